@@ -1,0 +1,408 @@
+"""Reading a timeline file: bytes → JSON → validated document → `Timeline`.
+
+A file is accepted whole or refused whole: every problem found is collected
+into one `TimelineError`, each naming where it is (the event id and the field)
+and what is wrong, so `frise check` and the window can list them all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import gc
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pydantic_core
+from pydantic import TypeAdapter, ValidationError
+
+from desktop.model import schema
+from desktop.model.dates import DATE_HINT, DATE_PATTERN, day_span
+from desktop.model.timeline import Timeline
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_PROBLEMS = 500
+CHUNK = 2000
+"""Events validated between two progress reports (about 20 ms of work)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    where: str
+    message: str
+    order: int = field(default=-1, compare=False, repr=False)
+    """Position in the file, for listing problems in file order: -1 for the
+    top level and parties, else the index of the event."""
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}" if self.where else self.message
+
+
+class TimelineError(Exception):
+    """The file cannot be used; `problems` says every reason found."""
+
+    def __init__(self, problems: Iterable[Problem]):
+        self.problems = tuple(problems)
+        super().__init__("\n".join(map(str, self.problems)))
+
+
+class LoadCancelled(Exception):
+    pass
+
+
+Progress = Callable[[int, int], None]
+
+
+def load_timeline(path: str | Path, progress: Progress | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> Timeline:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise TimelineError([Problem("", (
+                f"the file is {size / 2**20:.0f} MB; Frise reads timeline files "
+                f"up to {MAX_FILE_BYTES // 2**20} MB"))])
+        data = path.read_bytes()
+    except OSError as e:
+        raise TimelineError([Problem("", f"cannot read the file: {e.strerror or e}")]) from None
+    return parse_timeline(data, path, progress, cancelled)
+
+
+def parse_timeline(data: bytes, path: Path | None = None, progress: Progress | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> Timeline:
+    # Half a million short-lived containers would trigger many full collections.
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        raw = _parse_json(data)
+        doc = _validate(raw, progress or (lambda done, total: None), cancelled or (lambda: False))
+        return Timeline.build(doc, path)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _parse_json(data: bytes) -> dict:
+    def refuse(message: str):
+        raise TimelineError([Problem("", message)])
+
+    if len(data) > MAX_FILE_BYTES:
+        refuse(f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if not data.strip():
+        refuse("the file is empty")
+    if b"\x00" in data[:8192]:
+        refuse("this is not a text file (it holds binary data); a timeline is UTF-8 JSON")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line, column = _line_column(data, e.start)
+        refuse(f"not UTF-8 text: byte 0x{data[e.start]:02X} at line {line}, column {column}"
+               " (save the file as UTF-8)")
+    try:
+        raw = pydantic_core.from_json(data, allow_inf_nan=False, cache_strings="all")
+    except ValueError as e:
+        message = str(e)
+        if message.startswith("recursion limit exceeded"):
+            message = message.replace("recursion limit exceeded",
+                                      "nested more than 200 levels deep")
+        elif message.startswith("EOF while parsing"):
+            message = "the file ends too early (is it cut short?): " + message
+        refuse(f"not valid JSON: {message}")
+    if not isinstance(raw, dict):
+        refuse(f"the file holds a JSON {_json_type(raw)}; a timeline is a JSON object {{…}}")
+    if raw.get("format") != schema.FORMAT_NAME:
+        refuse(f'not a Frise timeline: "format" must be "{schema.FORMAT_NAME}"'
+               f" (found {_show(raw.get('format'))})")
+    version = raw.get("version")
+    if type(version) is int and version > schema.FORMAT_VERSION:
+        refuse(f"made by a newer Frise: this file is format version {version}, "
+               f"this Frise reads version {schema.FORMAT_VERSION}; update Frise to open it")
+    return raw
+
+
+_header = TypeAdapter(schema.TimelineDoc)
+_party = TypeAdapter(schema.Party)
+_event = TypeAdapter(schema.Event)
+_events = TypeAdapter(tuple[schema.Event, ...])
+
+
+def _validate(raw: dict, progress: Progress, cancelled: Callable[[], bool]) -> schema.TimelineDoc:
+    """Validate everything, collecting every problem, before refusing the file.
+
+    Events are validated in chunks, so progress can be reported and a load
+    cancelled; a chunk that fails is validated again event by event, so the
+    events that are valid still have their references checked.
+    """
+    problems: list[Problem] = []
+    try:
+        doc = _header.validate_python({**raw, "events": ()})
+        parties = doc.parties
+    except ValidationError as e:
+        doc = None
+        problems += _problems(e, raw)
+        parties = tuple(_valid_items(raw.get("parties"), _party))
+
+    raw_events = raw.get("events")
+    events: list[schema.Event] = []
+    positions: list[int] = []
+    """Index in the file of each valid event."""
+    if isinstance(raw_events, list):
+        total = len(raw_events)
+        for begin in range(0, total, CHUNK):
+            if cancelled():
+                raise LoadCancelled()
+            chunk = raw_events[begin:begin + CHUNK]
+            try:
+                events += _events.validate_python(chunk)
+                positions += range(begin, begin + len(chunk))
+            except ValidationError:
+                for index, item in enumerate(chunk, begin):
+                    try:
+                        events.append(_event.validate_python(item))
+                        positions.append(index)
+                    except ValidationError as e:
+                        problems += _problems(e, raw, ("events", index))
+            progress(min(begin + CHUNK, total), total)
+            if len(problems) > MAX_PROBLEMS:
+                break
+    elif "events" in raw:
+        problems.append(Problem("events", f"must be a list (found {_show(raw_events)})"))
+    else:
+        problems.append(Problem("events", "is required but missing"))
+
+    problems += check_references(parties, zip(positions, events, strict=True),
+                                 _raw_ids(raw.get("parties")), _raw_ids(raw_events))
+    if problems:
+        problems.sort(key=lambda p: p.order)
+        raise TimelineError(_capped(problems))
+    return dataclasses.replace(doc, events=tuple(events))
+
+
+def _valid_items(items, adapter: TypeAdapter) -> Iterable:
+    for item in items if isinstance(items, list) else ():
+        with contextlib.suppress(ValidationError):
+            yield adapter.validate_python(item)
+
+
+def _raw_ids(items) -> set[str]:
+    """Ids as written, valid or not, so a reference to a broken event is not
+    reported as a second, misleading problem."""
+    if not isinstance(items, list):
+        return set()
+    return {item.get("id") for item in items
+            if isinstance(item, dict) and isinstance(item.get("id"), str)}
+
+
+def check_references(parties: Iterable[schema.Party],
+                     events: Iterable[tuple[int, schema.Event]],
+                     party_ids: set[str], event_ids: set[str]) -> Iterable[Problem]:
+    """Rules that need the whole file: ids, references, real dates, date order.
+
+    `events` pairs each event with its index in the file; `party_ids` and
+    `event_ids` are every id the file declares, valid or not.
+    """
+    seen_parties: set[str] = set()
+    for party in parties:
+        if party.id in seen_parties:
+            yield Problem(f'party "{party.id}"', "this id is used by another party too", -1)
+        seen_parties.add(party.id)
+
+    seen_events: set[str] = set()
+    for order, event in events:
+        where = _event_where(event.id)
+        if event.id in seen_events:
+            yield Problem(where, "this id is used by another event too", order)
+        seen_events.add(event.id)
+        start = None
+        for name in ("date", "end", "revealed"):
+            value = getattr(event, name)
+            if value is None:
+                continue
+            try:
+                first, end, _ = day_span(value)
+            except ValueError as e:
+                yield Problem(f"{where} › {name}", str(e), order)
+                continue
+            if name == "date":
+                start = first
+            elif start is not None and end <= start:
+                yield Problem(f"{where} › {name}", f'"{value}" is before the date "{event.date}"'
+                              + ("" if name == "end" else
+                                 "; it says when the event became public, which cannot be "
+                                 "before it happened"), order)
+        for name in ("parties", "claimed_by"):
+            ids = getattr(event, name)
+            if party_ids.issuperset(ids) and len(set(ids)) == len(ids):
+                continue
+            seen = set()
+            for i, party in enumerate(ids):
+                if party not in party_ids:
+                    yield Problem(f"{where} › {name}[{i}]", f'no party has the id "{party}"',
+                                  order)
+                elif party in seen:
+                    yield Problem(f"{where} › {name}[{i}]", f'"{party}" is listed twice', order)
+                seen.add(party)
+        for i, link in enumerate(event.related):
+            if link.event not in event_ids:
+                yield Problem(f"{where} › related[{i}].event",
+                              f'no event has the id "{link.event}"', order)
+            elif link.event == event.id:
+                yield Problem(f"{where} › related[{i}].event",
+                              "an event cannot relate to itself", order)
+        for i, quote in enumerate(event.quotes):
+            if quote.source is not None and quote.source >= len(event.sources):
+                count = len(event.sources)
+                yield Problem(f"{where} › quotes[{i}].source",
+                              f"source {quote.source} does not exist (the event has "
+                              f"{count} source{'s' if count != 1 else ''}, numbered from 0)",
+                              order)
+        for i, source in enumerate(event.sources):
+            if source.date is not None:
+                try:
+                    day_span(source.date)
+                except ValueError as e:
+                    yield Problem(f"{where} › sources[{i}].date", str(e), order)
+
+
+def _capped(problems: list[Problem]) -> list[Problem]:
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    more = Problem("", f"… and more: only the first {MAX_PROBLEMS} problems are listed")
+    return [*problems[:MAX_PROBLEMS], more]
+
+
+def _event_where(event_id: str) -> str:
+    return f'event "{event_id}"'
+
+
+# --- pydantic errors → readable problems ----------------------------------
+
+_PATTERN_HINTS = {
+    DATE_PATTERN: DATE_HINT,
+    schema.ID_PATTERN: "must be lowercase letters, digits and hyphens, not starting with a hyphen",
+    schema.LANG_PATTERN: 'must be a language code such as "en" or "fr"',
+    schema.URL_PATTERN: "must be an http:// or https:// address",
+    schema.COLOR_PATTERN: 'must be a colour written "#RRGGBB"',
+}
+
+
+def _problems(error: ValidationError, raw: dict, prefix: tuple = ()) -> list[Problem]:
+    problems = []
+    order = prefix[1] if prefix else -1
+    for item in error.errors(include_url=False):
+        loc, is_union = _clean_loc(prefix + item["loc"])
+        if loc and loc[-1] == "(key)":
+            problems.append(Problem(_where(loc[:-2], raw), (
+                f'the key {_show(loc[-2])} must be a language code such as "en" or "fr"'),
+                order))
+            continue
+        kind, value = item["type"], item.get("input")
+        # A TEXT is a string or an object: report only the branch the value chose.
+        if is_union and kind == "string_type" and isinstance(value, dict):
+            continue
+        if is_union and kind == "dict_type" and isinstance(value, str):
+            continue
+        if is_union and kind == "dict_type":
+            problems.append(Problem(_where(loc, raw), (
+                'must be a string or an object of translations such as {"en": "…", "fr": "…"}'
+                f" (found {_show(value)})"), order))
+            continue
+        if is_union and kind == "string_type":
+            continue
+        problems.append(Problem(_where(loc, raw), _message(item, value), order))
+    return problems
+
+
+def _clean_loc(loc: tuple) -> tuple[tuple, bool]:
+    """Drop the union-branch tags pydantic puts in locations ("constrained-str")."""
+    clean, is_union = [], False
+    for part in loc:
+        if isinstance(part, str) and (part.endswith("]") or part.endswith("-str")
+                                      or part == "str"):
+            is_union = True
+            if part == "[key]":
+                clean.append("(key)")
+            continue
+        clean.append(part)
+    return tuple(clean), is_union
+
+
+def _where(loc: tuple, raw: dict) -> str:
+    if len(loc) >= 2 and loc[0] in ("events", "parties") and isinstance(loc[1], int):
+        index = loc[1]
+        items = raw.get(loc[0])
+        item = items[index] if isinstance(items, list) and index < len(items) else None
+        item_id = item.get("id") if isinstance(item, dict) else None
+        noun = "event" if loc[0] == "events" else "party"
+        head = (f'{noun} "{item_id}"' if isinstance(item_id, str) and item_id
+                else f"{loc[0]}[{index}]")
+        return " › ".join([head, *filter(None, [_path(loc[2:])])])
+    return _path(loc) or "file"
+
+
+def _path(loc: tuple) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def _message(item: dict, value) -> str:
+    kind = item["type"]
+    ctx = item.get("ctx") or {}
+    if kind == "missing":
+        return "is required but missing"
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
+        return "is not a field of the format (a typo?)"
+    if kind == "string_pattern_mismatch":
+        hint = _PATTERN_HINTS.get(ctx.get("pattern"), "has the wrong form")
+        return f"{hint} (found {_show(value)})"
+    if kind == "string_too_long":
+        return (f"is {len(value):,} characters long; the limit is "
+                f"{ctx.get('max_length', schema.MAX_TEXT):,} characters")
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "too_short":
+        return "must list at least one item"
+    if kind == "literal_error":
+        return f"must be {ctx.get('expected', '')} (found {_show(value)})"
+    if kind in ("string_type", "int_type", "int_from_float", "int_parsing"):
+        wanted = "a string" if kind == "string_type" else "a whole number"
+        return f"must be {wanted} (found {_show(value)})"
+    if kind == "greater_than_equal":
+        return f"must be {ctx.get('ge')} or more (found {_show(value)})"
+    if kind in ("tuple_type", "list_type"):
+        return f"must be a list (found {_show(value)})"
+    if kind in ("dict_type", "dataclass_type", "model_type", "dataclass_exact_type"):
+        return f"must be an object {{…}} (found {_show(value)})"
+    return item["msg"]
+
+
+def _json_type(value) -> str:
+    return {dict: "object", list: "array", str: "string", bool: "boolean",
+            type(None): "null"}.get(type(value), "number")
+
+
+def _show(value) -> str:
+    if isinstance(value, str):
+        text = value if len(value) <= 60 else value[:57] + "…"
+        return '"' + text.replace("\n", "\\n") + '"'
+    if isinstance(value, (dict, list)):
+        return f"a JSON {_json_type(value)}"
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _line_column(data: bytes, offset: int) -> tuple[int, int]:
+    line = data.count(b"\n", 0, offset) + 1
+    column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
+    return line, column

@@ -1,0 +1,118 @@
+"""A loaded timeline: the validated document plus the indexes drawing needs.
+
+Built once per file and never changed afterwards. Per event it keeps the day
+interval it covers (numpy arrays in file order), and per party the events of
+its lane sorted by start, so filtering and drawing are array operations rather
+than loops over 100,000 Python objects.
+"""
+
+from __future__ import annotations
+
+import colorsys
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from desktop.model.dates import Precision, day_span
+from desktop.model.schema import Event, Party, TimelineDoc, text_in
+
+# Okabe–Ito, in an order that keeps neighbouring lanes apart; used for parties
+# that give no colour of their own.
+DEFAULT_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00",
+                  "#56B4E9", "#F0E442", "#000000", "#999999")
+
+
+@dataclass(frozen=True, eq=False)
+class Timeline:
+    doc: TimelineDoc
+    path: Path | None
+    start: np.ndarray
+    """First day of each event (day ordinal, int64), in file order."""
+    stop: np.ndarray
+    """Day after the last day of each event: the end of `end`, else of `date`."""
+    is_range: np.ndarray
+    """True where the event has an `end`."""
+    precision: np.ndarray
+    """`Precision` of each event's date (4, 7 or 10: the length of the string)."""
+    revealed: np.ndarray
+    """First day of `revealed`, or 0 where the event has none."""
+    colors: tuple[str, ...]
+    """"#RRGGBB" per party, in file order."""
+    lanes: tuple[np.ndarray, ...]
+    """Per party, in file order: indices of its events, sorted by start."""
+    event_index: dict[str, int]
+    party_index: dict[str, int]
+
+    @classmethod
+    def build(cls, doc: TimelineDoc, path: Path | None = None) -> Timeline:
+        n = len(doc.events)
+        start = np.empty(n, np.int64)
+        stop = np.empty(n, np.int64)
+        precision = np.empty(n, np.int8)
+        revealed = np.zeros(n, np.int64)
+        for i, event in enumerate(doc.events):
+            start[i], stop[i], precision[i] = day_span(event.date)
+            if event.end:
+                stop[i] = day_span(event.end)[1]
+            if event.revealed:
+                revealed[i] = day_span(event.revealed)[0]
+        is_range = np.fromiter((e.end is not None for e in doc.events), bool, n)
+
+        party_index = {p.id: k for k, p in enumerate(doc.parties)}
+        members: list[list[int]] = [[] for _ in doc.parties]
+        for i in np.argsort(start, kind="stable").tolist():
+            for party in doc.events[i].parties:
+                members[party_index[party]].append(i)
+        return cls(
+            doc=doc, path=path, start=start, stop=stop, is_range=is_range,
+            precision=precision, revealed=revealed,
+            colors=party_colors(doc.parties),
+            lanes=tuple(np.array(m, np.int64) for m in members),
+            event_index={e.id: i for i, e in enumerate(doc.events)},
+            party_index=party_index,
+        )
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        return self.doc.events
+
+    @property
+    def parties(self) -> tuple[Party, ...]:
+        return self.doc.parties
+
+    def title(self, lang: str) -> str:
+        return text_in(self.doc.title, lang)
+
+    def party_name(self, party_id: str, lang: str) -> str:
+        """The party's name, or `party_id` itself for a free name (a quote's speaker)."""
+        k = self.party_index.get(party_id)
+        return party_id if k is None else text_in(self.doc.parties[k].name, lang)
+
+    def languages(self) -> set[str]:
+        """Languages the document's titles are written in."""
+        langs = set()
+        for text in [self.doc.title, *(e.title for e in self.doc.events[:1000])]:
+            langs.update(text.keys() if isinstance(text, dict) else ())
+        return langs
+
+    def date_precision(self, i: int) -> Precision:
+        return Precision(int(self.precision[i]))
+
+
+def party_colors(parties: tuple[Party, ...]) -> tuple[str, ...]:
+    """Each party's own colour, else the next unused default, else a generated hue."""
+    used = {p.color.upper() for p in parties if p.color}
+    spare = iter([c for c in DEFAULT_COLORS if c not in used])
+    colors = []
+    for k, party in enumerate(parties):
+        if party.color:
+            colors.append(party.color.upper())
+            continue
+        color = next(spare, None)
+        if color is None:
+            hue = (k * 0.618033988749895) % 1.0
+            r, g, b = colorsys.hls_to_rgb(hue, 0.45, 0.65)
+            color = f"#{round(r * 255):02X}{round(g * 255):02X}{round(b * 255):02X}"
+        colors.append(color)
+    return tuple(colors)
