@@ -116,6 +116,12 @@ def parse_date(text: str) -> PartialDate:
     return PartialDate(year, month, day)
 
 
+def format_span(date: str, end: str | None, lang: str = "en") -> str:
+    """An event's dates at their precision: "29 Feb 2024", "Apr 2026 – 14 May 2026"."""
+    text = parse_date(date).format(lang)
+    return f"{text} – {parse_date(end).format(lang)}" if end else text
+
+
 @lru_cache(maxsize=65536)
 def day_span(text: str) -> tuple[int, int, Precision]:
     """(first day, day after the last day, precision) of a date string."""

@@ -1,0 +1,100 @@
+"""Start-up of the window, in order:
+
+1. logging to the platform's log folder, and a hook that turns an unexpected
+   exception into a logged error and a dialog instead of a crash;
+2. the QApplication;
+3. the settings (defaults if missing or unreadable);
+4. the timeline: FILE if given, else the bundled one; if FILE cannot be
+   opened, its problems are printed and shown, and the bundled one is shown;
+5. the main window, then the event loop.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from desktop import paths
+
+log = logging.getLogger("desktop")
+
+
+def setup_logging() -> Path | None:
+    folder = paths.log_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(folder / "frise.log", maxBytes=1_000_000, backupCount=3,
+                                      encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return folder / "frise.log"
+
+
+def install_excepthook(log_file: Path | None) -> None:
+    """An exception nobody caught is logged and shown; the app keeps running."""
+    def hook(kind, value, tb):
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        text = "".join(traceback.format_exception(kind, value, tb))
+        log.error("unexpected error\n%s", text)
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication, QMessageBox
+        if QApplication.instance() is None:
+            sys.__excepthook__(kind, value, tb)
+            return
+        box = QMessageBox(QMessageBox.Icon.Critical, "Frise: unexpected error",
+                          f"Something went wrong: {value}\n\nFrise keeps running. "
+                          + (f"Details are in {log_file}." if log_file else ""))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDetailedText(text)
+        box.open()
+    sys.excepthook = hook
+
+
+def run_gui(file: Path | None, lang: str | None = None) -> int:
+    log_file = setup_logging()
+    install_excepthook(log_file)
+
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.model.loader import TimelineError, load_timeline
+    from desktop.settings import load_settings
+    from desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Frise")
+    app.setOrganizationName("Frise")
+    app.setDesktopFileName("frise")
+    icon = paths.resources_dir() / "icons" / "frise.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+
+    settings_path = paths.config_dir() / "settings.json"
+    settings = load_settings(settings_path)
+    if lang:
+        settings.lang = lang
+    window = MainWindow(settings, settings_path)
+
+    problem = None
+    if file is not None:
+        try:
+            window.set_timeline(load_timeline(file))
+        except TimelineError as e:
+            problem = e
+            for line in e.problems:
+                print(f"{file}: {line}", file=sys.stderr)
+    if window.timeline is None:
+        window.set_timeline(load_timeline(paths.bundled_timeline()))
+    window.show()
+    if problem is not None:
+        window.show_problems(Path(file), problem)
+    return app.exec()

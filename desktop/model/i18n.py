@@ -1,0 +1,75 @@
+"""Words Frise itself writes around the data, in English and French.
+
+The data carries its own languages; these are the labels drawn beside it
+(legend, details, kinds, certainty), so a French reader sees French around
+French data. Unknown languages fall back to English.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+
+LANGUAGES = ("en", "fr")
+
+_STRINGS: dict[str, dict[str, str]] = {
+    "certainty.confirmed": {"en": "confirmed", "fr": "confirmé"},
+    "certainty.reported": {"en": "reported", "fr": "rapporté"},
+    "certainty.alleged": {"en": "alleged", "fr": "allégué"},
+    "certainty.disputed": {"en": "disputed", "fr": "contesté"},
+    "kind.founding": {"en": "founding", "fr": "fondation"},
+    "kind.funding": {"en": "funding", "fr": "financement"},
+    "kind.filing": {"en": "court filing", "fr": "acte de procédure"},
+    "kind.ruling": {"en": "ruling", "fr": "décision"},
+    "kind.statement": {"en": "statement", "fr": "déclaration"},
+    "kind.deal": {"en": "deal", "fr": "accord"},
+    "kind.publication": {"en": "publication", "fr": "publication"},
+    "kind.other": {"en": "other", "fr": "autre"},
+    "relation.responds-to": {"en": "responds to", "fr": "répond à"},
+    "relation.amends": {"en": "amends", "fr": "modifie"},
+    "relation.withdraws": {"en": "withdraws", "fr": "retire"},
+    "relation.follows": {"en": "follows", "fr": "fait suite à"},
+    "relation.responded-by": {"en": "answered by", "fr": "réponse :"},
+    "relation.amended-by": {"en": "amended by", "fr": "modifié par"},
+    "relation.withdrawn-by": {"en": "withdrawn by", "fr": "retiré par"},
+    "relation.followed-by": {"en": "followed by", "fr": "suivi de"},
+    "legend.cluster": {"en": "events (click to zoom)", "fr": "événements (clic : zoom)"},
+    "legend.range": {"en": "period", "fr": "période"},
+    "empty.no-lanes": {"en": "No party selected", "fr": "Aucune partie sélectionnée"},
+    "empty.no-events": {"en": "No events in this range", "fr": "Aucun événement sur cette période"},
+    "tooltip.events": {"en": "{count} events", "fr": "{count} événements"},
+    "tooltip.zoom": {"en": "click to zoom in", "fr": "cliquer pour zoomer"},
+    "details.none": {"en": "Click an event to read what happened, who said what, and the sources.",
+                     "fr": "Cliquez sur un événement pour lire ce qui s'est passé, "
+                           "qui a dit quoi, et les sources."},
+    "details.parties": {"en": "Parties", "fr": "Parties"},
+    "details.kind": {"en": "Kind", "fr": "Type"},
+    "details.certainty": {"en": "Certainty", "fr": "Certitude"},
+    "details.claimed-by": {"en": "claimed by", "fr": "selon"},
+    "details.revealed": {"en": "Made public", "fr": "Rendu public"},
+    "details.revealed-later": {"en": "{date}, later than it happened",
+                               "fr": "{date}, après les faits"},
+    "details.quotes": {"en": "Who said what", "fr": "Qui a dit quoi"},
+    "details.translation": {"en": "Translation", "fr": "Traduction"},
+    "details.sources": {"en": "Sources", "fr": "Sources"},
+    "details.source-ref": {"en": "source {n}", "fr": "source {n}"},
+    "details.related": {"en": "Related", "fr": "Liens"},
+    "details.to": {"en": "to", "fr": "au"},
+}
+
+
+def text(key: str, lang: str, **values: str) -> str:
+    entry = _STRINGS.get(key)
+    if entry is None:
+        return key
+    return (entry.get(lang) or entry["en"]).format(**values)
+
+
+def system_language() -> str:
+    """"fr" when the system locale is French, else "en"."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    code = (locale.getlocale()[0] or "").lower()
+    return "fr" if code.startswith("fr") else "en"

@@ -1,0 +1,270 @@
+"""Where things go, in pixels: lanes down the page, marks along each lane.
+
+Pure geometry with no Qt: `lane_boxes` stacks the lanes; `place_lane` turns
+one lane's events, at one viewport, into `Mark`s: single events, bars for
+ranges wide enough to read, and clusters where events crowd closer than a
+marker. Marks are stacked into rows so their labels never overlap; a label
+that has no room is shortened, and dropped when even that does not fit.
+
+Cost is bounded by what is visible, not by the size of the timeline: finding
+the visible events is a binary search, grouping them into clusters is done in
+numpy, and the Python loop runs once per mark, at most a few per pixel column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from itertools import pairwise
+
+import numpy as np
+
+from desktop.model.timescale import Viewport
+
+MARKER_PX = 10.0
+"""Diameter of an event marker."""
+CLUSTER_PX = 14.0
+"""Events closer than about this many pixels are drawn as one cluster."""
+MIN_BAR_PX = 16.0
+"""A range narrower than this is drawn as a point at its start."""
+SATURATED_SLOTS = 16
+"""A lane is drawn as a histogram only when the view holds at least this many
+buckets (and half of them are clusters): the far-out view of a crowded lane."""
+ROW_PX = 22.0
+LABEL_GAP_PX = 5.0
+MAX_LABEL_PX = 300.0
+MIN_LABEL_PX = 48.0
+"""A shortened label narrower than this is dropped."""
+MARGIN_PX = MAX_LABEL_PX + CLUSTER_PX
+"""Marks this far outside the plot are placed too, so labels that reach into
+view are drawn and the stacking does not change as the view pans."""
+
+LANE_PAD_PX = 6.0
+LANE_MIN_PX = 2 * LANE_PAD_PX + 2 * ROW_PX
+"""Lanes shrink to this before the view scrolls."""
+LANE_FLOOR_PX = 2 * LANE_PAD_PX + ROW_PX
+"""The least a lane can be: one row (an export of a fixed height may go this far)."""
+LANE_MAX_PX = 2 * LANE_PAD_PX + 5 * ROW_PX
+
+
+@dataclass(frozen=True, slots=True)
+class LaneBox:
+    top: float
+    height: float
+    rows: int
+
+
+def lane_boxes(count: int, available: float,
+               minimum: float = LANE_MIN_PX) -> tuple[LaneBox, ...]:
+    """Lanes share the height available, within `minimum`..LANE_MAX_PX each.
+
+    When they need more than is available, the total is taller and the view
+    scrolls; when they need less, they keep their largest height.
+    """
+    if count == 0:
+        return ()
+    height = min(max(available / count, minimum), LANE_MAX_PX)
+    height = float(int(height))
+    rows = max(1, int((height - 2 * LANE_PAD_PX) // ROW_PX))
+    return tuple(LaneBox(k * height, height, rows) for k in range(count))
+
+
+@dataclass(slots=True)
+class Mark:
+    kind: str
+    """"event", "bar", "cluster", or "density" (a histogram bucket)."""
+    x0: float
+    """Left of the marker (an event's centre minus its radius), or of the bar."""
+    x1: float
+    """Right of the marker or bar."""
+    row: int
+    events: np.ndarray
+    """The event indices it stands for (one, unless a cluster)."""
+    label_x: float = 0.0
+    """Left of the label: right of the marker, or inside the bar."""
+    label_width: float = 0.0
+    """Width given to the label; 0 means no label."""
+
+    @property
+    def event(self) -> int:
+        return int(self.events[0])
+
+    @property
+    def count(self) -> int:
+        return len(self.events)
+
+    @property
+    def right(self) -> float:
+        return max(self.x1, self.label_x + self.label_width)
+
+
+def place_lane(events: np.ndarray, lane_start: np.ndarray, lane_stop: np.ndarray,
+               lane_is_range: np.ndarray, view: Viewport, rows: int,
+               label_width: Callable[[int], float]) -> list[Mark]:
+    """The marks of one lane in `view`, with rows and label widths assigned.
+
+    `events` are the lane's event indices sorted by start, and the three
+    arrays hold, for each of them, its first day, the day after its last day,
+    and whether it is a range. `label_width(i)` is the width the title of
+    event `i` needs, in pixels. x = 0 is the left edge of the plot.
+    """
+    if len(events) == 0:
+        return []
+    ppd = view.px_per_day
+    margin_days = MARGIN_PX / ppd
+    wide = lane_is_range & ((lane_stop - lane_start) * ppd >= MIN_BAR_PX)
+
+    # Points whose marker may show, and bars that overlap the plot.
+    lo = np.searchsorted(lane_start, view.day0 - margin_days, "left")
+    hi = np.searchsorted(lane_start, view.day1 + margin_days, "right")
+    points = np.arange(lo, hi)[~wide[lo:hi]]
+    if ppd >= CLUSTER_PX:
+        # A day is wider than a marker: nothing needs to cluster.
+        marks = _spread(events, lane_start, points, view)
+    else:
+        bucket_days, bucket, bounds = _group(lane_start[lo:hi], ppd)
+        if _is_saturated(bounds, bucket_days, view):
+            return _density(events, np.arange(lo, hi), bucket, bounds, bucket_days, view)
+        marks = _cluster(events, lane_start, points, bucket_days, view)
+    bars = np.flatnonzero(wide[:hi] & (lane_stop[:hi] > view.day0 - margin_days))
+    for j in bars.tolist():
+        x0, x1 = view.x(lane_start[j]), view.x(lane_stop[j])
+        marks.append(Mark("bar", x0, x1, 0, events[j:j + 1]))
+    marks.sort(key=lambda m: m.x0)
+    _stack(marks, rows, label_width)
+    return marks
+
+
+def cluster_days(px_per_day: float) -> float:
+    """Width of a cluster bucket in days: a power of two, so buckets do not
+    move as the view pans, and at least CLUSTER_PX wide."""
+    days = CLUSTER_PX / px_per_day
+    return float(2.0 ** np.ceil(np.log2(max(days, 1e-9))))
+
+
+def _bounds(starts: np.ndarray, bucket_days: float) -> tuple[np.ndarray, list[int]]:
+    """The bucket of each start, and where runs of one bucket begin and end."""
+    bucket = np.floor(starts / bucket_days)
+    cuts = np.flatnonzero(np.diff(bucket)) + 1
+    return bucket, np.concatenate(([0], cuts, [len(starts)])).tolist()
+
+
+def _group(starts: np.ndarray, px_per_day: float) -> tuple[float, np.ndarray, list[int]]:
+    """Buckets wide enough for the largest cluster's count: starting from
+    `cluster_days`, doubled until the widest count label fits its bucket."""
+    days = cluster_days(px_per_day)
+    for _ in range(6):
+        bucket, bounds = _bounds(starts, days)
+        most = max((b - a for a, b in pairwise(bounds)), default=0)
+        if _count_width(most) + 2 <= days * px_per_day:
+            break
+        days *= 2
+    return days, bucket, bounds
+
+
+def _is_saturated(bounds: list[int], bucket_days: float, view: Viewport) -> bool:
+    """Clusters in half the buckets of the view or more: the lane is a crowd,
+    better read as a histogram than as a wall of touching counts."""
+    slots = view.span / bucket_days
+    clusters = sum(1 for a, b in pairwise(bounds) if b - a > 1)
+    return slots >= SATURATED_SLOTS and clusters >= slots / 2
+
+
+def _density(events: np.ndarray, members: np.ndarray, bucket: np.ndarray,
+             bounds: list[int], bucket_days: float, view: Viewport) -> list[Mark]:
+    """One mark per occupied bucket, spanning it: the lane drawn as a histogram."""
+    marks = []
+    for a, b in pairwise(bounds):
+        first_day = bucket[a] * bucket_days
+        marks.append(Mark("density", view.x(first_day), view.x(first_day + bucket_days),
+                          0, events[members[a:b]]))
+    return marks
+
+
+def _cluster(events: np.ndarray, lane_start: np.ndarray, points: np.ndarray,
+             bucket_days: float, view: Viewport) -> list[Mark]:
+    if len(points) == 0:
+        return []
+    _, bounds = _bounds(lane_start[points], bucket_days)
+    radius = MARKER_PX / 2
+    marks = []
+    for a, b in pairwise(bounds):
+        members = events[points[a:b]]
+        if b - a == 1:
+            x = view.x(lane_start[points[a]])
+            marks.append(Mark("event", x - radius, x + radius, 0, members))
+        else:
+            x_first = view.x(lane_start[points[a]])
+            x_last = view.x(lane_start[points[b - 1]])
+            middle = (x_first + x_last) / 2
+            half = max(radius + 4, _count_width(b - a) / 2)
+            marks.append(Mark("cluster", middle - half, middle + half, 0, members))
+    return marks
+
+
+def _spread(events: np.ndarray, lane_start: np.ndarray, points: np.ndarray,
+            view: Viewport) -> list[Mark]:
+    """One mark per event; events of the same day share its width evenly, so
+    none hides another (a date has no time of day: any place in it is right)."""
+    if len(points) == 0:
+        return []
+    _, bounds = _bounds(lane_start[points], 1.0)
+    radius = MARKER_PX / 2
+    marks = []
+    for a, b in pairwise(bounds):
+        left = view.x(lane_start[points[a]])
+        width = view.px_per_day / (b - a)
+        for k, j in enumerate(points[a:b].tolist()):
+            x = left + (k + 0.5) * width
+            marks.append(Mark("event", x - radius, x + radius, 0, events[j:j + 1]))
+    return marks
+
+
+def _count_width(count: int) -> float:
+    return 8.0 + 7.0 * len(str(count))
+
+
+def _stack(marks: list[Mark], rows: int, label_width: Callable[[int], float]) -> None:
+    """First-fit rows: each mark takes the first row free at its left edge,
+    with its full label (at most MAX_LABEL_PX). A mark that finds no free row
+    goes to the row that frees first, and the label it would overlap there is
+    shortened to end before it, or dropped."""
+    row_end = [-np.inf] * rows
+    last_in_row: list[Mark | None] = [None] * rows
+    for mark in marks:
+        free = next((r for r in range(rows) if row_end[r] + LABEL_GAP_PX <= mark.x0), None)
+        if free is None and mark.kind == "bar":
+            # No row for the whole period: show it as a point at its start.
+            mark.kind = "event"
+            mark.x0, mark.x1 = mark.x0 - MARKER_PX / 2, mark.x0 + MARKER_PX / 2
+            free = next((r for r in range(rows) if row_end[r] + LABEL_GAP_PX <= mark.x0), None)
+        if free is None:
+            free = min(range(rows), key=row_end.__getitem__)
+            before = last_in_row[free]
+            if before is not None and before.kind == "event" and before.label_width:
+                room = mark.x0 - LABEL_GAP_PX - before.label_x
+                before.label_width = room if room >= MIN_LABEL_PX else 0.0
+        mark.row = free
+        if mark.kind == "bar":
+            # Inside the bar, from its left edge or the plot's, whichever is later.
+            mark.label_x = max(mark.x0, 0.0) + LABEL_GAP_PX
+            room = mark.x1 - LABEL_GAP_PX - mark.label_x
+            width = min(label_width(mark.event), room)
+            mark.label_width = width if width >= MIN_LABEL_PX else 0.0
+        elif mark.kind == "event":
+            mark.label_x = mark.x1 + LABEL_GAP_PX
+            mark.label_width = min(label_width(mark.event), MAX_LABEL_PX)
+        row_end[free] = max(row_end[free], mark.right)
+        last_in_row[free] = mark
+
+
+def hit(marks: list[Mark], x: float, row: int, slack: float = 3.0) -> Mark | None:
+    """The mark at pixel `x` in `row`: its marker or bar first, then its label.
+    A histogram bucket spans every row."""
+    if marks and marks[0].kind == "density":
+        return next((m for m in marks if m.x0 <= x < m.x1), None)
+    on_marker = [m for m in marks if m.row == row and m.x0 - slack <= x <= m.x1 + slack]
+    if on_marker:
+        return min(on_marker, key=lambda m: abs((m.x0 + m.x1) / 2 - x))
+    return next((m for m in marks if m.row == row and m.label_width
+                 and m.label_x <= x <= m.right), None)

@@ -1,0 +1,506 @@
+"""Drawing a timeline: one renderer for the window and the PNG export.
+
+`Renderer.layout` turns what is shown (`Scene`) and a size into a `Frame`:
+the lane boxes, the axis ticks and every lane's marks, all in pixels, using
+the pure functions of `desktop.model`. `Renderer.paint` draws a frame with a
+QPainter, whatever it paints on: the view's viewport or a QImage. The window
+keeps the last frame to find what is under the mouse.
+
+Every string from the file is drawn with `drawText`, which never interprets
+markup.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+
+from desktop.model import i18n
+from desktop.model.filters import FilteredTimeline
+from desktop.model.layout import (
+    LANE_PAD_PX,
+    MARKER_PX,
+    ROW_PX,
+    LaneBox,
+    Mark,
+    lane_boxes,
+    place_lane,
+)
+from desktop.model.schema import text_in
+from desktop.model.timescale import Axis, Viewport, axis_ticks, period_label
+
+HEADER_PX = 34.0
+AXIS_PX = 40.0
+NAME_PX = 160.0
+"""Width of the lane-name column on the left."""
+
+INK = QColor("#1F2328")
+MUTED = QColor("#57606A")
+GRID = QColor("#ECEEF0")
+GRID_MAJOR = QColor("#D0D7DE")
+LANE_BG = (QColor("#FFFFFF"), QColor("#F6F8FA"))
+NAME_BG = QColor("#F0F2F4")
+SELECT = QColor("#0969DA")
+OUTLINE = QColor(0, 0, 0, 150)
+
+
+@dataclass(frozen=True, eq=False)
+class Scene:
+    """What to lay out: the filtered timeline, where the view is, in which
+    language, scrolled how far down."""
+    filtered: FilteredTimeline
+    view: Viewport
+    lang: str = "en"
+    scroll_y: float = 0.0
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """Events drawn emphasised; changing them needs a repaint, not a layout."""
+    selected: int | None = None
+    hovered: int | None = None
+
+
+@dataclass(eq=False)
+class LaneFrame:
+    party: int
+    box: LaneBox
+    top: float
+    """Top of the lane in the frame, scrolling included."""
+    marks: list[Mark]
+
+
+@dataclass(eq=False)
+class Frame:
+    scene: Scene
+    width: float
+    height: float
+    lanes: list[LaneFrame]
+    axis: Axis
+    lanes_height: float
+    """Height all lanes need, scrolled or not."""
+    header: bool = True
+    links: dict[int, list[QPointF]] = field(default_factory=dict)
+    """Per event shown in two lanes or more: the centre of each of its marks,
+    top to bottom, in plot coordinates."""
+
+    @property
+    def plot(self) -> QRectF:
+        top = self.lanes_top
+        return QRectF(NAME_PX, top, self.width - NAME_PX, self.height - top)
+
+    @property
+    def lanes_top(self) -> float:
+        return lanes_top(self.header)
+
+    def row_y(self, lane: LaneFrame, row: int) -> float:
+        """Centre line of a row of a lane."""
+        return lane.top + LANE_PAD_PX + row * ROW_PX + ROW_PX / 2
+
+    def at(self, x: float, y: float) -> tuple[LaneFrame | None, int]:
+        """The lane and row at a point of the frame."""
+        for lane in self.lanes:
+            if lane.top <= y < lane.top + lane.box.height:
+                row = int((y - lane.top - LANE_PAD_PX) // ROW_PX)
+                return lane, min(max(row, 0), lane.box.rows - 1)
+        return None, -1
+
+
+def plot_width(width: float) -> float:
+    return max(width - NAME_PX, 1.0)
+
+
+def lanes_top(header: bool = True) -> float:
+    return (HEADER_PX if header else 0.0) + AXIS_PX
+
+
+def lanes_height(count: int, height: float, header: bool = True) -> float:
+    """Height all lanes take in a frame `height` tall (more than fits: it scrolls)."""
+    boxes = lane_boxes(count, height - lanes_top(header))
+    return boxes[-1].top + boxes[-1].height if boxes else 0.0
+
+
+class Renderer:
+    def __init__(self) -> None:
+        self.label_font = _font(12)
+        self.name_font = _font(12, bold=True)
+        self.axis_font = _font(11)
+        self.major_font = _font(11, bold=True)
+        self.title_font = _font(15, bold=True)
+        self.count_font = _font(10, bold=True)
+        self._label_metrics = QFontMetricsF(self.label_font)
+        self._widths: dict[int, float] = {}
+        self._widths_key: tuple | None = None
+
+    # --- layout --------------------------------------------------------
+
+    def layout(self, scene: Scene, width: float, height: float, header: bool = True,
+               min_lane_px: float | None = None) -> Frame:
+        filtered = scene.filtered
+        timeline = filtered.timeline
+        top = lanes_top(header)
+        kwargs = {} if min_lane_px is None else {"minimum": min_lane_px}
+        boxes = lane_boxes(len(filtered.lanes), height - top, **kwargs)
+        label_width = self._label_widths(scene)
+        lanes = []
+        for lane, box in zip(filtered.lanes, boxes, strict=True):
+            lane_top = top + box.top - scene.scroll_y
+            visible = lane_top < height and lane_top + box.height > top
+            marks = (place_lane(lane.events, lane.start, lane.stop, lane.is_range,
+                                scene.view, box.rows, label_width) if visible else [])
+            lanes.append(LaneFrame(lane.party, box, lane_top, marks))
+        frame = Frame(scene, width, height, lanes, axis_ticks(scene.view, scene.lang),
+                      boxes[-1].top + boxes[-1].height if boxes else 0.0, header)
+        frame.links = _links(frame, timeline)
+        return frame
+
+    def _label_widths(self, scene: Scene):
+        timeline = scene.filtered.timeline
+        key = (id(timeline), scene.lang)
+        if key != self._widths_key:
+            self._widths, self._widths_key = {}, key
+        widths, events, lang = self._widths, timeline.events, scene.lang
+        advance = self._label_metrics.horizontalAdvance
+
+        def label_width(i: int) -> float:
+            width = widths.get(i)
+            if width is None:
+                width = widths[i] = advance(text_in(events[i].title, lang)) + 2
+            return width
+        return label_width
+
+    # --- painting ------------------------------------------------------
+
+    def paint(self, painter: QPainter, frame: Frame, highlight: Highlight = Highlight()) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.fillRect(QRectF(0, 0, frame.width, frame.height), LANE_BG[0])
+        plot = frame.plot
+        painter.save()
+        painter.setClipRect(QRectF(0, plot.top(), frame.width, plot.height()))
+        self._paint_lane_backgrounds(painter, frame)
+        self._paint_grid(painter, frame)
+        painter.setClipRect(plot)
+        painter.translate(plot.left(), 0)
+        self._paint_links(painter, frame, highlight)
+        density_max = max((m.count for lane in frame.lanes for m in lane.marks
+                           if m.kind == "density"), default=1)
+        for lane in frame.lanes:
+            if lane.marks and lane.marks[0].kind == "density":
+                self._paint_density(painter, frame, lane, density_max, highlight)
+            elif lane.marks:
+                self._paint_marks(painter, frame, lane, highlight)
+        painter.restore()
+        self._paint_names(painter, frame)
+        self._paint_axis(painter, frame)
+        if frame.header:
+            self._paint_header(painter, frame)
+        if not frame.lanes or not len(frame.scene.filtered.events):
+            self._paint_empty(painter, frame)
+
+    def _paint_lane_backgrounds(self, painter: QPainter, frame: Frame) -> None:
+        for k, lane in enumerate(frame.lanes):
+            rect = QRectF(0, lane.top, frame.width, lane.box.height)
+            painter.fillRect(rect, LANE_BG[k % 2])
+        painter.setPen(QPen(GRID_MAJOR, 1))
+        painter.drawLines([QLineF(0, lane.top + lane.box.height - 0.5,
+                                  frame.width, lane.top + lane.box.height - 0.5)
+                           for lane in frame.lanes])
+
+    def _paint_grid(self, painter: QPainter, frame: Frame) -> None:
+        view, plot = frame.scene.view, frame.plot
+        bottom = min(plot.bottom(), frame.lanes_top + frame.lanes_height - frame.scene.scroll_y)
+
+        def lines(ticks):
+            return [QLineF(x, plot.top(), x, bottom)
+                    for x in (plot.left() + view.x(t.day) for t in ticks)]
+        painter.setPen(QPen(GRID, 1))
+        painter.drawLines(lines(frame.axis.minor))
+        painter.setPen(QPen(GRID_MAJOR, 1))
+        painter.drawLines(lines(frame.axis.major))
+
+    def _paint_links(self, painter: QPainter, frame: Frame, highlight: Highlight) -> None:
+        """A thin line joins the marks of an event shown in several lanes."""
+        faint = QPen(QColor(0, 0, 0, 45), 1, Qt.PenStyle.DotLine)
+        strong = QPen(SELECT, 2)
+        for event, points in frame.links.items():
+            emphasis = event in (highlight.selected, highlight.hovered)
+            painter.setPen(strong if emphasis else faint)
+            painter.drawPolyline(points)
+
+    def _paint_marks(self, painter: QPainter, frame: Frame, lane: LaneFrame,
+                     highlight: Highlight) -> None:
+        scene = frame.scene
+        timeline = scene.filtered.timeline
+        color = QColor(timeline.colors[lane.party])
+        light = QColor(color)
+        light.setAlpha(70)
+        events, lang = timeline.events, scene.lang
+        metrics = self._label_metrics
+        ascent = metrics.ascent() - metrics.height() / 2
+        painter.setFont(self.label_font)
+        radius = MARKER_PX / 2
+        for mark in lane.marks:
+            y = frame.row_y(lane, mark.row)
+            chosen = highlight.selected is not None and highlight.selected in mark.events
+            hovered = highlight.hovered is not None and highlight.hovered in mark.events
+            if mark.kind == "cluster":
+                self._paint_cluster(painter, mark, y, color, chosen or hovered)
+                continue
+            event = events[mark.event]
+            if mark.kind == "bar":
+                rect = QRectF(mark.x0, y - 7, mark.x1 - mark.x0, 14)
+                painter.setPen(QPen(SELECT if chosen else color, 2 if chosen else 1.2))
+                painter.setBrush(light)
+                painter.drawRoundedRect(rect, 4, 4)
+            else:
+                self._paint_precision(painter, frame, mark, y, color)
+                self._paint_marker(painter, mark.x0 + radius, y, color, event.certainty)
+            if (chosen or hovered) and mark.kind == "event":
+                painter.setPen(QPen(SELECT, 2 if chosen else 1))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(QPointF(mark.x0 + radius, y), radius + 3, radius + 3)
+            if mark.label_width:
+                title = text_in(event.title, lang)
+                if mark.label_width < metrics.horizontalAdvance(title):
+                    title = metrics.elidedText(title, Qt.TextElideMode.ElideRight,
+                                               mark.label_width)
+                if chosen:
+                    back = QRectF(mark.label_x - 3, y - metrics.height() / 2 - 1,
+                                  metrics.horizontalAdvance(title) + 6, metrics.height() + 2)
+                    painter.fillRect(back, QColor("#DDF4FF"))
+                painter.setPen(INK)
+                painter.drawText(QPointF(mark.label_x, y + ascent), title)
+
+    def _paint_density(self, painter: QPainter, frame: Frame, lane: LaneFrame,
+                       most: int, highlight: Highlight) -> None:
+        """A crowded lane far out: one bar per bucket, its height the log of its count."""
+        color = QColor(frame.scene.filtered.timeline.colors[lane.party])
+        bottom = lane.top + lane.box.height - LANE_PAD_PX
+        room = lane.box.height - 2 * LANE_PAD_PX
+        scale = math.log1p(most)
+        rects = []
+        for mark in lane.marks:
+            height = room * (0.12 + 0.88 * math.log1p(mark.count) / scale)
+            rects.append(QRectF(mark.x0, bottom - height, max(mark.x1 - mark.x0 - 1, 1), height))
+        fill = QColor(color)
+        fill.setAlpha(170)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRects(rects)
+        chosen = highlight.selected
+        if chosen is not None:
+            for mark, rect in zip(lane.marks, rects, strict=True):
+                if chosen in mark.events:
+                    painter.setPen(QPen(SELECT, 2))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawRect(rect)
+
+    def _paint_marker(self, painter: QPainter, x: float, y: float, color: QColor,
+                      certainty: str) -> None:
+        radius = MARKER_PX / 2
+        center = QPointF(x, y)
+        if certainty == "confirmed":
+            painter.setPen(QPen(OUTLINE, 1))
+            painter.setBrush(color)
+            painter.drawEllipse(center, radius, radius)
+        elif certainty == "reported":
+            painter.setPen(QPen(OUTLINE, 1))
+            painter.setBrush(QColor("#FFFFFF"))
+            painter.drawEllipse(center, radius, radius)
+            painter.setBrush(color)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawPie(QRectF(x - radius, y - radius, 2 * radius, 2 * radius),
+                            90 * 16, 180 * 16)
+        else:
+            painter.setBrush(QColor("#FFFFFF"))
+            pen = QPen(color, 2.2)
+            if certainty == "disputed":
+                pen.setStyle(Qt.PenStyle.DashLine)
+                pen.setDashPattern([1.6, 1.2])
+            painter.setPen(pen)
+            painter.drawEllipse(center, radius - 0.6, radius - 0.6)
+
+    def _paint_precision(self, painter: QPainter, frame: Frame, mark: Mark, y: float,
+                         color: QColor) -> None:
+        """A month or a year is a period: a thin bracket under the marker spans it."""
+        timeline = frame.scene.filtered.timeline
+        i = mark.event
+        if timeline.precision[i] == 10 or timeline.is_range[i]:
+            return
+        view = frame.scene.view
+        x0, x1 = view.x(timeline.start[i]), view.x(timeline.stop[i])
+        if x1 - x0 < MARKER_PX:
+            return
+        faded = QColor(color)
+        faded.setAlpha(140)
+        painter.setPen(QPen(faded, 1.5))
+        base = y + MARKER_PX / 2 + 3
+        painter.drawLine(QLineF(x0, base, x1, base))
+        painter.drawLine(QLineF(x1, base - 3, x1, base))
+
+    def _paint_cluster(self, painter: QPainter, mark: Mark, y: float, color: QColor,
+                       emphasis: bool) -> None:
+        rect = QRectF(mark.x0, y - 8, mark.x1 - mark.x0, 16)
+        painter.setPen(QPen(SELECT if emphasis else OUTLINE, 2 if emphasis else 1))
+        painter.setBrush(color)
+        painter.drawRoundedRect(rect, 8, 8)
+        painter.setFont(self.count_font)
+        painter.setPen(_text_on(color))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(mark.count))
+        painter.setFont(self.label_font)
+
+    def _paint_names(self, painter: QPainter, frame: Frame) -> None:
+        timeline, lang = frame.scene.filtered.timeline, frame.scene.lang
+        plot = frame.plot
+        painter.save()
+        painter.setClipRect(QRectF(0, plot.top(), NAME_PX, plot.height()))
+        painter.fillRect(QRectF(0, plot.top(), NAME_PX, plot.height()), NAME_BG)
+        painter.setFont(self.name_font)
+        for lane in frame.lanes:
+            top, height = lane.top, lane.box.height
+            if top > frame.height or top + height < plot.top():
+                continue
+            painter.fillRect(QRectF(0, top, 5, height), QColor(timeline.colors[lane.party]))
+            name = text_in(timeline.parties[lane.party].name, lang)
+            rect = QRectF(12, top + 4, NAME_PX - 18, height - 8)
+            painter.setPen(INK)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+                             name)
+        painter.setPen(QPen(GRID_MAJOR, 1))
+        painter.drawLine(QLineF(NAME_PX - 0.5, plot.top(), NAME_PX - 0.5, frame.height))
+        painter.restore()
+
+    def _paint_axis(self, painter: QPainter, frame: Frame) -> None:
+        view, axis = frame.scene.view, frame.axis
+        top = frame.lanes_top - AXIS_PX
+        band = QRectF(0, top, frame.width, AXIS_PX)
+        painter.fillRect(band, QColor("#FFFFFF"))
+        painter.setPen(QPen(GRID_MAJOR, 1))
+        painter.drawLine(QLineF(0, band.bottom() - 0.5, frame.width, band.bottom() - 0.5))
+        left = NAME_PX
+        painter.save()
+        painter.setClipRect(QRectF(left, top, frame.width - left, AXIS_PX))
+        # With a coarser period above (years over months, months over days) the
+        # minor labels take the lower row; alone, they take the middle.
+        two_rows = bool(axis.major)
+        painter.setFont(self.axis_font if two_rows else self.major_font)
+        painter.setPen(MUTED if two_rows else INK)
+        minor_y = top + AXIS_PX - 8 if two_rows else top + AXIS_PX / 2 + 5
+        for tick in axis.minor:
+            x = left + view.x(tick.day)
+            painter.drawLine(QLineF(x, band.bottom() - 5, x, band.bottom()))
+            painter.drawText(QPointF(x + 3, minor_y), tick.label)
+        painter.setFont(self.major_font)
+        painter.setPen(INK)
+        major_y = top + 15
+        metrics = QFontMetricsF(self.major_font)
+        for tick in axis.major:
+            x = left + view.x(tick.day)
+            painter.drawLine(QLineF(x, top + 2, x, band.bottom()))
+            painter.drawText(QPointF(x + 4, major_y), tick.label)
+        if two_rows:
+            # The period the left edge is in, unless its own tick is about to show it.
+            pinned = period_label(view.day0, axis.unit, frame.scene.lang)
+            first_x = left + view.x(axis.major[0].day)
+            if first_x - left > metrics.horizontalAdvance(pinned) + 12:
+                painter.drawText(QPointF(left + 4, major_y), pinned)
+        painter.restore()
+        painter.fillRect(QRectF(0, top, NAME_PX, AXIS_PX), QColor("#FFFFFF"))
+        painter.setFont(self.axis_font)
+        painter.setPen(MUTED)
+        span = f"{period_label(view.day0, 'day', frame.scene.lang)} – " \
+               f"{period_label(view.day1 - 1, 'day', frame.scene.lang)}"
+        painter.drawText(QRectF(8, top, NAME_PX - 12, AXIS_PX),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, span)
+
+    def _paint_header(self, painter: QPainter, frame: Frame) -> None:
+        timeline, lang = frame.scene.filtered.timeline, frame.scene.lang
+        rect = QRectF(0, 0, frame.width, HEADER_PX)
+        painter.fillRect(rect, QColor("#FFFFFF"))
+        painter.setPen(QPen(GRID_MAJOR, 1))
+        painter.drawLine(QLineF(0, HEADER_PX - 0.5, frame.width, HEADER_PX - 0.5))
+        legend_width = self._paint_legend(painter, frame)
+        painter.setFont(self.title_font)
+        painter.setPen(INK)
+        metrics = QFontMetricsF(self.title_font)
+        room = frame.width - legend_width - 28
+        title = metrics.elidedText(timeline.title(lang), Qt.TextElideMode.ElideRight,
+                                   max(room, 0))
+        painter.drawText(QRectF(10, 0, room, HEADER_PX), Qt.AlignmentFlag.AlignVCenter, title)
+
+    def _paint_legend(self, painter: QPainter, frame: Frame) -> float:
+        """Marker styles, right-aligned in the header; returns the width used."""
+        lang = frame.scene.lang
+        sample = QColor("#57606A")
+        items = [(c, i18n.text(f"certainty.{c}", lang))
+                 for c in ("confirmed", "reported", "alleged", "disputed")]
+        items += [("cluster", i18n.text("legend.cluster", lang)),
+                  ("range", i18n.text("legend.range", lang))]
+        painter.setFont(self.axis_font)
+        metrics = QFontMetricsF(self.axis_font)
+        widths = [22 + metrics.horizontalAdvance(label) + 14 for _, label in items]
+        x = frame.width - sum(widths) - 6
+        y = HEADER_PX / 2
+        start = x
+        for (kind, label), width in zip(items, widths, strict=True):
+            if kind == "cluster":
+                rect = QRectF(x, y - 7, 18, 14)
+                painter.setPen(QPen(OUTLINE, 1))
+                painter.setBrush(sample)
+                painter.drawRoundedRect(rect, 7, 7)
+                painter.setFont(self.count_font)
+                painter.setPen(QColor("#FFFFFF"))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "3")
+                painter.setFont(self.axis_font)
+            elif kind == "range":
+                faded = QColor(sample)
+                faded.setAlpha(70)
+                painter.setPen(QPen(sample, 1.2))
+                painter.setBrush(faded)
+                painter.drawRoundedRect(QRectF(x, y - 5, 18, 10), 3, 3)
+            else:
+                self._paint_marker(painter, x + 9, y, sample, kind)
+            painter.setPen(MUTED)
+            painter.drawText(QPointF(x + 22, y + metrics.ascent() - metrics.height() / 2),
+                             label)
+            x += width
+        return frame.width - start
+
+    def _paint_empty(self, painter: QPainter, frame: Frame) -> None:
+        lang = frame.scene.lang
+        message = i18n.text("empty.no-lanes" if not frame.lanes else "empty.no-events", lang)
+        painter.setFont(self.name_font)
+        painter.setPen(MUTED)
+        painter.drawText(frame.plot, Qt.AlignmentFlag.AlignCenter, message)
+
+
+def _links(frame: Frame, timeline) -> dict[int, list[QPointF]]:
+    """Events placed as single marks in two lanes or more, with each mark's centre."""
+    seen: dict[int, list[QPointF]] = {}
+    for lane in frame.lanes:
+        for mark in lane.marks:
+            if mark.kind == "event" and len(timeline.events[mark.event].parties) > 1:
+                centre = QPointF((mark.x0 + mark.x1) / 2, frame.row_y(lane, mark.row))
+                seen.setdefault(mark.event, []).append(centre)
+            elif mark.kind == "bar" and len(timeline.events[mark.event].parties) > 1:
+                seen.setdefault(mark.event, []).append(
+                    QPointF(mark.x0, frame.row_y(lane, mark.row)))
+    return {event: points for event, points in seen.items() if len(points) > 1}
+
+
+def _text_on(color: QColor) -> QColor:
+    """Black or white, whichever reads better on `color`."""
+    luminance = 0.2126 * color.redF() + 0.7152 * color.greenF() + 0.0722 * color.blueF()
+    return QColor("#000000") if luminance > 0.45 else QColor("#FFFFFF")
+
+
+def _font(pixels: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPixelSize(pixels)
+    font.setBold(bold)
+    return font
+

@@ -1,0 +1,396 @@
+"""The timeline widget: paints frames and turns input into viewport changes.
+
+Wheel zooms around the cursor (over the lane names it scrolls the lanes);
+shift+wheel, a horizontal wheel or a drag pans; +, - and 0 zoom; Left and
+Right step through the events shown; Esc clears the selection. Clicking an
+event activates it, clicking a cluster zooms to it. The widget only reads
+the filtered timeline; what a click means for the rest of the window is said
+through signals, wired by the main window.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
+
+from desktop.model import i18n, timescale
+from desktop.model.dates import PartialDate, date_of_day, format_span
+from desktop.model.filters import FilteredTimeline
+from desktop.model.layout import Mark, hit
+from desktop.model.schema import text_in
+from desktop.model.timescale import Viewport
+from desktop.scene.renderer import (
+    NAME_PX,
+    Frame,
+    Highlight,
+    Renderer,
+    Scene,
+    lanes_height,
+    lanes_top,
+    plot_width,
+)
+
+ZOOM_STEP = 1.5
+WHEEL_ZOOM_PER_NOTCH = 1.25
+DRAG_THRESHOLD_PX = 4
+
+
+class TimelineView(QAbstractScrollArea):
+    eventActivated = Signal(int)
+    """An event was clicked or stepped to (its index in the timeline)."""
+    selectionCleared = Signal()
+    viewChanged = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.renderer = Renderer()
+        self._filtered: FilteredTimeline | None = None
+        self._view: Viewport | None = None
+        self._lang = "en"
+        self._selected: int | None = None
+        self._hovered: int | None = None
+        self._frame: Frame | None = None
+        self._position_of: dict[int, int] | None = None
+        self._press: QPointF | None = None
+        self._dragging = False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setMouseTracking(True)
+        self.viewport().setAutoFillBackground(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.horizontalScrollBar().valueChanged.connect(self._scrolled_horizontally)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled_vertically)
+        self.setMinimumSize(480, 240)
+
+    # --- state ------------------------------------------------------------
+
+    @property
+    def filtered(self) -> FilteredTimeline | None:
+        return self._filtered
+
+    @property
+    def view(self) -> Viewport | None:
+        return self._view
+
+    @property
+    def selected(self) -> int | None:
+        return self._selected
+
+    @property
+    def frame(self) -> Frame | None:
+        """The frame last painted (or laid out), for finding what is where."""
+        return self._frame
+
+    def set_filtered(self, filtered: FilteredTimeline, fit: bool = True) -> None:
+        """Show a new filtered timeline; fit its whole range unless told not to."""
+        self._filtered = filtered
+        self._position_of = None
+        if self._selected is not None and self._selected not in self._positions():
+            self._selected = None
+        self._hovered = None
+        width = plot_width(self.viewport().width())
+        if fit or self._view is None:
+            self._view = timescale.fit(filtered.domain, width)
+        else:
+            self._view = timescale.clamp(self._view, filtered.domain)
+        self._changed()
+
+    def set_lang(self, lang: str) -> None:
+        self._lang = lang
+        self._changed()
+
+    def set_selected(self, event: int | None, reveal: bool = True) -> None:
+        """Select an event (None clears); scroll it into view if it is not."""
+        self._selected = event
+        if event is not None and reveal and self._filtered is not None:
+            self._reveal(event)
+        self.viewport().update()
+
+    def set_view(self, view: Viewport) -> None:
+        if self._filtered is None:
+            return
+        self._view = timescale.clamp(view, self._filtered.domain)
+        self._changed()
+
+    def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
+        if self._view is None:
+            return
+        anchor = self._view.width / 2 if anchor_x is None else anchor_x
+        self.set_view(timescale.zoom(self._view, factor, anchor, self._filtered.domain))
+
+    def zoom_in(self) -> None:
+        self.zoom_by(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / ZOOM_STEP)
+
+    def fit(self) -> None:
+        if self._filtered is not None:
+            self.set_view(timescale.fit(self._filtered.domain, self._plot_width()))
+
+    def pan_by(self, dx: float) -> None:
+        if self._view is not None:
+            self.set_view(timescale.pan(self._view, dx, self._filtered.domain))
+
+    def show_days(self, first: float, last: float) -> None:
+        if self._filtered is not None:
+            self.set_view(timescale.show_range(first, last, self._plot_width(),
+                                               self._filtered.domain))
+
+    def step(self, direction: int) -> None:
+        """Select the next (1) or previous (-1) event shown, in time order."""
+        if self._filtered is None or not len(self._filtered.events):
+            return
+        order = self._filtered.events
+        if self._selected is not None and self._selected in self._positions():
+            position = self._positions()[self._selected] + direction
+        else:
+            starts = self._filtered.timeline.start[order]
+            edge = self._view.day0 if direction > 0 else self._view.day1
+            position = int(np.searchsorted(starts, edge, "left" if direction > 0 else "right"))
+            position = position if direction > 0 else position - 1
+        position = min(max(position, 0), len(order) - 1)
+        self.eventActivated.emit(int(order[position]))
+
+    # --- painting -----------------------------------------------------------
+
+    def layout_frame(self) -> Frame | None:
+        if self._filtered is None or self._view is None:
+            return None
+        scene = Scene(self._filtered, self._view, self._lang,
+                      float(self.verticalScrollBar().value()))
+        size = self.viewport().size()
+        self._frame = self.renderer.layout(scene, size.width(), size.height())
+        return self._frame
+
+    def paintEvent(self, event) -> None:
+        frame = self.layout_frame()
+        painter = QPainter(self.viewport())
+        try:
+            if frame is None:
+                painter.fillRect(self.viewport().rect(), self.palette().base())
+                return
+            self.renderer.paint(painter, frame, Highlight(self._selected, self._hovered))
+        finally:
+            painter.end()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._view is not None:
+            fitted = timescale.is_fitted(self._view, self._filtered.domain)
+            width = self._plot_width()
+            self._view = (timescale.fit(self._filtered.domain, width) if fitted
+                          else timescale.resize(self._view, width, self._filtered.domain))
+        self._changed()
+
+    # --- input --------------------------------------------------------------
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self._view is None:
+            return
+        delta = event.angleDelta()
+        x = event.position().x()
+        if x < NAME_PX and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            scroll = self.verticalScrollBar()
+            scroll.setValue(scroll.value() - delta.y() // 2)
+        elif event.modifiers() & Qt.KeyboardModifier.ShiftModifier or delta.x():
+            pixels = event.pixelDelta()
+            amount = (pixels.x() or pixels.y()) if not pixels.isNull() else \
+                (delta.x() or delta.y()) / 2
+            self.pan_by(amount)
+        elif delta.y():
+            self.zoom_by(WHEEL_ZOOM_PER_NOTCH ** (delta.y() / 120), x - NAME_PX)
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+            self._dragging = False
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        position = event.position()
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            delta = position - self._press
+            if self._dragging or delta.manhattanLength() > DRAG_THRESHOLD_PX:
+                self._dragging = True
+                self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+                self.pan_by(delta.x())
+                scroll = self.verticalScrollBar()
+                scroll.setValue(scroll.value() - round(delta.y()))
+                self._press = position
+            return
+        self._hover(position, event.globalPosition().toPoint())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
+            if not self._dragging:
+                self.click_at(event.position())
+            self._press = None
+            self._dragging = False
+            self.viewport().unsetCursor()
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self.mark_at(event.position()) is None and event.position().x() >= NAME_PX:
+            self.zoom_by(ZOOM_STEP, event.position().x() - NAME_PX)
+
+    def leaveEvent(self, event) -> None:
+        if self._hovered is not None:
+            self._hovered = None
+            self.viewport().update()
+        super().leaveEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Right:
+            self.step(1)
+        elif key == Qt.Key.Key_Left:
+            self.step(-1)
+        elif key == Qt.Key.Key_Escape:
+            self.selectionCleared.emit()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_out()
+        elif key in (Qt.Key.Key_0, Qt.Key.Key_F):
+            self.fit()
+        else:
+            super().keyPressEvent(event)
+
+    def click_at(self, position: QPointF) -> None:
+        found = self.mark_at(position)
+        if found is None:
+            if position.x() >= NAME_PX:
+                self.selectionCleared.emit()
+            return
+        mark = found
+        if mark.kind in ("cluster", "density"):
+            start, stop = self._filtered.timeline.start, self._filtered.timeline.stop
+            self.show_days(float(start[mark.events].min()), float(stop[mark.events].max()))
+        else:
+            self.eventActivated.emit(mark.event)
+
+    def mark_at(self, position: QPointF) -> Mark | None:
+        frame = self._frame or self.layout_frame()
+        if frame is None or position.x() < NAME_PX or position.y() < frame.lanes_top:
+            return None
+        lane, row = frame.at(position.x(), position.y())
+        if lane is None:
+            return None
+        return hit(lane.marks, position.x() - NAME_PX, row)
+
+    def _hover(self, position: QPointF, global_position: QPoint) -> None:
+        mark = self.mark_at(position)
+        hovered = None if mark is None or mark.kind in ("cluster", "density") else mark.event
+        if hovered != self._hovered:
+            self._hovered = hovered
+            self.viewport().update()
+        if mark is None:
+            QToolTip.hideText()
+            self.viewport().unsetCursor()
+            return
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        QToolTip.showText(global_position, self.tooltip_html(mark), self.viewport())
+
+    def tooltip_html(self, mark: Mark) -> str:
+        """Tooltip text: file text is escaped, so it is shown, never interpreted."""
+        timeline, lang = self._filtered.timeline, self._lang
+        if mark.kind in ("cluster", "density"):
+            first = date_of_day(timeline.start[mark.events].min())
+            last = date_of_day(timeline.stop[mark.events].max() - 1)
+            span = (f"{PartialDate(first.year, first.month, first.day).format(lang)} – "
+                    f"{PartialDate(last.year, last.month, last.day).format(lang)}")
+            count = i18n.text("tooltip.events", lang, count=str(mark.count))
+            hint = i18n.text("tooltip.zoom", lang)
+            return f"<b>{count}</b><br>{html.escape(span)}<br><i>{hint}</i>"
+        event = timeline.events[mark.event]
+        parties = ", ".join(timeline.party_name(p, lang) for p in event.parties)
+        lines = [f"<b>{html.escape(text_in(event.title, lang))}</b>",
+                 html.escape(format_span(event.date, event.end, lang)), html.escape(parties)]
+        return "<br>".join(lines)
+
+    # --- internals ----------------------------------------------------------
+
+    def _plot_width(self) -> float:
+        return plot_width(self.viewport().width())
+
+    def _positions(self) -> dict[int, int]:
+        """Event index → its place in the time order of the events shown."""
+        if self._position_of is None:
+            self._position_of = {e: k for k, e in enumerate(self._filtered.events.tolist())}
+        return self._position_of
+
+    def _reveal(self, event: int) -> None:
+        """Bring the event into view: centre it if it is outside, zoom in while
+        it is inside a cluster, and scroll to its first lane if it is below."""
+        timeline, domain = self._filtered.timeline, self._filtered.domain
+        start = float(timeline.start[event]) + 0.5
+        if not self._view.day0 <= start <= self._view.day1:
+            self._view = timescale.center_on(self._view, start, domain)
+        for _ in range(16):
+            if self._is_alone(self.layout_frame(), event):
+                break
+            closer = timescale.zoom(self._view, 2.0, self._view.x(start), domain)
+            if closer.px_per_day <= self._view.px_per_day:
+                break
+            self._view = timescale.center_on(closer, start, domain)
+        self._changed()
+        frame = self.layout_frame()
+        parties = set(timeline.events[event].parties)
+        lanes = [lane for lane in frame.lanes if timeline.parties[lane.party].id in parties]
+        if lanes and not any(frame.lanes_top <= lane.top and
+                             lane.top + lane.box.height <= frame.height for lane in lanes):
+            scroll = self.verticalScrollBar()
+            scroll.setValue(int(lanes[0].top - frame.lanes_top + scroll.value()))
+
+    @staticmethod
+    def _is_alone(frame: Frame, event: int) -> bool:
+        """Whether the event has a mark of its own (not in a cluster) in every
+        lane of the frame that holds it."""
+        holding = [lane for lane in frame.lanes if lane.marks and any(
+            event in mark.events for mark in lane.marks)]
+        return all(any(mark.kind in ("event", "bar") and mark.event == event
+                       for mark in lane.marks) for lane in holding)
+
+    def _changed(self) -> None:
+        self._frame = None
+        self._sync_scrollbars()
+        self.viewport().update()
+        self.viewChanged.emit()
+
+    def _sync_scrollbars(self) -> None:
+        if self._filtered is None or self._view is None:
+            return
+        view, (first, last) = self._view, self._filtered.domain
+        horizontal = self.horizontalScrollBar()
+        horizontal.blockSignals(True)
+        horizontal.setRange(0, max(0, round((last - first - view.span) * view.px_per_day)))
+        horizontal.setPageStep(round(view.width))
+        horizontal.setSingleStep(max(1, round(view.width / 20)))
+        horizontal.setValue(round((view.day0 - first) * view.px_per_day))
+        horizontal.blockSignals(False)
+        height = self.viewport().height()
+        visible = height - lanes_top()
+        vertical = self.verticalScrollBar()
+        needed = lanes_height(len(self._filtered.lanes), height)
+        vertical.setRange(0, max(0, round(needed - visible)))
+        vertical.setPageStep(max(1, round(visible)))
+        vertical.setSingleStep(20)
+
+    def _scrolled_horizontally(self, value: int) -> None:
+        if self._view is not None:
+            day0 = self._filtered.domain[0] + value / self._view.px_per_day
+            self._view = timescale.clamp(Viewport(day0, self._view.px_per_day,
+                                                  self._view.width), self._filtered.domain)
+            self._frame = None
+            self.viewport().update()
+            self.viewChanged.emit()
+
+    def _scrolled_vertically(self, value: int) -> None:
+        self._frame = None
+        self.viewport().update()
+

@@ -1,0 +1,98 @@
+"""What Frise remembers between runs: window, language, recent files, filters.
+
+Kept as JSON in the platform's config folder. A missing file means defaults;
+a corrupt one, or one written by a newer Frise, means defaults and a line in
+the log, never a crash. A newer file is left untouched rather than replaced.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from desktop.fileio import write_atomically
+from desktop.model.filters import Filter
+
+SETTINGS_VERSION = 1
+MAX_RECENT = 8
+log = logging.getLogger(__name__)
+
+
+class SavedFilter(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    parties: list[str] | None = None
+    year_from: int | None = None
+    year_to: int | None = None
+
+    @classmethod
+    def of(cls, view_filter: Filter) -> SavedFilter:
+        parties = None if view_filter.parties is None else sorted(view_filter.parties)
+        return cls(parties=parties, year_from=view_filter.year_from,
+                   year_to=view_filter.year_to)
+
+    def to_filter(self, party_ids: set[str]) -> Filter:
+        """The filter, keeping only parties the timeline still has."""
+        parties = None
+        if self.parties is not None:
+            parties = frozenset(p for p in self.parties if p in party_ids)
+        return Filter(parties, self.year_from, self.year_to)
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="ignore", validate_assignment=True)
+    version: int = SETTINGS_VERSION
+    geometry: str = ""
+    """Base64 of the main window's saved geometry."""
+    window_state: str = ""
+    lang: str | None = None
+    recent_files: list[str] = Field(default_factory=list)
+    filters: dict[str, SavedFilter] = Field(default_factory=dict)
+    """Per timeline file (absolute path): the filter last used on it."""
+    export_width: int = 3000
+    export_scale: float = 2.0
+
+    read_only: bool = Field(default=False, exclude=True)
+    """Set when the file on disk came from a newer Frise: it is not overwritten."""
+
+    def remember_file(self, path: Path) -> None:
+        name = str(Path(path).resolve())
+        self.recent_files = [name, *[p for p in self.recent_files if p != name]][:MAX_RECENT]
+
+
+def load_settings(path: Path) -> Settings:
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        log.warning("settings %s unreadable (%s); using defaults", path, e)
+        return Settings()
+    if not isinstance(raw, dict):
+        log.warning("settings %s are not a JSON object; using defaults", path)
+        return Settings()
+    version = raw.get("version")
+    if isinstance(version, int) and version > SETTINGS_VERSION:
+        log.warning("settings %s come from a newer Frise (version %s); using defaults "
+                    "and leaving the file as it is", path, version)
+        return Settings(read_only=True)
+    try:
+        return Settings.model_validate(raw)
+    except ValidationError as e:
+        log.warning("settings %s are invalid (%d problems); using defaults",
+                    path, e.error_count())
+        return Settings()
+
+
+def save_settings(settings: Settings, path: Path) -> None:
+    """Write the settings; a failure is logged, not raised (nothing to lose but prefs)."""
+    if settings.read_only:
+        return
+    data = json.dumps(settings.model_dump(), indent=2, ensure_ascii=False).encode("utf-8")
+    try:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(Path(path), data)
+    except OSError as e:
+        log.warning("cannot save settings to %s: %s", path, e)

@@ -1,0 +1,252 @@
+"""The details panel: one event, what happened, who said what, and the sources.
+
+The document is built with QTextCursor.insertText, which inserts text as it
+is: a title or a quote containing "<b>" shows those characters, it is never
+read as markup. Links are only the source URLs the loader accepted (http and
+https) and links to other events by id; clicking one is reported through a
+signal, the panel itself opens nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QTextBrowser
+
+from desktop.model import i18n
+from desktop.model.dates import format_span, parse_date
+from desktop.model.schema import Event, text_in
+from desktop.model.timeline import Timeline
+
+EVENT_SCHEME = "frise-event"
+MUTED = QColor("#57606A")
+
+
+def is_web_url(url: QUrl) -> bool:
+    return url.scheme().lower() in ("http", "https") and bool(url.host())
+
+
+class DetailsPanel(QTextBrowser):
+    linkActivated = Signal(QUrl)
+    """A source link was clicked (always http or https)."""
+    eventRequested = Signal(str)
+    """A related event was clicked (its id)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.anchorClicked.connect(self._clicked)
+        self._timeline: Timeline | None = None
+        self._answered_by: dict[str, list[tuple[str, str]]] = {}
+        self.event_index: int | None = None
+        self.setMinimumWidth(260)
+
+    def show_nothing(self, lang: str) -> None:
+        self.event_index = None
+        document = QTextDocument(self)
+        cursor = QTextCursor(document)
+        cursor.insertText(i18n.text("details.none", lang), _char(color=MUTED))
+        self.setDocument(document)
+
+    def show_event(self, timeline: Timeline, index: int, lang: str) -> None:
+        if timeline is not self._timeline:
+            self._timeline = timeline
+            self._answered_by = _reverse_links(timeline)
+        self.event_index = index
+        event = timeline.events[index]
+        document = QTextDocument(self)
+        document.setDocumentMargin(10)
+        cursor = QTextCursor(document)
+        _Writer(cursor, timeline, lang, self._answered_by).event(event)
+        self.setDocument(document)
+        self.verticalScrollBar().setValue(0)
+
+    def plain_text(self) -> str:
+        return self.document().toPlainText()
+
+    def _clicked(self, url: QUrl) -> None:
+        if url.scheme() == EVENT_SCHEME:
+            self.eventRequested.emit(url.path())
+        elif is_web_url(url):
+            self.linkActivated.emit(url)
+
+
+class _Writer:
+    """Writes one event into a document, section by section."""
+
+    def __init__(self, cursor: QTextCursor, timeline: Timeline, lang: str,
+                 answered_by: dict[str, list[tuple[str, str]]]):
+        self.cursor, self.timeline, self.lang = cursor, timeline, lang
+        self.answered_by = answered_by
+        self.first_block = True
+
+    def t(self, key: str, **values: str) -> str:
+        return i18n.text(key, self.lang, **values)
+
+    def block(self, top: float = 0, left: float = 0) -> None:
+        fmt = QTextBlockFormat()
+        fmt.setTopMargin(top)
+        fmt.setLeftMargin(left)
+        if self.first_block:
+            self.cursor.setBlockFormat(fmt)
+            self.first_block = False
+        else:
+            self.cursor.insertBlock(fmt)
+
+    def write(self, text: str, fmt: QTextCharFormat | None = None) -> None:
+        self.cursor.insertText(text, fmt or _char())
+
+    def heading(self, text: str) -> None:
+        self.block(top=12)
+        self.write(text.upper(), _char(bold=True, size=9, color=MUTED))
+
+    def event(self, event: Event) -> None:
+        lang = self.lang
+        self.block()
+        self.write(text_in(event.title, lang), _char(bold=True, size=15))
+        self.block(top=4)
+        facts = [format_span(event.date, event.end, lang)]
+        if event.kind:
+            facts.append(self.t(f"kind.{event.kind}"))
+        self.write(" · ".join(facts), _char(color=MUTED))
+        self.certainty(event)
+        self.parties(event)
+        if event.revealed:
+            self.block(top=4)
+            self.write(f"{self.t('details.revealed')}: ", _char(bold=True))
+            self.write(self.t("details.revealed-later",
+                              date=parse_date(event.revealed).format(lang)))
+        if event.summary:
+            self.block(top=10)
+            self.write(text_in(event.summary, lang))
+        if event.quotes:
+            self.quotes(event)
+        if event.sources:
+            self.sources(event)
+        self.related(event)
+
+    def certainty(self, event: Event) -> None:
+        self.block(top=4)
+        self.write(f"{self.t('details.certainty')}: ", _char(bold=True))
+        self.write(self.t(f"certainty.{event.certainty}"))
+        if event.claimed_by:
+            names = ", ".join(self.timeline.party_name(p, self.lang) for p in event.claimed_by)
+            self.write(f" ({self.t('details.claimed-by')} {names})")
+
+    def parties(self, event: Event) -> None:
+        self.block(top=4)
+        self.write(f"{self.t('details.parties')}: ", _char(bold=True))
+        for k, party in enumerate(event.parties):
+            if k:
+                self.write("  ")
+            color = QColor(self.timeline.colors[self.timeline.party_index[party]])
+            self.write("● ", _char(color=color))
+            self.write(self.timeline.party_name(party, self.lang))
+
+    def quotes(self, event: Event) -> None:
+        self.heading(self.t("details.quotes"))
+        for quote in event.quotes:
+            self.block(top=8)
+            self.write(self.timeline.party_name(quote.speaker, self.lang), _char(bold=True))
+            self.write(f"  ({quote.lang})", _char(color=MUTED, size=9))
+            self.block(top=2, left=12)
+            self.write(f"“{quote.text}”", _char(italic=True))
+            translation = text_in(quote.translation, self.lang) if quote.translation else ""
+            if translation and quote.lang != self.lang:
+                self.block(top=2, left=12)
+                self.write(f"{self.t('details.translation')}: ", _char(color=MUTED, bold=True))
+                self.write(translation, _char(color=MUTED))
+            if quote.source is not None:
+                source = event.sources[quote.source]
+                self.block(top=2, left=12)
+                self.write("— ", _char(color=MUTED))
+                label = self.t("details.source-ref", n=str(quote.source + 1))
+                name = source.publisher or source.title
+                self.link(f"{label}: {name}", source.url)
+
+    def sources(self, event: Event) -> None:
+        self.heading(self.t("details.sources"))
+        for n, source in enumerate(event.sources, 1):
+            self.block(top=6)
+            self.write(f"{n}. ", _char(bold=True))
+            self.write(source.title, _char(bold=True))
+            extra = [x for x in (source.publisher,
+                                 parse_date(source.date).format(self.lang) if source.date
+                                 else None) if x]
+            if extra:
+                self.write(f" — {', '.join(extra)}", _char(color=MUTED))
+            if source.url:
+                self.block(top=1, left=16)
+                self.link(source.url, source.url)
+
+    def related(self, event: Event) -> None:
+        links = [(self.t(f"relation.{r.relation}"), r.event) for r in event.related]
+        links += [(self.t(f"relation.{kind}"), other)
+                  for kind, other in self.answered_by.get(event.id, ())]
+        if not links:
+            return
+        self.heading(self.t("details.related"))
+        for label, other_id in links:
+            index = self.timeline.event_index.get(other_id)
+            if index is None:
+                continue
+            other = self.timeline.events[index]
+            self.block(top=4)
+            self.write(f"{label}: ", _char(color=MUTED))
+            self.link(text_in(other.title, self.lang), None, event_id=other.id)
+            self.write(f" ({format_span(other.date, other.end, self.lang)})",
+                       _char(color=MUTED))
+
+    def link(self, text: str, url: str | None, event_id: str | None = None) -> None:
+        if event_id is not None:
+            href = QUrl()
+            href.setScheme(EVENT_SCHEME)
+            href.setPath(event_id)
+        elif url:
+            href = QUrl(url)
+            if not is_web_url(href):
+                self.write(text)
+                return
+        else:
+            self.write(text)
+            return
+        fmt = _char(color=QColor("#0969DA"))
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(href.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+        fmt.setFontUnderline(True)
+        self.write(text, fmt)
+
+
+_REVERSE = {"responds-to": "responded-by", "amends": "amended-by",
+            "withdraws": "withdrawn-by", "follows": "followed-by"}
+
+
+def _reverse_links(timeline: Timeline) -> dict[str, list[tuple[str, str]]]:
+    """Per event id: the events that point at it, and how (as seen from it)."""
+    reverse: dict[str, list[tuple[str, str]]] = {}
+    for event in timeline.events:
+        for link in event.related:
+            reverse.setdefault(link.event, []).append((_REVERSE[link.relation], event.id))
+    return reverse
+
+
+def _char(bold: bool = False, italic: bool = False, size: float | None = None,
+          color: QColor | None = None) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    if bold:
+        fmt.setFontWeight(QFont.Weight.Bold)
+    fmt.setFontItalic(italic)
+    if size:
+        fmt.setFontPointSize(size)
+    if color is not None:
+        fmt.setForeground(color)
+    return fmt

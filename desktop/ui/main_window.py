@@ -1,0 +1,403 @@
+"""The main window: the one place where widgets are wired together.
+
+It owns the state a user changes (the timeline shown, the filter, the
+language, the selected event), derives the filtered timeline from it, and
+hands each widget what it needs to draw. Widgets report what the user did
+through signals connected here, and never change each other directly.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+)
+
+from desktop import paths
+from desktop.model import i18n
+from desktop.model.filters import Filter, FilteredTimeline, apply_filter
+from desktop.model.loader import TimelineError, load_timeline
+from desktop.model.timeline import Timeline
+from desktop.scene.export import ExportError, export_png
+from desktop.scene.view import TimelineView
+from desktop.settings import SavedFilter, Settings, save_settings
+from desktop.ui.details import DetailsPanel
+from desktop.ui.export_dialog import ask_export
+from desktop.ui.filters import FilterPanel
+from desktop.ui.loading import LoadJob
+
+log = logging.getLogger(__name__)
+SYNC_LOAD_BYTES = 2_000_000
+"""Files smaller than this are read at once; larger ones in the background."""
+MAX_PROBLEMS_SHOWN = 40
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, settings_path: Path | None = None):
+        super().__init__()
+        self.settings = settings
+        self.settings_path = settings_path
+        self.timeline: Timeline | None = None
+        self.filter = Filter()
+        self.filtered: FilteredTimeline | None = None
+        self.lang = settings.lang or i18n.system_language()
+        self.selected: int | None = None
+        self._job: LoadJob | None = None
+        self._progress: QProgressDialog | None = None
+
+        self.view = TimelineView()
+        self.setCentralWidget(self.view)
+        self.filters = FilterPanel()
+        self.details = DetailsPanel()
+        self.filter_dock = self._dock(self.tr("Filters"), self.filters, "filters",
+                                      Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.details_dock = self._dock(self.tr("Details"), self.details, "details",
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        self._build_actions()
+        self._wire()
+        self.setAcceptDrops(True)
+        self.resize(1600, 900)
+        if settings.geometry:
+            self.restoreGeometry(QByteArray.fromBase64(settings.geometry.encode()))
+        if settings.window_state:
+            self.restoreState(QByteArray.fromBase64(settings.window_state.encode()))
+        self.details.show_nothing(self.lang)
+
+    # --- construction -------------------------------------------------------
+
+    def _dock(self, title: str, widget, name: str, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence
+        self.open_action = self._action(self.tr("&Open…"), self.choose_file,
+                                        key(key.StandardKey.Open), self.tr("Open a timeline file"))
+        self.bundled_action = self._action(self.tr("Open the &Musk–OpenAI timeline"),
+                                           lambda: self.open_file(paths.bundled_timeline()))
+        self.reload_action = self._action(self.tr("&Reload"), self.reload,
+                                          key(key.StandardKey.Refresh))
+        self.export_action = self._action(self.tr("&Export PNG…"), self.export_png,
+                                          key("Ctrl+E"), self.tr("Save the timeline as a picture"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, key(key.StandardKey.Quit))
+        self.zoom_in_action = self._action(self.tr("Zoom &in"), self.view.zoom_in,
+                                           [key("+"), key("="), key(key.StandardKey.ZoomIn)])
+        self.zoom_out_action = self._action(self.tr("Zoom &out"), self.view.zoom_out,
+                                            [key("-"), key(key.StandardKey.ZoomOut)])
+        self.fit_action = self._action(self.tr("&Fit the whole range"), self.view.fit,
+                                       [key("0"), key("F")])
+        for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.view.addAction(action)
+
+        self.lang_actions = QActionGroup(self)
+        for code, name in (("en", "English"), ("fr", "Français")):
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == self.lang)
+            self.lang_actions.addAction(action)
+        self.lang_actions.triggered.connect(lambda a: self.set_lang(a.data()))
+
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu.addActions([self.open_action, self.bundled_action])
+        self.recent_menu = menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        menu.addActions([self.reload_action])
+        menu.addSeparator()
+        menu.addAction(self.export_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
+        view_menu.addSeparator()
+        lang_menu = view_menu.addMenu(self.tr("&Language of the data"))
+        lang_menu.addActions(self.lang_actions.actions())
+        view_menu.addSeparator()
+        view_menu.addActions([self.filter_dock.toggleViewAction(),
+                              self.details_dock.toggleViewAction()])
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Frise"), self.about))
+
+        toolbar = self.addToolBar(self.tr("Timeline"))
+        toolbar.setObjectName("toolbar")
+        toolbar.addActions([self.open_action, self.export_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.zoom_out_action, self.fit_action, self.zoom_in_action])
+        toolbar.addSeparator()
+        toolbar.addActions(self.lang_actions.actions())
+
+    def _wire(self) -> None:
+        self.view.eventActivated.connect(self.select_event)
+        self.view.selectionCleared.connect(lambda: self.select_event(None))
+        self.view.viewChanged.connect(self._show_status)
+        self.filters.filterChanged.connect(self.set_filter)
+        self.details.eventRequested.connect(self.select_event_id)
+        self.details.linkActivated.connect(self.open_link)
+        self.details.highlighted.connect(
+            lambda url: self.statusBar().showMessage(url.toString(), 5000))
+
+    # --- opening files --------------------------------------------------------
+
+    def choose_file(self) -> None:
+        start = self.timeline.path.parent if self.timeline and self.timeline.path else Path.home()
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a timeline"), str(start),
+                                              self.tr("Timelines (*.json);;All files (*)"))
+        if name:
+            self.open_file(Path(name))
+
+    def reload(self) -> None:
+        if self.timeline is not None and self.timeline.path is not None:
+            self.open_file(self.timeline.path, keep_view=True)
+
+    def open_file(self, path: Path, keep_view: bool = False) -> None:
+        """Open a file; if it is broken, say why and keep what is shown."""
+        path = Path(path)
+        try:
+            small = path.stat().st_size < SYNC_LOAD_BYTES
+        except OSError:
+            small = True
+        if small:
+            try:
+                timeline = load_timeline(path)
+            except TimelineError as e:
+                self.show_problems(path, e)
+                return
+            self.set_timeline(timeline, keep_view=keep_view)
+            return
+        self._start_job(path, keep_view)
+
+    def _start_job(self, path: Path, keep_view: bool) -> None:
+        if self._job is not None:
+            self._job.cancel()
+        job = self._job = LoadJob(path, self)
+        progress = self._progress = QProgressDialog(
+            self.tr("Reading {name}…").format(name=path.name), self.tr("Cancel"), 0, 100, self)
+        progress.setWindowTitle(self.tr("Opening a timeline"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.canceled.connect(self.cancel_load)
+        job.progressed.connect(lambda done, total: progress.setValue(done * 100 // max(total, 1)))
+        job.loaded.connect(lambda timeline: self._job_done(job, timeline, None, keep_view))
+        job.failed.connect(lambda error: self._job_done(job, None, error, keep_view))
+        job.finished.connect(job.deleteLater)
+        job.start()
+
+    def cancel_load(self) -> None:
+        """Stop the load under way; the timeline shown stays."""
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+        if self._progress is not None:
+            self._progress.close()
+            self._progress = None
+        self.statusBar().showMessage(self.tr("Opening cancelled"), 5000)
+
+    def _job_done(self, job: LoadJob, timeline, error, keep_view: bool) -> None:
+        if job is not self._job:
+            return
+        self._job = None
+        if self._progress is not None:
+            self._progress.close()
+            self._progress = None
+        if error is not None:
+            self.show_problems(job.path, error)
+        else:
+            self.set_timeline(timeline, keep_view=keep_view)
+
+    def show_problems(self, path: Path, error: TimelineError) -> None:
+        problems = [str(p) for p in error.problems]
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Cannot open the timeline"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        count = len(problems)
+        box.setText(self.tr("{name} cannot be opened: {count} problem(s).").format(
+            name=path.name, count=count) + "\n\n" + "\n".join(problems[:MAX_PROBLEMS_SHOWN])
+            + ("\n…" if count > MAX_PROBLEMS_SHOWN else ""))
+        box.setInformativeText(self.tr("The timeline shown before is kept."))
+        box.setDetailedText("\n".join(problems))
+        box.setObjectName("problems")
+        log.info("refused %s: %d problems", path, count)
+        box.open()
+
+    # --- state changes ----------------------------------------------------------
+
+    def set_timeline(self, timeline: Timeline, keep_view: bool = False) -> None:
+        previous = self.timeline
+        self.timeline = timeline
+        saved = self.settings.filters.get(str(timeline.path.resolve())) if timeline.path else None
+        if keep_view and previous is not None:
+            self.filter = SavedFilter.of(self.filter).to_filter(set(timeline.party_index))
+        elif saved is not None:
+            self.filter = saved.to_filter(set(timeline.party_index))
+        else:
+            self.filter = Filter()
+        if timeline.path is not None:
+            self.settings.remember_file(timeline.path)
+        selected_id = (previous.events[self.selected].id
+                       if keep_view and previous is not None and self.selected is not None
+                       else None)
+        self.selected = None
+        self._apply_filter(fit=not keep_view)
+        if selected_id is not None and selected_id in timeline.event_index:
+            self.select_event(timeline.event_index[selected_id])
+        else:
+            self.details.show_nothing(self.lang)
+        self.setWindowTitle(f"{timeline.title(self.lang)} — Frise")
+
+    def set_filter(self, view_filter: Filter) -> None:
+        self.filter = view_filter
+        self._apply_filter(fit=True)
+        if self.timeline is not None and self.timeline.path is not None:
+            key = str(self.timeline.path.resolve())
+            self.settings.filters = {**self.settings.filters, key: SavedFilter.of(view_filter)}
+
+    def _apply_filter(self, fit: bool) -> None:
+        self.filtered = apply_filter(self.timeline, self.filter)
+        self.view.set_filtered(self.filtered, fit=fit)
+        if self.selected is not None and self.view.selected is None:
+            self.select_event(None)
+        self.filters.set_state(self.timeline, self.filter, self.filtered.counts, self.lang)
+        self._show_status()
+
+    def set_lang(self, lang: str) -> None:
+        self.lang = lang
+        self.settings.lang = lang
+        for action in self.lang_actions.actions():
+            action.setChecked(action.data() == lang)
+        self.view.set_lang(lang)
+        if self.timeline is not None:
+            self.filters.set_state(self.timeline, self.filter, self.filtered.counts, lang)
+            self.setWindowTitle(f"{self.timeline.title(lang)} — Frise")
+        self.select_event(self.selected, reveal=False)
+
+    def select_event(self, index: int | None, reveal: bool = True) -> None:
+        self.selected = index
+        self.view.set_selected(index, reveal=reveal)
+        if index is None or self.timeline is None:
+            self.details.show_nothing(self.lang)
+        else:
+            self.details.show_event(self.timeline, index, self.lang)
+
+    def select_event_id(self, event_id: str) -> None:
+        index = self.timeline.event_index.get(event_id) if self.timeline else None
+        if index is None:
+            return
+        shown = self.filtered is not None and index in set(self.filtered.events.tolist())
+        if not shown:
+            # The event is filtered out: show every party and year so it can be seen.
+            self.set_filter(Filter())
+        self.select_event(index)
+
+    def open_link(self, url: QUrl) -> None:
+        self.statusBar().showMessage(self.tr("Opening {url}").format(url=url.toString()), 8000)
+        QDesktopServices.openUrl(url)
+
+    # --- export -------------------------------------------------------------
+
+    def export_png(self) -> None:
+        if self.timeline is None:
+            return
+        stem = self.timeline.path.stem if self.timeline.path else "timeline"
+        suggested = Path.home() / f"{stem}.png"
+        choice = ask_export(self, self._filter_summary(), suggested, self.settings.export_width,
+                            self.settings.export_scale)
+        if choice is None:
+            return
+        self.settings.export_width, self.settings.export_scale = choice.width, choice.scale
+        try:
+            size = export_png(self.timeline, self.filter, choice.path, width=choice.width,
+                              lang=self.lang, scale=choice.scale)
+        except ExportError as e:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export failed"), str(e),
+                              parent=self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.open()
+            return
+        self.statusBar().showMessage(self.tr("Saved {path} ({w}×{h} px)").format(
+            path=choice.path, w=size[0], h=size[1]), 10000)
+
+    def _filter_summary(self) -> str:
+        timeline, lang = self.timeline, self.lang
+        if self.filter.parties is None:
+            parties = self.tr("all parties")
+        else:
+            parties = ", ".join(timeline.party_name(p.id, lang) for p in timeline.parties
+                                if p.id in self.filter.parties) or self.tr("no party")
+        first, last = self.filter.year_from, self.filter.year_to
+        years = (self.tr("all years") if first is None and last is None
+                 else f"{first or '…'}–{last or '…'}")
+        return self.tr("The picture shows {parties}, {years}, over the whole range.").format(
+            parties=parties, years=years)
+
+    # --- misc -----------------------------------------------------------------
+
+    def _show_status(self) -> None:
+        if self.filtered is None:
+            return
+        shown = len(self.filtered.events)
+        total = len(self.timeline.events)
+        lanes = len(self.filtered.lanes)
+        self.status.setText(self.tr("{shown} of {total} events · {lanes} lanes").format(
+            shown=shown, total=total, lanes=lanes))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for name in self.settings.recent_files:
+            action = self.recent_menu.addAction(name)
+            action.triggered.connect(lambda checked=False, p=name: self.open_file(Path(p)))
+        self.recent_menu.setEnabled(bool(self.settings.recent_files))
+
+    def about(self) -> None:
+        from desktop import __version__
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Frise"),
+                          self.tr("Frise {version}\nA timeline viewer for long, tangled "
+                                  "stories, with every claim sourced.").format(
+                              version=__version__), parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.open_file(Path(files[0])))
+
+    def closeEvent(self, event) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self._job.wait(2000)
+        self.settings.geometry = bytes(self.saveGeometry().toBase64()).decode()
+        self.settings.window_state = bytes(self.saveState().toBase64()).decode()
+        if self.settings_path is not None:
+            save_settings(self.settings, self.settings_path)
+        super().closeEvent(event)
+
