@@ -16,8 +16,9 @@ from desktop.model.dates import first_day_of_month
 from desktop.model.timeline import Timeline
 
 MIN_DOMAIN_DAYS = 30
-DOMAIN_MARGIN = 0.03
-"""Room left on each side of the events when no year range is set."""
+MARGIN_BEFORE, MARGIN_AFTER = 0.03, 0.12
+"""Room left before the first event and after the last, as a share of their
+span, when no year range is set; more after, where the last titles run."""
 
 
 @dataclass(frozen=True)
@@ -105,8 +106,8 @@ def _domain(timeline: Timeline, lanes: list[Lane], range_start: int | None,
     if shown:
         every = np.concatenate(shown)
         first, last = float(timeline.start[every].min()), float(timeline.stop[every].max())
-        margin = max((last - first) * DOMAIN_MARGIN, 1.0)
-        first, last = first - margin, last + margin
+        span = max(last - first, 1.0)
+        first, last = first - span * MARGIN_BEFORE, last + span * MARGIN_AFTER
     elif len(timeline.start):
         first, last = float(timeline.start.min()), float(timeline.stop.max())
     else:

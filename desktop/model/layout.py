@@ -132,6 +132,7 @@ def place_lane(events: np.ndarray, lane_start: np.ndarray, lane_stop: np.ndarray
         marks.append(Mark("bar", x0, x1, 0, events[j:j + 1]))
     marks.sort(key=lambda m: m.x0)
     _stack(marks, rows, label_width)
+    _end_labels_at(marks, view.width)
     return marks
 
 
@@ -256,6 +257,16 @@ def _stack(marks: list[Mark], rows: int, label_width: Callable[[int], float]) ->
             mark.label_width = min(label_width(mark.event), MAX_LABEL_PX)
         row_end[free] = max(row_end[free], mark.right)
         last_in_row[free] = mark
+
+
+def _end_labels_at(marks: list[Mark], right: float) -> None:
+    """Labels running past the plot's right edge are shortened to end there.
+
+    Done after stacking, so rows do not change as the view pans."""
+    for mark in marks:
+        if mark.label_width and mark.label_x + mark.label_width > right:
+            room = right - mark.label_x - 2
+            mark.label_width = room if room >= MIN_LABEL_PX else 0.0
 
 
 def hit(marks: list[Mark], x: float, row: int, slack: float = 3.0) -> Mark | None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 from desktop.model import i18n, timescale
 from desktop.model.dates import PartialDate, date_of_day, format_span
 from desktop.model.filters import FilteredTimeline
-from desktop.model.layout import Mark, hit
+from desktop.model.layout import MARKER_PX, Mark, hit
 from desktop.model.schema import text_in
 from desktop.model.timescale import Viewport
 from desktop.scene.renderer import (
@@ -209,7 +209,9 @@ class TimelineView(QAbstractScrollArea):
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position()
             self._dragging = False
-        super().mousePressEvent(event)
+            event.accept()
+        else:
+            super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         position = event.position()
@@ -232,7 +234,9 @@ class TimelineView(QAbstractScrollArea):
             self._press = None
             self._dragging = False
             self.viewport().unsetCursor()
-        super().mouseReleaseEvent(event)
+            event.accept()
+        else:
+            super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if self.mark_at(event.position()) is None and event.position().x() >= NAME_PX:
@@ -273,6 +277,21 @@ class TimelineView(QAbstractScrollArea):
             self.show_days(float(start[mark.events].min()), float(stop[mark.events].max()))
         else:
             self.eventActivated.emit(mark.event)
+
+    def position_of(self, event: int) -> QPointF | None:
+        """Where the event's own mark is drawn (in its first lane), if it has one."""
+        frame = self._frame or self.layout_frame()
+        if frame is None:
+            return None
+        for lane in frame.lanes:
+            for mark in lane.marks:
+                if mark.kind in ("event", "bar") and mark.event == event:
+                    x = (mark.x0 + MARKER_PX / 2 if mark.kind == "event"
+                         else max(mark.x0, 0.0) + 4)
+                    y = frame.row_y(lane, mark.row)
+                    if frame.lanes_top <= y < frame.height and 0 <= x <= self._view.width:
+                        return QPointF(NAME_PX + x, y)
+        return None
 
     def mark_at(self, position: QPointF) -> Mark | None:
         frame = self._frame or self.layout_frame()

@@ -1,0 +1,19 @@
+"""Shared test setup: headless Qt, and no test touches the real config or logs."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def private_dirs(tmp_path, monkeypatch):
+    """Config and log folders inside the test's temporary folder."""
+    from desktop import paths
+    config, logs = tmp_path / "config", tmp_path / "logs"
+    monkeypatch.setattr(paths, "config_dir", lambda: config)
+    monkeypatch.setattr(paths, "log_dir", lambda: logs)
+    return config, logs

@@ -1,0 +1,108 @@
+"""The timeline widget: zoom, pan, clusters, hover text, vertical scrolling."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+
+from desktop.model.filters import Filter, apply_filter
+from desktop.scene.renderer import NAME_PX
+from desktop.scene.view import TimelineView
+from tests.helpers.timelines import event, load, timeline_dict
+
+
+@pytest.fixture
+def make_view(qtbot):
+    def make(doc, width=1200, height=600):
+        view = TimelineView()
+        qtbot.addWidget(view)
+        view.resize(width, height)
+        view.show()
+        qtbot.waitExposed(view)
+        timeline = load(doc)
+        view.set_filtered(apply_filter(timeline, Filter()))
+        return view, timeline
+    return make
+
+
+def crowded_doc() -> dict:
+    """Five events within a week in 2020, one event in 2010 and one in 2030."""
+    events = [event("early", "2010-01-01", ["alpha"], "Early")]
+    events += [event(f"c{k}", f"2020-06-0{k + 1}", ["alpha"], f"Crowd {k}") for k in range(5)]
+    events.append(event("late", "2030-01-01", ["alpha"], "Late"))
+    return timeline_dict(events=events)
+
+
+def test_close_events_cluster_far_out_and_a_click_zooms_to_them(make_view, qtbot):
+    view, timeline = make_view(crowded_doc())
+    marks = view.layout_frame().lanes[0].marks
+    cluster = next(m for m in marks if m.kind == "cluster")
+    assert cluster.count == 5
+    frame = view.frame
+    y = frame.row_y(frame.lanes[0], cluster.row)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPointF(NAME_PX + (cluster.x0 + cluster.x1) / 2, y).toPoint())
+    first = min(timeline.start[cluster.events])
+    last = max(timeline.stop[cluster.events])
+    assert view.view.day0 <= first and last <= view.view.day1
+    assert view.view.span < 30
+    kinds = {m.kind for m in view.layout_frame().lanes[0].marks}
+    assert kinds == {"event"}
+
+
+def test_selecting_an_event_inside_a_cluster_zooms_until_it_stands_alone(make_view):
+    view, timeline = make_view(crowded_doc())
+    target = timeline.event_index["c2"]
+    view.set_selected(target)
+    assert view.position_of(target) is not None
+
+
+def test_pan_is_bounded_by_the_domain(make_view):
+    view, _ = make_view(crowded_doc())
+    view.zoom_by(8)
+    view.pan_by(1e9)
+    assert view.view.day0 == pytest.approx(view.filtered.domain[0])
+    view.pan_by(-1e9)
+    assert view.view.day1 == pytest.approx(view.filtered.domain[1])
+
+
+def test_horizontal_scrollbar_follows_and_drives_the_view(make_view):
+    view, _ = make_view(crowded_doc())
+    bar = view.horizontalScrollBar()
+    assert bar.maximum() == 0
+    view.zoom_by(4)
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    assert view.view.day1 == pytest.approx(view.filtered.domain[1], abs=1)
+
+
+def test_many_lanes_scroll_vertically(make_view):
+    parties = [{"id": f"p{k}", "name": f"Party {k}"} for k in range(30)]
+    events = [event(f"e{k}", "2020-01-01", [f"p{k}"], f"E{k}") for k in range(30)]
+    view, _ = make_view(timeline_dict(parties=parties, events=events), height=500)
+    bar = view.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    frame = view.layout_frame()
+    last = frame.lanes[-1]
+    assert last.top + last.box.height <= frame.height + 1
+
+
+def test_tooltip_shows_file_text_as_text(make_view):
+    doc = timeline_dict(events=[event("x", "2020-01-01", ["alpha"],
+                                      "<img src=x onerror=alert(1)> & <b>bold</b>")])
+    view, timeline = make_view(doc)
+    mark = view.layout_frame().lanes[0].marks[0]
+    html = view.tooltip_html(mark)
+    assert "&lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;bold&lt;/b&gt;" in html
+    assert "<img" not in html
+
+
+def test_left_right_from_nothing_selected_start_at_the_view_edges(make_view, qtbot):
+    view, timeline = make_view(crowded_doc())
+    with qtbot.waitSignal(view.eventActivated) as right:
+        view.step(1)
+    assert timeline.events[right.args[0]].id == "early"
+    with qtbot.waitSignal(view.eventActivated) as left:
+        view.step(-1)
+    assert timeline.events[left.args[0]].id == "late"
