@@ -16,7 +16,7 @@ from desktop.model.dates import first_day_of_month
 from desktop.model.timeline import Timeline
 
 MIN_DOMAIN_DAYS = 30
-MARGIN_BEFORE, MARGIN_AFTER = 0.03, 0.12
+MARGIN_BEFORE, MARGIN_AFTER = 0.03, 0.08
 """Room left before the first event and after the last, as a share of their
 span, when no year range is set; more after, where the last titles run."""
 

@@ -39,6 +39,8 @@ class FilterPanel(QWidget):
 
         self.parties = QListWidget()
         self.parties.setObjectName("parties")
+        self.parties.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.parties.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.parties.itemChanged.connect(self._party_toggled)
         self.all_button = QPushButton(self.tr("All"))
         self.none_button = QPushButton(self.tr("None"))

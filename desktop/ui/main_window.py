@@ -67,14 +67,25 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._wire()
         self.setAcceptDrops(True)
-        self.resize(1600, 900)
-        if settings.geometry:
-            self.restoreGeometry(QByteArray.fromBase64(settings.geometry.encode()))
-        if settings.window_state:
-            self.restoreState(QByteArray.fromBase64(settings.window_state.encode()))
+        self._place(settings)
         self.details.show_nothing(self.lang)
 
     # --- construction -------------------------------------------------------
+
+    def _place(self, settings: Settings) -> None:
+        """The saved geometry and docks, else most of the screen with slim docks."""
+        restored = bool(settings.geometry) and self.restoreGeometry(
+            QByteArray.fromBase64(settings.geometry.encode()))
+        if not restored:
+            screen = self.screen().availableGeometry() if self.screen() else None
+            if screen is not None and screen.width() > 800:
+                self.resize(int(screen.width() * 0.9), int(screen.height() * 0.85))
+            else:
+                self.resize(1400, 850)
+        if not (settings.window_state and self.restoreState(
+                QByteArray.fromBase64(settings.window_state.encode()))):
+            self.resizeDocks([self.filter_dock, self.details_dock], [220, 380],
+                             Qt.Orientation.Horizontal)
 
     def _dock(self, title: str, widget, name: str, area) -> QDockWidget:
         dock = QDockWidget(title, self)

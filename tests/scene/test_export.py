@@ -61,7 +61,7 @@ def test_too_small_a_height_is_refused_with_the_minimum(qapp, timeline):
 
 def test_export_writes_a_png_and_no_temporary_file(qapp, timeline, tmp_path):
     out = tmp_path / "t.png"
-    width, height = export_png(timeline, Filter(), out, width=900)
+    width, _ = export_png(timeline, Filter(), out, width=900)
     assert out.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
     assert QImage(str(out)).width() == width == 900
     assert [p.name for p in tmp_path.iterdir()] == ["t.png"]

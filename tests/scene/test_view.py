@@ -91,7 +91,7 @@ def test_many_lanes_scroll_vertically(make_view):
 def test_tooltip_shows_file_text_as_text(make_view):
     doc = timeline_dict(events=[event("x", "2020-01-01", ["alpha"],
                                       "<img src=x onerror=alert(1)> & <b>bold</b>")])
-    view, timeline = make_view(doc)
+    view, _ = make_view(doc)
     mark = view.layout_frame().lanes[0].marks[0]
     html = view.tooltip_html(mark)
     assert "&lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;bold&lt;/b&gt;" in html
