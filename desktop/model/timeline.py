@@ -99,6 +99,24 @@ class Timeline:
     def date_precision(self, i: int) -> Precision:
         return Precision(int(self.precision[i]))
 
+    def revealed_by(self, i: int) -> list[int]:
+        """Events of the timeline through which event `i` became public: those
+        dated within its `revealed` period that point back at it, else the
+        publications of that period by a party that claims it."""
+        event = self.events[i]
+        if not event.revealed:
+            return []
+        first, end, _ = day_span(event.revealed)
+        candidates = [int(k) for k in np.flatnonzero((self.start >= first) & (self.start < end))
+                      if k != i]
+        answering = [k for k in candidates
+                     if any(link.event == event.id for link in self.events[k].related)]
+        if answering:
+            return answering
+        claimants = set(event.claimed_by)
+        return [k for k in candidates if self.events[k].kind == "publication"
+                and claimants.intersection(self.events[k].parties)]
+
 
 def party_colors(parties: tuple[Party, ...]) -> tuple[str, ...]:
     """Each party's own colour, else the next unused default, else a generated hue."""

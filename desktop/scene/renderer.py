@@ -259,6 +259,8 @@ class Renderer:
             else:
                 self._paint_precision(painter, frame, mark, y, color)
                 self._paint_marker(painter, mark.x0 + radius, y, color, event.certainty)
+            if timeline.revealed[mark.event] > timeline.start[mark.event]:
+                self._paint_revealed(painter, frame, mark, y, color, chosen or hovered)
             if (chosen or hovered) and mark.kind == "event":
                 painter.setPen(QPen(SELECT, 2 if chosen else 1))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -341,6 +343,25 @@ class Renderer:
         base = y + MARKER_PX / 2 + 3
         painter.drawLine(QLineF(x0, base, x1, base))
         painter.drawLine(QLineF(x1, base - 3, x1, base))
+
+    def _paint_revealed(self, painter: QPainter, frame: Frame, mark: Mark, y: float,
+                        color: QColor, emphasis: bool) -> None:
+        """A dashed connector along the foot of the row, from when it happened to
+        when it became public, ending in a small open tick."""
+        timeline, view = frame.scene.filtered.timeline, frame.scene.view
+        x_from = mark.x0 + MARKER_PX / 2 if mark.kind == "event" else mark.x0
+        x_to = view.x(timeline.revealed[mark.event])
+        foot = y + ROW_PX / 2 - 1.5
+        faded = QColor(color)
+        faded.setAlpha(230 if emphasis else 120)
+        pen = QPen(faded, 1.6 if emphasis else 1.1, Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolyline([QPointF(x_from, y + MARKER_PX / 2), QPointF(x_from, foot),
+                              QPointF(x_to, foot)])
+        painter.setPen(QPen(faded, 1.4))
+        painter.setBrush(QColor("#FFFFFF"))
+        painter.drawEllipse(QPointF(x_to, foot), 2.5, 2.5)
 
     def _paint_cluster(self, painter: QPainter, mark: Mark, y: float, color: QColor,
                        emphasis: bool) -> None:

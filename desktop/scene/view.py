@@ -84,6 +84,10 @@ class TimelineView(QAbstractScrollArea):
         """The frame last painted (or laid out), for finding what is where."""
         return self._frame
 
+    def shown_events(self) -> dict[int, int]:
+        """The events the filter leaves, mapped to their place in time order."""
+        return self._positions() if self._filtered is not None else {}
+
     def set_filtered(self, filtered: FilteredTimeline, fit: bool = True) -> None:
         """Show a new filtered timeline; fit its whole range unless told not to."""
         self._filtered = filtered

@@ -121,10 +121,7 @@ class _Writer:
         self.certainty(event)
         self.parties(event)
         if event.revealed:
-            self.block(top=4)
-            self.write(f"{self.t('details.revealed')}: ", _char(bold=True))
-            self.write(self.t("details.revealed-later",
-                              date=parse_date(event.revealed).format(lang)))
+            self.revealed(event)
         if event.summary:
             self.block(top=10)
             self.write(text_in(event.summary, lang))
@@ -133,6 +130,18 @@ class _Writer:
         if event.sources:
             self.sources(event)
         self.related(event)
+
+    def revealed(self, event: Event) -> None:
+        """When it became public, and through which event of the timeline."""
+        self.block(top=4)
+        self.write(f"{self.t('details.revealed')}: ", _char(bold=True))
+        self.write(self.t("details.revealed-later",
+                          date=parse_date(event.revealed).format(self.lang)))
+        index = self.timeline.event_index[event.id]
+        for k, other in enumerate(self.timeline.revealed_by(index)):
+            self.write(f" {self.t('details.revealed-in')} " if k == 0 else "; ")
+            self.link(text_in(self.timeline.events[other].title, self.lang), None,
+                      event_id=self.timeline.events[other].id)
 
     def certainty(self, event: Event) -> None:
         self.block(top=4)

@@ -34,6 +34,7 @@ from desktop.ui.details import DetailsPanel
 from desktop.ui.export_dialog import ask_export
 from desktop.ui.filters import FilterPanel
 from desktop.ui.loading import LoadJob
+from desktop.ui.quotes import QuotePanel
 
 log = logging.getLogger(__name__)
 SYNC_LOAD_BYTES = 2_000_000
@@ -62,6 +63,9 @@ class MainWindow(QMainWindow):
                                       Qt.DockWidgetArea.LeftDockWidgetArea)
         self.details_dock = self._dock(self.tr("Details"), self.details, "details",
                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.quotes = QuotePanel()
+        self.quotes_dock = self._dock(self.tr("Quotes"), self.quotes, "quotes",
+                                      Qt.DockWidgetArea.BottomDockWidgetArea)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self._build_actions()
@@ -86,6 +90,7 @@ class MainWindow(QMainWindow):
                 QByteArray.fromBase64(settings.window_state.encode()))):
             self.resizeDocks([self.filter_dock, self.details_dock], [220, 380],
                              Qt.Orientation.Horizontal)
+            self.resizeDocks([self.quotes_dock], [200], Qt.Orientation.Vertical)
 
     def _dock(self, title: str, widget, name: str, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -149,7 +154,8 @@ class MainWindow(QMainWindow):
         lang_menu.addActions(self.lang_actions.actions())
         view_menu.addSeparator()
         view_menu.addActions([self.filter_dock.toggleViewAction(),
-                              self.details_dock.toggleViewAction()])
+                              self.details_dock.toggleViewAction(),
+                              self.quotes_dock.toggleViewAction()])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Frise"), self.about))
 
@@ -167,6 +173,7 @@ class MainWindow(QMainWindow):
         self.view.viewChanged.connect(self._show_status)
         self.filters.filterChanged.connect(self.set_filter)
         self.details.eventRequested.connect(self.select_event_id)
+        self.quotes.quoteActivated.connect(self.show_event)
         self.details.linkActivated.connect(self.open_link)
         self.details.highlighted.connect(
             lambda url: self.statusBar().showMessage(url.toString(), 5000))
@@ -278,6 +285,7 @@ class MainWindow(QMainWindow):
             self.select_event(timeline.event_index[selected_id])
         else:
             self.details.show_nothing(self.lang)
+        self.quotes.set_timeline(timeline, self.lang)
         self.setWindowTitle(f"{timeline.title(self.lang)} — Frise")
 
     def set_filter(self, view_filter: Filter) -> None:
@@ -303,6 +311,7 @@ class MainWindow(QMainWindow):
         self.view.set_lang(lang)
         if self.timeline is not None:
             self.filters.set_state(self.timeline, self.filter, self.filtered.counts, lang)
+            self.quotes.set_timeline(self.timeline, lang)
             self.setWindowTitle(f"{self.timeline.title(lang)} — Frise")
         self.select_event(self.selected, reveal=False)
 
@@ -316,11 +325,12 @@ class MainWindow(QMainWindow):
 
     def select_event_id(self, event_id: str) -> None:
         index = self.timeline.event_index.get(event_id) if self.timeline else None
-        if index is None:
-            return
-        shown = self.filtered is not None and index in set(self.filtered.events.tolist())
-        if not shown:
-            # The event is filtered out: show every party and year so it can be seen.
+        if index is not None:
+            self.show_event(index)
+
+    def show_event(self, index: int) -> None:
+        """Select an event, centred in the view; if the filter hides it, show all."""
+        if self.filtered is not None and index not in self.view.shown_events():
             self.set_filter(Filter())
         self.select_event(index)
 

@@ -1,0 +1,68 @@
+"""Every quote of a timeline as rows for the quote explorer, and their filtering.
+
+Pure: rows are built once per timeline and language, then filtered by speaker
+and by text (case- and accent-insensitive, in the quote and its translation).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from desktop.model.dates import parse_date
+from desktop.model.schema import text_in
+from desktop.model.timeline import Timeline
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRow:
+    event: int
+    """Index of the event the quote belongs to."""
+    quote: int
+    """Index of the quote within its event."""
+    day: int
+    date: str
+    speaker: str
+    text: str
+    translation: str
+    lang: str
+    folded: str
+    """Speaker, quote and translation, folded for searching."""
+
+
+def quote_rows(timeline: Timeline, lang: str) -> list[QuoteRow]:
+    """Every quote, in time order (then file order)."""
+    rows = []
+    for i in sorted(range(len(timeline.events)), key=lambda i: (timeline.start[i], i)):
+        event = timeline.events[i]
+        if not event.quotes:
+            continue
+        date = parse_date(event.date).format(lang)
+        for k, quote in enumerate(event.quotes):
+            translation = text_in(quote.translation, lang) if quote.translation else ""
+            speaker = timeline.party_name(quote.speaker, lang)
+            rows.append(QuoteRow(i, k, int(timeline.start[i]), date, speaker, quote.text,
+                                 translation, quote.lang,
+                                 fold(f"{speaker} {quote.text} {translation}")))
+    return rows
+
+
+def speakers(rows: list[QuoteRow]) -> list[tuple[str, int]]:
+    """Speakers with how many quotes each, most quoted first."""
+    counts = Counter(row.speaker for row in rows)
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))
+
+
+def filter_quotes(rows: list[QuoteRow], speaker: str | None = None,
+                  text: str = "") -> list[QuoteRow]:
+    words = fold(text).split()
+    return [row for row in rows
+            if (speaker is None or row.speaker == speaker)
+            and all(word in row.folded for word in words)]
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Élysée" and "elysee" match."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -1,0 +1,59 @@
+"""Rows of the quote explorer and their filtering (no Qt)."""
+
+from __future__ import annotations
+
+from desktop.model.quotes import filter_quotes, fold, quote_rows, speakers
+from tests.helpers.timelines import event, load, timeline_dict
+
+
+def quoted():
+    return load(timeline_dict(events=[
+        event("late", "2024-03-01", ["alpha"], "Late", quotes=[
+            {"speaker": "alpha", "text": "We will appeal.", "lang": "en",
+             "translation": {"fr": "Nous ferons appel."}}]),
+        event("early", "2015-12-11", ["beta"], "Early", quotes=[
+            {"speaker": "Jane Doe", "text": "A good day.", "lang": "en"},
+            {"speaker": "beta", "text": "Une belle journée à l'Élysée.", "lang": "fr",
+             "translation": {"en": "A fine day at the Élysée."}}]),
+        event("silent", "2020-01-01", ["alpha"], "Silent"),
+    ]))
+
+
+def test_rows_are_in_time_order_with_names_and_translations():
+    rows = quote_rows(quoted(), "en")
+    assert [(r.date, r.speaker, r.text) for r in rows] == [
+        ("11 Dec 2015", "Jane Doe", "A good day."),
+        ("11 Dec 2015", "Beta", "Une belle journée à l'Élysée."),
+        ("1 Mar 2024", "Alpha", "We will appeal."),
+    ]
+    assert rows[1].translation == "A fine day at the Élysée."
+    assert rows[2].translation == "Nous ferons appel."  # only French given: shown as is
+    timeline = quoted()
+    assert timeline.events[rows[2].event].id == "late"
+    assert rows[1].quote == 1
+
+
+def test_rows_follow_the_language():
+    rows = quote_rows(quoted(), "fr")
+    assert rows[1].speaker == "Bêta"
+    assert rows[2].date == "1er mars 2024"
+
+
+def test_filter_by_speaker_and_by_words_in_quote_or_translation():
+    rows = quote_rows(quoted(), "en")
+    assert [r.text for r in filter_quotes(rows, speaker="Alpha")] == ["We will appeal."]
+    assert [r.speaker for r in filter_quotes(rows, text="appel")] == ["Alpha"]
+    assert [r.speaker for r in filter_quotes(rows, text="elysee fine")] == ["Beta"]
+    assert [r.speaker for r in filter_quotes(rows, text="jane")] == ["Jane Doe"]
+    assert filter_quotes(rows, speaker="Beta", text="appeal") == []
+    assert len(filter_quotes(rows)) == 3
+
+
+def test_speakers_are_counted_most_quoted_first():
+    rows = quote_rows(quoted(), "en")
+    doubled = [*rows, rows[2]]
+    assert speakers(doubled) == [("Alpha", 2), ("Beta", 1), ("Jane Doe", 1)]
+
+
+def test_fold_ignores_case_and_accents():
+    assert fold("Élysée DÉJÀ") == "elysee deja"
