@@ -34,10 +34,13 @@ class SavedFilter(BaseModel):
                    year_to=view_filter.year_to)
 
     def to_filter(self, party_ids: set[str]) -> Filter:
-        """The filter, keeping only parties the timeline still has."""
+        """The filter, keeping only parties the timeline still has (all of
+        them if none of the saved ones is left)."""
         parties = None
         if self.parties is not None:
             parties = frozenset(p for p in self.parties if p in party_ids)
+            if self.parties and not parties:
+                parties = None
         return Filter(parties, self.year_from, self.year_to)
 
 
@@ -81,8 +84,13 @@ def load_settings(path: Path) -> Settings:
     try:
         return Settings.model_validate(raw)
     except ValidationError as e:
-        log.warning("settings %s are invalid (%d problems); using defaults",
-                    path, e.error_count())
+        # Keep what is valid: one bad value should not cost every preference.
+        bad = {error["loc"][0] for error in e.errors() if error["loc"]}
+        log.warning("settings %s: invalid %s; using defaults for those",
+                    path, ", ".join(sorted(map(str, bad))))
+    try:
+        return Settings.model_validate({k: v for k, v in raw.items() if k not in bad})
+    except ValidationError:
         return Settings()
 
 

@@ -13,6 +13,7 @@ numpy, and the Python loop runs once per mark, at most a few per pixel column.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -36,7 +37,7 @@ MAX_LABEL_PX = 300.0
 MIN_LABEL_PX = 48.0
 """A shortened label narrower than this is dropped."""
 MARGIN_PX = MAX_LABEL_PX + CLUSTER_PX
-"""Marks this far outside the plot are placed too, so labels that reach into
+"""Marks this far left of the plot are placed too, so labels that reach into
 view are drawn and the stacking does not change as the view pans."""
 
 LANE_PAD_PX = 6.0
@@ -78,24 +79,34 @@ class Mark:
     x1: float
     """Right of the marker or bar."""
     row: int
-    events: np.ndarray
-    """The event indices it stands for (one, unless a cluster)."""
+    event: int
+    """The event it stands for; for a cluster or bucket, its first event."""
+    members: np.ndarray | None = None
+    """A cluster's or bucket's events; None for a single event."""
     label_x: float = 0.0
     """Left of the label: right of the marker, or inside the bar."""
     label_width: float = 0.0
     """Width given to the label; 0 means no label."""
 
     @property
-    def event(self) -> int:
-        return int(self.events[0])
+    def events(self) -> np.ndarray:
+        return self.members if self.members is not None else np.array([self.event])
 
     @property
     def count(self) -> int:
-        return len(self.events)
+        return 1 if self.members is None else len(self.members)
+
+    def holds(self, event: int | None) -> bool:
+        if event is None:
+            return False
+        if self.members is None:
+            return event == self.event
+        return bool((self.members == event).any())
 
     @property
     def right(self) -> float:
-        return max(self.x1, self.label_x + self.label_width)
+        """Where the mark ends, its label included."""
+        return max(self.x1, self.label_x + self.label_width) if self.label_width else self.x1
 
 
 def place_lane(events: np.ndarray, lane_start: np.ndarray, lane_stop: np.ndarray,
@@ -111,26 +122,30 @@ def place_lane(events: np.ndarray, lane_start: np.ndarray, lane_stop: np.ndarray
     if len(events) == 0:
         return []
     ppd = view.px_per_day
-    margin_days = MARGIN_PX / ppd
+    # Marks are stacked from the start of the "page" (one view wide, at fixed
+    # places in time) holding the left margin, not from the margin itself: so
+    # panning within a page never changes which row a mark takes.
+    page = view.span
+    window_start = math.floor((view.day0 - MARGIN_PX / ppd) / page) * page
     wide = lane_is_range & ((lane_stop - lane_start) * ppd >= MIN_BAR_PX)
 
-    # Points whose marker may show, and bars that overlap the plot.
-    lo = np.searchsorted(lane_start, view.day0 - margin_days, "left")
-    hi = np.searchsorted(lane_start, view.day1 + margin_days, "right")
+    lo = np.searchsorted(lane_start, window_start, "left")
+    hi = np.searchsorted(lane_start, view.day1 + CLUSTER_PX / ppd, "right")
     points = np.arange(lo, hi)[~wide[lo:hi]]
     if ppd >= CLUSTER_PX:
         # A day is wider than a marker: nothing needs to cluster.
         marks = _spread(events, lane_start, points, view)
     else:
         bucket_days, bucket, bounds = _group(lane_start[lo:hi], ppd)
-        if _is_saturated(bounds, bucket_days, view):
+        if _is_saturated(bounds, bucket_days, view.day1 - window_start):
             return _density(events, np.arange(lo, hi), bucket, bounds, bucket_days, view)
         marks = _cluster(events, lane_start, points, bucket_days, view)
-    bars = np.flatnonzero(wide[:hi] & (lane_stop[:hi] > view.day0 - margin_days))
+    bars = np.flatnonzero(wide[:hi] & (lane_stop[:hi] > window_start))
     for j in bars.tolist():
         x0, x1 = view.x(lane_start[j]), view.x(lane_stop[j])
-        marks.append(Mark("bar", x0, x1, 0, events[j:j + 1]))
-    marks.sort(key=lambda m: m.x0)
+        marks.append(Mark("bar", x0, x1, 0, int(events[j])))
+    # A bar sorts where its start marker would, in case it has to become one.
+    marks.sort(key=lambda m: m.x0 - MARKER_PX / 2 if m.kind == "bar" else m.x0)
     _stack(marks, rows, label_width)
     _end_labels_at(marks, view.width)
     return marks
@@ -163,10 +178,10 @@ def _group(starts: np.ndarray, px_per_day: float) -> tuple[float, np.ndarray, li
     return days, bucket, bounds
 
 
-def _is_saturated(bounds: list[int], bucket_days: float, view: Viewport) -> bool:
-    """Clusters in half the buckets of the view or more: the lane is a crowd,
-    better read as a histogram than as a wall of touching counts."""
-    slots = view.span / bucket_days
+def _is_saturated(bounds: list[int], bucket_days: float, span: float) -> bool:
+    """Clusters in half the buckets of the `span` days placed or more: the lane
+    is a crowd, better read as a histogram than as a wall of touching counts."""
+    slots = span / bucket_days
     clusters = sum(1 for a, b in pairwise(bounds) if b - a > 1)
     return slots >= SATURATED_SLOTS and clusters >= slots / 2
 
@@ -177,8 +192,9 @@ def _density(events: np.ndarray, members: np.ndarray, bucket: np.ndarray,
     marks = []
     for a, b in pairwise(bounds):
         first_day = bucket[a] * bucket_days
+        group = events[members[a:b]]
         marks.append(Mark("density", view.x(first_day), view.x(first_day + bucket_days),
-                          0, events[members[a:b]]))
+                          0, int(group[0]), group))
     return marks
 
 
@@ -188,18 +204,18 @@ def _cluster(events: np.ndarray, lane_start: np.ndarray, points: np.ndarray,
         return []
     _, bounds = _bounds(lane_start[points], bucket_days)
     radius = MARKER_PX / 2
+    xs = ((lane_start[points] - view.day0) * view.px_per_day).tolist()
+    ids = events[points]
     marks = []
     for a, b in pairwise(bounds):
-        members = events[points[a:b]]
         if b - a == 1:
-            x = view.x(lane_start[points[a]])
-            marks.append(Mark("event", x - radius, x + radius, 0, members))
+            marks.append(Mark("event", xs[a] - radius, xs[a] + radius, 0, int(ids[a])))
         else:
-            x_first = view.x(lane_start[points[a]])
-            x_last = view.x(lane_start[points[b - 1]])
-            middle = (x_first + x_last) / 2
+            middle = (xs[a] + xs[b - 1]) / 2
             half = max(radius + 4, _count_width(b - a) / 2)
-            marks.append(Mark("cluster", middle - half, middle + half, 0, members))
+            members = ids[a:b]
+            marks.append(Mark("cluster", middle - half, middle + half, 0, int(members[0]),
+                              members))
     return marks
 
 
@@ -209,16 +225,17 @@ def _spread(events: np.ndarray, lane_start: np.ndarray, points: np.ndarray,
     none hides another (a date has no time of day: any place in it is right)."""
     if len(points) == 0:
         return []
-    _, bounds = _bounds(lane_start[points], 1.0)
+    starts = lane_start[points]
+    new_day = np.concatenate(([True], starts[1:] != starts[:-1]))
+    first_of_day = np.flatnonzero(new_day)
+    day_of = np.cumsum(new_day) - 1
+    rank = np.arange(len(starts)) - first_of_day[day_of]
+    size = np.diff(np.append(first_of_day, len(starts)))[day_of]
+    xs = ((starts - view.day0) * view.px_per_day
+          + (rank + 0.5) * view.px_per_day / size).tolist()
     radius = MARKER_PX / 2
-    marks = []
-    for a, b in pairwise(bounds):
-        left = view.x(lane_start[points[a]])
-        width = view.px_per_day / (b - a)
-        for k, j in enumerate(points[a:b].tolist()):
-            x = left + (k + 0.5) * width
-            marks.append(Mark("event", x - radius, x + radius, 0, events[j:j + 1]))
-    return marks
+    return [Mark("event", x - radius, x + radius, 0, event)
+            for x, event in zip(xs, events[points].tolist(), strict=True)]
 
 
 def _count_width(count: int) -> float:
@@ -229,8 +246,10 @@ def _stack(marks: list[Mark], rows: int, label_width: Callable[[int], float]) ->
     """First-fit rows: each mark takes the first row free at its left edge,
     with its full label (at most MAX_LABEL_PX). A mark that finds no free row
     goes to the row that frees first, and the label it would overlap there is
-    shortened to end before it, or dropped."""
+    shortened to end before it, or dropped; its own label is dropped if a
+    marker or bar of that row reaches past its own marker."""
     row_end = [-np.inf] * rows
+    marker_end = [-np.inf] * rows
     last_in_row: list[Mark | None] = [None] * rows
     for mark in marks:
         free = next((r for r in range(rows) if row_end[r] + LABEL_GAP_PX <= mark.x0), None)
@@ -239,12 +258,14 @@ def _stack(marks: list[Mark], rows: int, label_width: Callable[[int], float]) ->
             mark.kind = "event"
             mark.x0, mark.x1 = mark.x0 - MARKER_PX / 2, mark.x0 + MARKER_PX / 2
             free = next((r for r in range(rows) if row_end[r] + LABEL_GAP_PX <= mark.x0), None)
+        covered = False
         if free is None:
             free = min(range(rows), key=row_end.__getitem__)
             before = last_in_row[free]
-            if before is not None and before.kind == "event" and before.label_width:
-                room = mark.x0 - LABEL_GAP_PX - before.label_x
+            if before is not None and before.label_width:
+                room = min(before.label_width, mark.x0 - LABEL_GAP_PX - before.label_x)
                 before.label_width = room if room >= MIN_LABEL_PX else 0.0
+            covered = marker_end[free] > mark.x1
         mark.row = free
         if mark.kind == "bar":
             # Inside the bar, from its left edge or the plot's, whichever is later.
@@ -254,8 +275,9 @@ def _stack(marks: list[Mark], rows: int, label_width: Callable[[int], float]) ->
             mark.label_width = width if width >= MIN_LABEL_PX else 0.0
         elif mark.kind == "event":
             mark.label_x = mark.x1 + LABEL_GAP_PX
-            mark.label_width = min(label_width(mark.event), MAX_LABEL_PX)
+            mark.label_width = 0.0 if covered else min(label_width(mark.event), MAX_LABEL_PX)
         row_end[free] = max(row_end[free], mark.right)
+        marker_end[free] = max(marker_end[free], mark.x1)
         last_in_row[free] = mark
 
 

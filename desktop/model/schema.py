@@ -105,7 +105,8 @@ class Event:
 @_record
 class TimelineDoc:
     format: Literal["frise-timeline"]
-    version: Literal[1]
+    version: Annotated[StrictInt, Field(ge=1, le=1, json_schema_extra={"const": 1})]
+    """Strict: `true` and `1.0` are not 1. A newer version is refused before this."""
     title: Text
     description: Text | None = None
     parties: Annotated[tuple[Party, ...], Field(min_length=1)]
@@ -125,4 +126,18 @@ def json_schema() -> dict:
     schema = TypeAdapter(TimelineDoc).json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Frise timeline, format version 1"
+    _close_pattern_objects(schema)
     return schema
+
+
+def _close_pattern_objects(node) -> None:
+    """Translations accept only language keys, as the loader does; pydantic
+    states the key pattern but leaves other keys allowed."""
+    if isinstance(node, dict):
+        if "patternProperties" in node:
+            node.setdefault("additionalProperties", False)
+        for value in node.values():
+            _close_pattern_objects(value)
+    elif isinstance(node, list):
+        for value in node:
+            _close_pattern_objects(value)

@@ -37,6 +37,8 @@ class Timeline:
     """`Precision` of each event's date (4, 7 or 10: the length of the string)."""
     revealed: np.ndarray
     """First day of `revealed`, or 0 where the event has none."""
+    shared: np.ndarray
+    """True where the event belongs to more than one party (shown in several lanes)."""
     colors: tuple[str, ...]
     """"#RRGGBB" per party, in file order."""
     lanes: tuple[np.ndarray, ...]
@@ -51,13 +53,16 @@ class Timeline:
         stop = np.empty(n, np.int64)
         precision = np.empty(n, np.int8)
         revealed = np.zeros(n, np.int64)
+        spans: dict[str, tuple[int, int, int]] = {}
         for i, event in enumerate(doc.events):
-            start[i], stop[i], precision[i] = day_span(event.date)
+            span = spans.get(event.date) or spans.setdefault(event.date, day_span(event.date))
+            start[i], stop[i], precision[i] = span
             if event.end:
                 stop[i] = day_span(event.end)[1]
             if event.revealed:
                 revealed[i] = day_span(event.revealed)[0]
         is_range = np.fromiter((e.end is not None for e in doc.events), bool, n)
+        shared = np.fromiter((len(e.parties) > 1 for e in doc.events), bool, n)
 
         party_index = {p.id: k for k, p in enumerate(doc.parties)}
         members: list[list[int]] = [[] for _ in doc.parties]
@@ -66,7 +71,7 @@ class Timeline:
                 members[party_index[party]].append(i)
         return cls(
             doc=doc, path=path, start=start, stop=stop, is_range=is_range,
-            precision=precision, revealed=revealed,
+            precision=precision, revealed=revealed, shared=shared,
             colors=party_colors(doc.parties),
             lanes=tuple(np.array(m, np.int64) for m in members),
             event_index={e.id: i for i, e in enumerate(doc.events)},

@@ -9,7 +9,9 @@ months or days) whose labels still have room at the current zoom.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import math
 from dataclasses import dataclass, replace
 
 from desktop.model.dates import MONTHS_SHORT, date_of_day, first_day_of_month
@@ -120,7 +122,8 @@ class Axis:
 
 _YEAR_STEPS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000)
 _MONTH_STEPS = (1, 2, 3, 6)
-_DAY_STEPS = (1, 2, 5, 10)
+_DAY_STEPS = (1, 2, 5)
+"""Days 1, 11, 21 would be too sparse to read: months are chosen before."""
 _DAYS_IN = {"year": 365.2425, "month": 30.436875, "day": 1.0}
 _LABEL_PX = {"year": 44.0, "month": 44.0, "day": 26.0}
 """Room a minor label needs: "2024", "sept.", "29"."""
@@ -146,7 +149,7 @@ def axis_ticks(view: Viewport, lang: str = "en") -> Axis:
         year = start.year - start.year % step
         while True:
             day = first_day_of_month(max(year, 1), 1)
-            if day > last or year > dt.MAXYEAR:
+            if day >= last or year > dt.MAXYEAR:
                 break
             if day >= first and year >= 1:
                 minor.append(Tick(day, str(year)))
@@ -155,7 +158,7 @@ def axis_ticks(view: Viewport, lang: str = "en") -> Axis:
         year, month = start.year, start.month - (start.month - 1) % step
         while True:
             day = first_day_of_month(year, month)
-            if day > last or year > dt.MAXYEAR:
+            if day >= last or year > dt.MAXYEAR:
                 break
             if day >= first:
                 minor.append(Tick(day, months[month - 1]))
@@ -165,10 +168,13 @@ def axis_ticks(view: Viewport, lang: str = "en") -> Axis:
         major = [Tick(day, str(date_of_day(day).year))
                  for day in _year_starts(first, last)]
     else:
-        day = int(first)
-        while day <= last:
+        day = math.ceil(first)
+        while day < last:
             date = dt.date.fromordinal(day)
-            if (date.day - 1) % step == 0 and (step == 1 or date.day <= 31 - step // 2 - 1):
+            # Every `step` days from the 1st, but not so near the month's end
+            # that the label would touch the next month's "1".
+            left_in_month = calendar.monthrange(date.year, date.month)[1] - date.day + 1
+            if (date.day - 1) % step == 0 and (step == 1 or left_in_month >= 0.7 * step):
                 minor.append(Tick(day, str(date.day)))
             day += 1
         major = [Tick(day, f"{months[date_of_day(day).month - 1]} {date_of_day(day).year}")
@@ -187,7 +193,7 @@ def period_label(day: float, unit: str, lang: str = "en") -> str:
 def _year_starts(first: float, last: float) -> list[int]:
     year = date_of_day(first).year
     out = []
-    while year <= dt.MAXYEAR and (day := first_day_of_month(year, 1)) <= last:
+    while year <= dt.MAXYEAR and (day := first_day_of_month(year, 1)) < last:
         if day >= first:
             out.append(day)
         year += 1
@@ -198,7 +204,7 @@ def _month_starts(first: float, last: float) -> list[int]:
     start = date_of_day(first)
     year, month = start.year, start.month
     out = []
-    while year <= dt.MAXYEAR and (day := first_day_of_month(year, month)) <= last:
+    while year <= dt.MAXYEAR and (day := first_day_of_month(year, month)) < last:
         if day >= first:
             out.append(day)
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)

@@ -15,8 +15,16 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QPixmap,
+    QStaticText,
+)
 
 from desktop.model import i18n
 from desktop.model.filters import FilteredTimeline
@@ -44,6 +52,7 @@ GRID_MAJOR = QColor("#D0D7DE")
 LANE_BG = (QColor("#FFFFFF"), QColor("#F6F8FA"))
 NAME_BG = QColor("#F0F2F4")
 SELECT = QColor("#0969DA")
+CERTAINTIES = ("confirmed", "reported", "alleged", "disputed")
 OUTLINE = QColor(0, 0, 0, 150)
 
 
@@ -133,6 +142,8 @@ class Renderer:
         self.count_font = _font(10, bold=True)
         self._label_metrics = QFontMetricsF(self.label_font)
         self._widths: dict[int, float] = {}
+        self._sprites: dict[tuple, QPixmap] = {}
+        self._labels: dict[tuple[int, int], QStaticText] = {}
         self._widths_key: tuple | None = None
 
     # --- layout --------------------------------------------------------
@@ -162,6 +173,7 @@ class Renderer:
         key = (id(timeline), scene.lang)
         if key != self._widths_key:
             self._widths, self._widths_key = {}, key
+            self._labels = {}
         widths, events, lang = self._widths, timeline.events, scene.lang
         advance = self._label_metrics.horizontalAdvance
 
@@ -233,49 +245,77 @@ class Renderer:
 
     def _paint_marks(self, painter: QPainter, frame: Frame, lane: LaneFrame,
                      highlight: Highlight) -> None:
+        """One lane's marks. This loop runs for every mark of every repaint,
+        so it reads what it needs once, skips what is off the plot, and draws
+        markers and labels from caches (sprites, laid-out static texts)."""
         scene = frame.scene
         timeline = scene.filtered.timeline
         color = QColor(timeline.colors[lane.party])
         light = QColor(color)
         light.setAlpha(70)
         events, lang = timeline.events, scene.lang
-        metrics = self._label_metrics
-        ascent = metrics.ascent() - metrics.height() / 2
-        painter.setFont(self.label_font)
+        precision, revealed = timeline.precision, timeline.revealed
+        dpr = painter.device().devicePixelRatioF()
+        sprites = {c: self._sprite(color, c, dpr) for c in CERTAINTIES}
+        row_y = [frame.row_y(lane, row) for row in range(lane.box.rows)]
+        text_top = self._label_metrics.height() / 2
+        width = scene.view.width
+        selected, hovered_event = highlight.selected, highlight.hovered
         radius = MARKER_PX / 2
+        painter.setPen(INK)
         for mark in lane.marks:
-            y = frame.row_y(lane, mark.row)
-            chosen = highlight.selected is not None and highlight.selected in mark.events
-            hovered = highlight.hovered is not None and highlight.hovered in mark.events
+            if mark.x0 > width or mark.right < 0:
+                continue
+            y = row_y[mark.row]
+            chosen = mark.holds(selected)
+            hovered = mark.holds(hovered_event)
             if mark.kind == "cluster":
                 self._paint_cluster(painter, mark, y, color, chosen or hovered)
+                painter.setPen(INK)
                 continue
-            event = events[mark.event]
+            i = mark.event
+            event = events[i]
             if mark.kind == "bar":
-                rect = QRectF(mark.x0, y - 7, mark.x1 - mark.x0, 14)
                 painter.setPen(QPen(SELECT if chosen else color, 2 if chosen else 1.2))
                 painter.setBrush(light)
-                painter.drawRoundedRect(rect, 4, 4)
+                painter.drawRoundedRect(QRectF(mark.x0, y - 7, mark.x1 - mark.x0, 14), 4, 4)
+                painter.setPen(INK)
             else:
-                self._paint_precision(painter, frame, mark, y, color)
-                self._paint_marker(painter, mark.x0 + radius, y, color, event.certainty)
-            if timeline.revealed[mark.event] > timeline.start[mark.event]:
+                if precision[i] != 10:
+                    self._paint_precision(painter, frame, mark, y, color)
+                painter.drawPixmap(QPointF(round(mark.x0 - 2), round(y - radius - 2)),
+                                   sprites[event.certainty])
+            if revealed[i]:
                 self._paint_revealed(painter, frame, mark, y, color, chosen or hovered)
             if (chosen or hovered) and mark.kind == "event":
                 painter.setPen(QPen(SELECT, 2 if chosen else 1))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(QPointF(mark.x0 + radius, y), radius + 3, radius + 3)
-            if mark.label_width:
-                title = text_in(event.title, lang)
-                if mark.label_width < metrics.horizontalAdvance(title):
-                    title = metrics.elidedText(title, Qt.TextElideMode.ElideRight,
-                                               mark.label_width)
-                if chosen:
-                    back = QRectF(mark.label_x - 3, y - metrics.height() / 2 - 1,
-                                  metrics.horizontalAdvance(title) + 6, metrics.height() + 2)
-                    painter.fillRect(back, QColor("#DDF4FF"))
                 painter.setPen(INK)
-                painter.drawText(QPointF(mark.label_x, y + ascent), title)
+            if mark.label_width:
+                label = self._label(i, text_in(event.title, lang), mark.label_width)
+                if chosen:
+                    back = QRectF(mark.label_x - 3, y - text_top - 1,
+                                  label.size().width() + 6, 2 * text_top + 2)
+                    painter.fillRect(back, QColor("#DDF4FF"))
+                painter.drawStaticText(QPointF(mark.label_x, y - text_top), label)
+
+    def _label(self, event: int, title: str, width: float) -> QStaticText:
+        """The title laid out once for a given width (shortened with "…" when it
+        does not fit), kept for the next repaints: panning redraws the same."""
+        key = (event, int(width))
+        label = self._labels.get(key)
+        if label is None:
+            if len(self._labels) > 20_000:
+                self._labels.clear()
+            metrics = self._label_metrics
+            if width < self._widths.get(event, 0.0):
+                title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, width)
+            label = QStaticText(title)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.prepare(font=self.label_font)
+            self._labels[key] = label
+        return label
 
     def _paint_density(self, painter: QPainter, frame: Frame, lane: LaneFrame,
                        most: int, highlight: Highlight) -> None:
@@ -286,20 +326,41 @@ class Renderer:
         scale = math.log1p(most)
         rects = []
         for mark in lane.marks:
-            height = room * (0.12 + 0.88 * math.log1p(mark.count) / scale)
-            rects.append(QRectF(mark.x0, bottom - height, max(mark.x1 - mark.x0 - 1, 1), height))
-        fill = QColor(color)
-        fill.setAlpha(170)
+            height = round(room * (0.12 + 0.88 * math.log1p(mark.count) / scale))
+            left = round(mark.x0)
+            rects.append(QRect(left, round(bottom) - height, max(round(mark.x1) - left - 1, 1),
+                               height))
+        # Opaque and pixel-aligned: without antialiasing, hundreds of bars fill fast.
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(fill)
+        painter.setBrush(_blend(color, 0.67))
         painter.drawRects(rects)
+        painter.restore()
         chosen = highlight.selected
         if chosen is not None:
             for mark, rect in zip(lane.marks, rects, strict=True):
-                if chosen in mark.events:
+                if mark.holds(chosen):
                     painter.setPen(QPen(SELECT, 2))
                     painter.setBrush(Qt.BrushStyle.NoBrush)
                     painter.drawRect(rect)
+
+    def _sprite(self, color: QColor, certainty: str, dpr: float) -> QPixmap:
+        """A marker drawn once and reused: one drawPixmap per event instead of
+        a pen, a brush and an ellipse."""
+        key = (color.rgba(), certainty, dpr)
+        sprite = self._sprites.get(key)
+        if sprite is None:
+            side = MARKER_PX + 4
+            sprite = QPixmap(round(side * dpr), round(side * dpr))
+            sprite.setDevicePixelRatio(dpr)
+            sprite.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(sprite)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            self._paint_marker(painter, side / 2, side / 2, color, certainty)
+            painter.end()
+            self._sprites[key] = sprite
+        return sprite
 
     def _paint_marker(self, painter: QPainter, x: float, y: float, color: QColor,
                       certainty: str) -> None:
@@ -331,7 +392,7 @@ class Renderer:
         """A month or a year is a period: a thin bracket under the marker spans it."""
         timeline = frame.scene.filtered.timeline
         i = mark.event
-        if timeline.precision[i] == 10 or timeline.is_range[i]:
+        if timeline.is_range[i]:
             return
         view = frame.scene.view
         x0, x1 = view.x(timeline.start[i]), view.x(timeline.stop[i])
@@ -502,15 +563,20 @@ class Renderer:
 def _links(frame: Frame, timeline) -> dict[int, list[QPointF]]:
     """Events placed as single marks in two lanes or more, with each mark's centre."""
     seen: dict[int, list[QPointF]] = {}
+    shared = timeline.shared
     for lane in frame.lanes:
         for mark in lane.marks:
-            if mark.kind == "event" and len(timeline.events[mark.event].parties) > 1:
-                centre = QPointF((mark.x0 + mark.x1) / 2, frame.row_y(lane, mark.row))
-                seen.setdefault(mark.event, []).append(centre)
-            elif mark.kind == "bar" and len(timeline.events[mark.event].parties) > 1:
-                seen.setdefault(mark.event, []).append(
-                    QPointF(mark.x0, frame.row_y(lane, mark.row)))
+            if mark.kind in ("event", "bar") and shared[mark.event]:
+                x = (mark.x0 + mark.x1) / 2 if mark.kind == "event" else mark.x0
+                seen.setdefault(mark.event, []).append(QPointF(x, frame.row_y(lane, mark.row)))
     return {event: points for event, points in seen.items() if len(points) > 1}
+
+
+def _blend(color: QColor, amount: float) -> QColor:
+    """`color` laid over white at `amount` opacity, as an opaque colour."""
+    return QColor(round(255 + (color.red() - 255) * amount),
+                  round(255 + (color.green() - 255) * amount),
+                  round(255 + (color.blue() - 255) * amount))
 
 
 def _text_on(color: QColor) -> QColor:

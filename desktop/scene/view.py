@@ -374,8 +374,8 @@ class TimelineView(QAbstractScrollArea):
     def _is_alone(frame: Frame, event: int) -> bool:
         """Whether the event has a mark of its own (not in a cluster) in every
         lane of the frame that holds it."""
-        holding = [lane for lane in frame.lanes if lane.marks and any(
-            event in mark.events for mark in lane.marks)]
+        holding = [lane for lane in frame.lanes if any(mark.holds(event)
+                                                       for mark in lane.marks)]
         return all(any(mark.kind in ("event", "bar") and mark.event == event
                        for mark in lane.marks) for lane in holding)
 

@@ -1,0 +1,224 @@
+"""`frise` on the command line: check, schema, export, exit codes 0 / 1 / 2."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from tests.model.builders import event, party, timeline_dict, to_bytes, with_event
+
+ROOT = Path(__file__).resolve().parent.parent
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture
+def good_file(tmp_path):
+    path = tmp_path / "good.json"
+    path.write_bytes(to_bytes(timeline_dict(
+        parties=[party("musk", color="#D55E00"), party("openai")],
+        events=[event("founded", "2015-12-11", ["musk", "openai"]),
+                event("suit", "2024-02-29", ["musk"], end="2024-08")],
+    )))
+    return path
+
+
+@pytest.fixture
+def bad_file(tmp_path):
+    path = tmp_path / "bad.json"
+    path.write_bytes(to_bytes(timeline_dict(events=[
+        event("e1", "2024-02-30"),
+        event("e2", "2024-03-01", ["nobody"]),
+        event("e3", "2024-03-05", end="2024-03-01"),
+    ])))
+    return path
+
+
+def run_frise(*args, cwd=ROOT):
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *map(str, args)], cwd=cwd,
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+
+
+def usage_exit(argv):
+    with pytest.raises(SystemExit) as caught:
+        main(argv)
+    return caught.value.code
+
+
+# --- check -----------------------------------------------------------------------
+
+def test_check_a_valid_file(good_file, capsys):
+    assert main(["check", str(good_file)]) == 0
+    out, err = capsys.readouterr()
+    assert "OK" in out
+    assert len(out.splitlines()) == 1
+    assert err == ""
+
+
+def test_check_a_bad_file_lists_each_problem_on_its_own_line(bad_file, capsys):
+    assert main(["check", str(bad_file)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    lines = err.splitlines()
+    assert len(lines) == 4  # three problems and a summary
+    assert 'event "e1" › date' in lines[0]
+    assert 'event "e2" › parties[0]' in lines[1]
+    assert 'event "e3" › end' in lines[2]
+    assert "3 problems" in lines[3]
+    assert "Traceback" not in err
+
+
+def test_check_prints_one_line_per_problem_whatever_the_ids_hold(tmp_path, capsys):
+    path = tmp_path / "bad.json"
+    path.write_bytes(to_bytes(with_event(1, id="e2\nOK: all good")))
+    assert main(["check", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 2  # one problem and a summary
+
+
+def test_check_a_missing_file(tmp_path, capsys):
+    assert main(["check", str(tmp_path / "nope.json")]) == 1
+    err = capsys.readouterr().err
+    assert "cannot read" in err
+    assert "Traceback" not in err
+
+
+def test_check_a_folder(tmp_path, capsys):
+    assert main(["check", str(tmp_path)]) == 1
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_check_a_file_that_is_not_json(tmp_path, capsys):
+    path = tmp_path / "notes.json"
+    path.write_text("Elon Musk sued OpenAI.\n", encoding="utf-8")
+    assert main(["check", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "not valid JSON" in err
+
+
+def test_check_without_a_file_is_a_usage_error(capsys):
+    assert usage_exit(["check"]) == 2
+    assert "usage" in capsys.readouterr().err
+
+
+def test_check_with_an_unknown_option_is_a_usage_error(good_file):
+    assert usage_exit(["check", "--strict", str(good_file)]) == 2
+
+
+# --- schema ----------------------------------------------------------------------
+
+def test_schema_prints_the_json_schema(capsys):
+    assert main(["schema"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert "$schema" in printed
+    assert {"format", "version", "title", "parties", "events"} <= set(printed["properties"])
+
+
+def test_schema_with_an_argument_is_a_usage_error():
+    assert usage_exit(["schema", "--pretty"]) == 2
+
+
+# --- export: usage errors ---------------------------------------------------------
+
+def test_export_without_out_is_a_usage_error(good_file):
+    assert usage_exit(["export", "--data", str(good_file)]) == 2
+
+
+def test_export_with_an_unknown_option_is_a_usage_error(tmp_path):
+    assert usage_exit(["export", "--out", str(tmp_path / "x.png"), "--dpi", "300"]) == 2
+
+
+def test_export_with_a_language_we_do_not_have_is_a_usage_error(tmp_path):
+    assert usage_exit(["export", "--out", str(tmp_path / "x.png"), "--lang", "de"]) == 2
+
+
+def test_export_with_a_width_that_is_not_a_number_is_a_usage_error(tmp_path):
+    assert usage_exit(["export", "--out", str(tmp_path / "x.png"), "--width", "wide"]) == 2
+
+
+@pytest.mark.parametrize("args", [
+    ["--width", "50"],
+    ["--width", "100000"],
+    ["--height", "10"],
+    ["--from", "2020", "--to", "2019"],
+    ["--from", "0"],
+    ["--to", "10000"],
+])
+def test_export_with_values_out_of_range_is_a_usage_error(tmp_path, good_file, capsys, args):
+    out = tmp_path / "x.png"
+    assert main(["export", "--data", str(good_file), "--out", str(out), *args]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("frise: ")
+    assert len(err.splitlines()) == 1
+    assert not out.exists()
+
+
+def test_export_to_a_file_that_is_not_png_is_a_usage_error(tmp_path, good_file, capsys):
+    out = tmp_path / "x.jpg"
+    assert main(["export", "--data", str(good_file), "--out", str(out)]) == 2
+    assert ".png" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_export_of_an_unknown_party_is_a_usage_error(tmp_path, good_file, capsys):
+    out = tmp_path / "x.png"
+    code = main(["export", "--data", str(good_file), "--out", str(out), "--party", "xai"])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "'xai'" in err
+    assert "musk" in err  # says which parties there are
+    assert not out.exists()
+
+
+def test_export_of_a_bad_file_is_bad_data(tmp_path, bad_file, capsys):
+    out = tmp_path / "x.png"
+    assert main(["export", "--data", str(bad_file), "--out", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert 'event "e1" › date' in err
+    assert "Traceback" not in err
+    assert not out.exists()
+
+
+def test_export_of_a_missing_file_is_bad_data(tmp_path, capsys):
+    out = tmp_path / "x.png"
+    assert main(["export", "--data", str(tmp_path / "nope.json"), "--out", str(out)]) == 1
+    assert "Traceback" not in capsys.readouterr().err
+    assert not out.exists()
+
+
+# --- real runs -----------------------------------------------------------------------
+
+def test_export_writes_a_png_of_the_width_asked(tmp_path, good_file):
+    out = tmp_path / "frise.png"
+    result = run_frise("export", "--data", good_file, "--out", out, "--width", "900",
+                       "--party", "musk", "--from", "2015", "--to", "2024", "--lang", "fr")
+    assert result.returncode == 0, result.stderr
+    data = out.read_bytes()
+    assert data.startswith(PNG_SIGNATURE)
+    assert data[12:16] == b"IHDR"
+    assert int.from_bytes(data[16:20], "big") == 900
+    assert int.from_bytes(data[20:24], "big") > 0
+    assert "Traceback" not in result.stderr
+    assert [p.name for p in tmp_path.iterdir() if p.suffix != ".json"] == ["frise.png"]
+
+
+def test_export_into_a_folder_that_does_not_exist_fails_cleanly(tmp_path, good_file):
+    out = tmp_path / "missing" / "frise.png"
+    result = run_frise("export", "--data", good_file, "--out", out, "--width", "800")
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+    assert not out.exists()
+    assert not (tmp_path / "missing").exists()
+
+
+def test_check_as_a_process_exits_1_without_a_traceback(bad_file):
+    result = run_frise("check", bad_file)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) == 4

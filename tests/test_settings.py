@@ -1,0 +1,142 @@
+import json
+import logging
+
+from desktop.model.filters import Filter
+from desktop.settings import (
+    MAX_RECENT,
+    SETTINGS_VERSION,
+    SavedFilter,
+    Settings,
+    load_settings,
+    save_settings,
+)
+
+
+def test_missing_file_gives_defaults(tmp_path):
+    settings = load_settings(tmp_path / "nope" / "settings.json")
+    assert settings == Settings()
+    assert settings.recent_files == []
+    assert not settings.read_only
+
+
+def test_corrupt_json_gives_defaults_and_a_log_line(tmp_path, caplog):
+    path = tmp_path / "settings.json"
+    path.write_text('{"lang": "fr", "recent_files": [', encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="desktop.settings"):
+        settings = load_settings(path)
+    assert settings == Settings()
+    assert any(str(path) in record.getMessage() for record in caplog.records)
+
+
+def test_binary_garbage_gives_defaults(tmp_path, caplog):
+    path = tmp_path / "settings.json"
+    path.write_bytes(b"\xff\xfe\x00garbage")
+    with caplog.at_level(logging.WARNING, logger="desktop.settings"):
+        assert load_settings(path) == Settings()
+    assert caplog.records
+
+
+def test_json_that_is_not_an_object_gives_defaults(tmp_path, caplog):
+    path = tmp_path / "settings.json"
+    path.write_text("[1, 2, 3]", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="desktop.settings"):
+        assert load_settings(path) == Settings()
+    assert caplog.records
+
+
+def test_invalid_values_give_defaults_and_a_log_line(tmp_path, caplog):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"version": 1, "export_width": "very wide"}), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="desktop.settings"):
+        assert load_settings(path) == Settings()
+    assert caplog.records
+
+
+def test_newer_settings_give_defaults_read_only_and_are_not_overwritten(tmp_path, caplog):
+    path = tmp_path / "settings.json"
+    newer = json.dumps({"version": SETTINGS_VERSION + 1, "lang": "fr", "theme": "dark"})
+    path.write_text(newer, encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="desktop.settings"):
+        settings = load_settings(path)
+    assert settings.read_only
+    assert settings.lang is None
+    assert caplog.records
+    settings.lang = "en"
+    settings.remember_file(tmp_path / "a.json")
+    save_settings(settings, path)
+    assert path.read_text(encoding="utf-8") == newer
+
+
+def test_round_trip_keeps_values(tmp_path):
+    path = tmp_path / "config" / "settings.json"
+    settings = Settings(lang="fr", geometry="AAEC", window_state="AQID", export_width=4200,
+                        export_scale=1.5)
+    settings.remember_file(tmp_path / "one.json")
+    settings.remember_file(tmp_path / "deux é.json")
+    settings.filters[str(tmp_path / "one.json")] = SavedFilter.of(
+        Filter(parties=frozenset({"musk", "openai"}), year_from=2017, year_to=2024))
+    save_settings(settings, path)
+    loaded = load_settings(path)
+    assert loaded == settings
+    assert loaded.filters[str(tmp_path / "one.json")].parties == ["musk", "openai"]
+    assert not loaded.read_only
+
+
+def test_read_only_is_not_saved(tmp_path):
+    path = tmp_path / "settings.json"
+    save_settings(Settings(lang="fr"), path)
+    assert "read_only" not in json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_unknown_keys_of_the_same_version_are_ignored(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"version": 1, "lang": "fr", "future": True}), encoding="utf-8")
+    assert load_settings(path).lang == "fr"
+
+
+def test_a_failed_save_is_logged_not_raised(tmp_path, caplog):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="desktop.settings"):
+        save_settings(Settings(lang="fr"), blocker / "settings.json")
+    assert caplog.records
+    assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_recent_files_are_unique_newest_first_and_capped(tmp_path):
+    settings = Settings()
+    for k in range(MAX_RECENT + 3):
+        settings.remember_file(tmp_path / f"f{k}.json")
+    settings.remember_file(tmp_path / "f5.json")
+    assert len(settings.recent_files) == MAX_RECENT
+    assert settings.recent_files[0] == str((tmp_path / "f5.json").resolve())
+    assert len(set(settings.recent_files)) == MAX_RECENT
+    assert str((tmp_path / "f0.json").resolve()) not in settings.recent_files
+
+
+def test_saved_filter_drops_parties_the_timeline_no_longer_has():
+    saved = SavedFilter(parties=["musk", "gone", "openai"], year_from=2018, year_to=2020)
+    view_filter = saved.to_filter({"musk", "openai", "xai"})
+    assert view_filter == Filter(frozenset({"musk", "openai"}), 2018, 2020)
+
+
+def test_saved_filter_of_every_party_stays_every_party():
+    saved = SavedFilter.of(Filter())
+    assert saved.parties is None
+    assert saved.to_filter({"a", "b"}) == Filter()
+
+
+def test_one_invalid_value_keeps_the_other_settings(tmp_path, caplog):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"version": 1, "lang": "fr", "export_width": "wide",
+                                "recent_files": ["/a.json"]}), encoding="utf-8")
+    settings = load_settings(path)
+    assert settings.lang == "fr"
+    assert settings.recent_files == ["/a.json"]
+    assert settings.export_width == Settings().export_width
+    assert "export_width" in caplog.text
+
+
+def test_a_saved_filter_whose_parties_are_all_gone_shows_every_party():
+    assert SavedFilter(parties=["gone"]).to_filter({"alpha"}).parties is None
+    assert SavedFilter(parties=[]).to_filter({"alpha"}).parties == frozenset()
