@@ -109,35 +109,47 @@ class Mark:
         return max(self.x1, self.label_x + self.label_width) if self.label_width else self.x1
 
 
+def lane_window(view: Viewport) -> tuple[float, float]:
+    """The days a lane is laid out over, for `view`.
+
+    Marks are stacked from the start of a "page" (half a view wide, at fixed
+    places in time) that holds the left margin, rather than from the margin
+    itself; and the window reaches far enough right for any view starting in
+    that page. So a pan within a page changes no row and no label: the layout
+    can even be kept and shifted.
+    """
+    ppd = view.px_per_day
+    page = view.span / 2
+    start = math.floor((view.day0 - MARGIN_PX / ppd) / page) * page
+    return start, start + page + view.span + (MARGIN_PX + CLUSTER_PX) / ppd
+
+
 def place_lane(events: np.ndarray, lane_start: np.ndarray, lane_stop: np.ndarray,
                lane_is_range: np.ndarray, view: Viewport, rows: int,
                label_width: Callable[[int], float]) -> list[Mark]:
-    """The marks of one lane in `view`, with rows and label widths assigned.
+    """The marks of one lane around `view`, with rows and label widths assigned.
 
     `events` are the lane's event indices sorted by start, and the three
     arrays hold, for each of them, its first day, the day after its last day,
     and whether it is a range. `label_width(i)` is the width the title of
-    event `i` needs, in pixels. x = 0 is the left edge of the plot.
+    event `i` needs, in pixels. x = 0 is the left edge of the plot; marks run
+    over the whole `lane_window`, beyond the plot on both sides.
     """
     if len(events) == 0:
         return []
     ppd = view.px_per_day
-    # Marks are stacked from the start of the "page" (one view wide, at fixed
-    # places in time) holding the left margin, not from the margin itself: so
-    # panning within a page never changes which row a mark takes.
-    page = view.span
-    window_start = math.floor((view.day0 - MARGIN_PX / ppd) / page) * page
+    window_start, window_end = lane_window(view)
     wide = lane_is_range & ((lane_stop - lane_start) * ppd >= MIN_BAR_PX)
 
     lo = np.searchsorted(lane_start, window_start, "left")
-    hi = np.searchsorted(lane_start, view.day1 + CLUSTER_PX / ppd, "right")
+    hi = np.searchsorted(lane_start, window_end, "right")
     points = np.arange(lo, hi)[~wide[lo:hi]]
     if ppd >= CLUSTER_PX:
         # A day is wider than a marker: nothing needs to cluster.
         marks = _spread(events, lane_start, points, view)
     else:
         bucket_days, bucket, bounds = _group(lane_start[lo:hi], ppd)
-        if _is_saturated(bounds, bucket_days, view.day1 - window_start):
+        if _is_saturated(bounds, bucket_days, window_end - window_start):
             return _density(events, np.arange(lo, hi), bucket, bounds, bucket_days, view)
         marks = _cluster(events, lane_start, points, bucket_days, view)
     bars = np.flatnonzero(wide[:hi] & (lane_stop[:hi] > window_start))
@@ -147,8 +159,31 @@ def place_lane(events: np.ndarray, lane_start: np.ndarray, lane_stop: np.ndarray
     # A bar sorts where its start marker would, in case it has to become one.
     marks.sort(key=lambda m: m.x0 - MARKER_PX / 2 if m.kind == "bar" else m.x0)
     _stack(marks, rows, label_width)
-    _end_labels_at(marks, view.width)
     return marks
+
+
+def visible_label(mark: Mark, plot_width: float) -> tuple[float, float]:
+    """Where a mark's label is drawn in a plot `plot_width` wide: (x, width).
+
+    A bar's label starts at the plot's left edge when the bar starts before
+    it; any label ends at the plot's right edge. Width 0: nothing to draw.
+    """
+    if not mark.label_width:
+        return mark.label_x, 0.0
+    x, width = mark.label_x, mark.label_width
+    if mark.kind == "bar" and x < LABEL_GAP_PX:
+        x = LABEL_GAP_PX
+        width = min(width, mark.x1 - LABEL_GAP_PX - x)
+    width = min(width, plot_width - x - 2)
+    return x, (width if width >= MIN_LABEL_PX else 0.0)
+
+
+def shift(marks: list[Mark], dx: float) -> None:
+    """Move marks `dx` pixels right: a pan that keeps the layout."""
+    for mark in marks:
+        mark.x0 += dx
+        mark.x1 += dx
+        mark.label_x += dx
 
 
 def cluster_days(px_per_day: float) -> float:
@@ -268,36 +303,32 @@ def _stack(marks: list[Mark], rows: int, label_width: Callable[[int], float]) ->
             covered = marker_end[free] > mark.x1
         mark.row = free
         if mark.kind == "bar":
-            # Inside the bar, from its left edge or the plot's, whichever is later.
-            mark.label_x = max(mark.x0, 0.0) + LABEL_GAP_PX
+            # Inside the bar (see `visible_label` for a bar that starts off the plot).
+            mark.label_x = mark.x0 + LABEL_GAP_PX
             room = mark.x1 - LABEL_GAP_PX - mark.label_x
             width = min(label_width(mark.event), room)
             mark.label_width = width if width >= MIN_LABEL_PX else 0.0
-        elif mark.kind == "event":
+        else:
             mark.label_x = mark.x1 + LABEL_GAP_PX
+        if mark.kind == "event":
             mark.label_width = 0.0 if covered else min(label_width(mark.event), MAX_LABEL_PX)
         row_end[free] = max(row_end[free], mark.right)
         marker_end[free] = max(marker_end[free], mark.x1)
         last_in_row[free] = mark
 
 
-def _end_labels_at(marks: list[Mark], right: float) -> None:
-    """Labels running past the plot's right edge are shortened to end there.
-
-    Done after stacking, so rows do not change as the view pans."""
-    for mark in marks:
-        if mark.label_width and mark.label_x + mark.label_width > right:
-            room = right - mark.label_x - 2
-            mark.label_width = room if room >= MIN_LABEL_PX else 0.0
-
-
-def hit(marks: list[Mark], x: float, row: int, slack: float = 3.0) -> Mark | None:
-    """The mark at pixel `x` in `row`: its marker or bar first, then its label.
-    A histogram bucket spans every row."""
+def hit(marks: list[Mark], x: float, row: int, plot_width: float = math.inf,
+        slack: float = 3.0) -> Mark | None:
+    """The mark at pixel `x` in `row`: its marker or bar first, then its label
+    (as drawn in a plot `plot_width` wide). A histogram bucket spans every row."""
     if marks and marks[0].kind == "density":
         return next((m for m in marks if m.x0 <= x < m.x1), None)
     on_marker = [m for m in marks if m.row == row and m.x0 - slack <= x <= m.x1 + slack]
     if on_marker:
         return min(on_marker, key=lambda m: abs((m.x0 + m.x1) / 2 - x))
-    return next((m for m in marks if m.row == row and m.label_width
-                 and m.label_x <= x <= m.right), None)
+    for mark in marks:
+        if mark.row == row and mark.label_width:
+            label_x, label_width = visible_label(mark, plot_width)
+            if label_width and label_x <= x <= label_x + label_width:
+                return mark
+    return None

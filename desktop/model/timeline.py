@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import colorsys
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -100,6 +101,11 @@ class Timeline:
         for text in [self.doc.title, *(e.title for e in self.doc.events[:1000])]:
             langs.update(text.keys() if isinstance(text, dict) else ())
         return langs
+
+    @cached_property
+    def shared_events(self) -> frozenset[int]:
+        """Indices of the events shown in more than one lane."""
+        return frozenset(np.flatnonzero(self.shared).tolist())
 
     def date_precision(self, i: int) -> Precision:
         return Precision(int(self.precision[i]))

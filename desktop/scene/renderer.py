@@ -12,6 +12,7 @@ markup.
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass, field
 
@@ -30,12 +31,16 @@ from desktop.model import i18n
 from desktop.model.filters import FilteredTimeline
 from desktop.model.layout import (
     LANE_PAD_PX,
+    MARGIN_PX,
     MARKER_PX,
     ROW_PX,
     LaneBox,
     Mark,
     lane_boxes,
+    lane_window,
     place_lane,
+    shift,
+    visible_label,
 )
 from desktop.model.schema import text_in
 from desktop.model.timescale import Axis, Viewport, axis_ticks, period_label
@@ -144,6 +149,10 @@ class Renderer:
         self._widths: dict[int, float] = {}
         self._sprites: dict[tuple, QPixmap] = {}
         self._labels: dict[tuple[int, int], QStaticText] = {}
+        self._statics: dict[tuple, QStaticText] = {}
+        self._placed: dict[int, tuple[tuple, float, list[Mark]]] = {}
+        self._header_cache: tuple[tuple | None, QPixmap | None] = (None, None)
+        self._names_cache: tuple[tuple | None, QPixmap | None] = (None, None)
         self._widths_key: tuple | None = None
 
     # --- layout --------------------------------------------------------
@@ -160,13 +169,27 @@ class Renderer:
         for lane, box in zip(filtered.lanes, boxes, strict=True):
             lane_top = top + box.top - scene.scroll_y
             visible = lane_top < height and lane_top + box.height > top
-            marks = (place_lane(lane.events, lane.start, lane.stop, lane.is_range,
-                                scene.view, box.rows, label_width) if visible else [])
+            marks = self._place(lane, box.rows, scene, label_width) if visible else []
             lanes.append(LaneFrame(lane.party, box, lane_top, marks))
         frame = Frame(scene, width, height, lanes, axis_ticks(scene.view, scene.lang),
                       boxes[-1].top + boxes[-1].height if boxes else 0.0, header)
         frame.links = _links(frame, timeline)
         return frame
+
+    def _place(self, lane, rows: int, scene: Scene, label_width) -> list[Mark]:
+        """A lane's marks; after a pan within the same page the last layout is
+        kept and shifted (see `lane_window`), which is what makes panning cheap."""
+        view = scene.view
+        key = (id(lane), view.px_per_day, view.width, rows, lane_window(view)[0], scene.lang)
+        cached = self._placed.get(lane.party)
+        if cached is not None and cached[0] == key:
+            _, day0, marks = cached
+            shift(marks, (day0 - view.day0) * view.px_per_day)
+        else:
+            marks = place_lane(lane.events, lane.start, lane.stop, lane.is_range, view, rows,
+                               label_width)
+        self._placed[lane.party] = (key, view.day0, marks)
+        return marks
 
     def _label_widths(self, scene: Scene):
         timeline = scene.filtered.timeline
@@ -198,10 +221,13 @@ class Renderer:
         painter.setClipRect(plot)
         painter.translate(plot.left(), 0)
         self._paint_links(painter, frame, highlight)
-        density_max = max((m.count for lane in frame.lanes for m in lane.marks
+        width = frame.scene.view.width
+        shown = {id(lane): _on_plot(lane.marks, width) for lane in frame.lanes}
+        density_max = max((m.count for lane in frame.lanes for m in shown[id(lane)]
                            if m.kind == "density"), default=1)
         for lane in frame.lanes:
             if lane.marks and lane.marks[0].kind == "density":
+                lane = LaneFrame(lane.party, lane.box, lane.top, shown[id(lane)])
                 self._paint_density(painter, frame, lane, density_max, highlight)
             elif lane.marks:
                 self._paint_marks(painter, frame, lane, highlight)
@@ -236,7 +262,9 @@ class Renderer:
 
     def _paint_links(self, painter: QPainter, frame: Frame, highlight: Highlight) -> None:
         """A thin line joins the marks of an event shown in several lanes."""
-        faint = QPen(QColor(0, 0, 0, 45), 1, Qt.PenStyle.DotLine)
+        # Solid and faint rather than dotted: a dotted line is hundreds of dots
+        # to rasterise, and these are drawn on every repaint.
+        faint = QPen(QColor(0, 0, 0, 40), 1)
         strong = QPen(SELECT, 2)
         for event, points in frame.links.items():
             emphasis = event in (highlight.selected, highlight.hovered)
@@ -263,8 +291,8 @@ class Renderer:
         selected, hovered_event = highlight.selected, highlight.hovered
         radius = MARKER_PX / 2
         painter.setPen(INK)
-        for mark in lane.marks:
-            if mark.x0 > width or mark.right < 0:
+        for mark in _near_plot(lane.marks, width):
+            if mark.right < 0:
                 continue
             y = row_y[mark.row]
             chosen = mark.holds(selected)
@@ -292,13 +320,37 @@ class Renderer:
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(QPointF(mark.x0 + radius, y), radius + 3, radius + 3)
                 painter.setPen(INK)
-            if mark.label_width:
-                label = self._label(i, text_in(event.title, lang), mark.label_width)
+            label_x, label_width = visible_label(mark, width)
+            if label_width:
+                label = self._label(i, text_in(event.title, lang), label_width)
                 if chosen:
-                    back = QRectF(mark.label_x - 3, y - text_top - 1,
+                    back = QRectF(label_x - 3, y - text_top - 1,
                                   label.size().width() + 6, 2 * text_top + 2)
                     painter.fillRect(back, QColor("#DDF4FF"))
-                painter.drawStaticText(QPointF(mark.label_x, y - text_top), label)
+                painter.setPen(INK)
+                painter.drawStaticText(QPointF(label_x, y - text_top), label)
+
+    def _static(self, text: str, font: QFont, width: float | None = None) -> QStaticText:
+        """`text` laid out once in `font` (wrapped at `width`, if given) and kept.
+        Draw it with the painter's font set to the same `font`."""
+        key = (text, font.key(), width)
+        static = self._statics.get(key)
+        if static is None:
+            if len(self._statics) > 5000:
+                self._statics.clear()
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            if width is not None:
+                static.setTextWidth(width)
+            static.prepare(font=font)
+            self._statics[key] = static
+        return static
+
+    def _draw_centred(self, painter: QPainter, rect: QRectF, text: str, font: QFont) -> None:
+        static = self._static(text, font)
+        size = static.size()
+        painter.drawStaticText(QPointF(rect.center().x() - size.width() / 2,
+                                       rect.center().y() - size.height() / 2), static)
 
     def _label(self, event: int, title: str, width: float) -> QStaticText:
         """The title laid out once for a given width (shortened with "…" when it
@@ -323,13 +375,13 @@ class Renderer:
         color = QColor(frame.scene.filtered.timeline.colors[lane.party])
         bottom = lane.top + lane.box.height - LANE_PAD_PX
         room = lane.box.height - 2 * LANE_PAD_PX
-        scale = math.log1p(most)
+        scale = 0.88 * room / math.log1p(most)
+        base, floor_px = int(bottom), 0.12 * room
         rects = []
         for mark in lane.marks:
-            height = round(room * (0.12 + 0.88 * math.log1p(mark.count) / scale))
-            left = round(mark.x0)
-            rects.append(QRect(left, round(bottom) - height, max(round(mark.x1) - left - 1, 1),
-                               height))
+            height = int(floor_px + scale * math.log1p(mark.count))
+            left = int(mark.x0)
+            rects.append(QRect(left, base - height, max(int(mark.x1) - left - 1, 1), height))
         # Opaque and pixel-aligned: without antialiasing, hundreds of bars fill fast.
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -414,12 +466,16 @@ class Renderer:
         x_to = view.x(timeline.revealed[mark.event])
         foot = y + ROW_PX / 2 - 1.5
         faded = QColor(color)
-        faded.setAlpha(230 if emphasis else 120)
-        pen = QPen(faded, 1.6 if emphasis else 1.1, Qt.PenStyle.DashLine)
+        faded.setAlpha(230 if emphasis else 110)
+        pen = QPen(faded, 1.6 if emphasis else 1.0, Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern([4.0, 3.0])
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPolyline([QPointF(x_from, y + MARKER_PX / 2), QPointF(x_from, foot),
-                              QPointF(x_to, foot)])
+        # Only the part in view: long dashed lines are slow to rasterise.
+        left, right = max(x_from, -2.0), min(x_to, frame.scene.view.width + 2)
+        painter.drawLine(QLineF(x_from, y + MARKER_PX / 2, x_from, foot))
+        if right > left:
+            painter.drawLine(QLineF(left, foot, right, foot))
         painter.setPen(QPen(faded, 1.4))
         painter.setBrush(QColor("#FFFFFF"))
         painter.drawEllipse(QPointF(x_to, foot), 2.5, 2.5)
@@ -432,29 +488,49 @@ class Renderer:
         painter.drawRoundedRect(rect, 8, 8)
         painter.setFont(self.count_font)
         painter.setPen(_text_on(color))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(mark.count))
+        self._draw_centred(painter, rect, str(mark.count), self.count_font)
         painter.setFont(self.label_font)
 
     def _paint_names(self, painter: QPainter, frame: Frame) -> None:
-        timeline, lang = frame.scene.filtered.timeline, frame.scene.lang
+        """The lane-name column, drawn once per layout of the lanes and kept:
+        panning and zooming do not change it."""
         plot = frame.plot
+        dpr = painter.device().devicePixelRatioF()
+        key = (frame.scene.lang, frame.height, dpr, id(frame.scene.filtered.timeline),
+               tuple((lane.party, lane.top, lane.box.height) for lane in frame.lanes))
+        if self._names_cache[0] != key:
+            column = QPixmap(round(NAME_PX * dpr), round(frame.height * dpr))
+            column.setDevicePixelRatio(dpr)
+            column.fill(NAME_BG)
+            names = QPainter(column)
+            names.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            names.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            self._draw_names(names, frame)
+            names.end()
+            self._names_cache = (key, column)
         painter.save()
         painter.setClipRect(QRectF(0, plot.top(), NAME_PX, plot.height()))
-        painter.fillRect(QRectF(0, plot.top(), NAME_PX, plot.height()), NAME_BG)
+        painter.drawPixmap(QPointF(0, 0), self._names_cache[1])
+        painter.restore()
+
+    def _draw_names(self, painter: QPainter, frame: Frame) -> None:
+        timeline, lang = frame.scene.filtered.timeline, frame.scene.lang
         painter.setFont(self.name_font)
+        painter.setPen(INK)
         for lane in frame.lanes:
             top, height = lane.top, lane.box.height
-            if top > frame.height or top + height < plot.top():
+            if top > frame.height or top + height < frame.lanes_top:
                 continue
             painter.fillRect(QRectF(0, top, 5, height), QColor(timeline.colors[lane.party]))
-            name = text_in(timeline.parties[lane.party].name, lang)
-            rect = QRectF(12, top + 4, NAME_PX - 18, height - 8)
-            painter.setPen(INK)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
-                             name)
+            name = self._static(text_in(timeline.parties[lane.party].name, lang),
+                                self.name_font, NAME_PX - 18)
+            text_height = min(name.size().height(), height - 8)
+            painter.save()
+            painter.setClipRect(QRectF(12, top + 4, NAME_PX - 18, height - 8))
+            painter.drawStaticText(QPointF(12, top + (height - text_height) / 2), name)
+            painter.restore()
         painter.setPen(QPen(GRID_MAJOR, 1))
-        painter.drawLine(QLineF(NAME_PX - 0.5, plot.top(), NAME_PX - 0.5, frame.height))
-        painter.restore()
+        painter.drawLine(QLineF(NAME_PX - 0.5, frame.lanes_top, NAME_PX - 0.5, frame.height))
 
     def _paint_axis(self, painter: QPainter, frame: Frame) -> None:
         view, axis = frame.scene.view, frame.axis
@@ -471,25 +547,28 @@ class Renderer:
         two_rows = bool(axis.major)
         painter.setFont(self.axis_font if two_rows else self.major_font)
         painter.setPen(MUTED if two_rows else INK)
-        minor_y = top + AXIS_PX - 8 if two_rows else top + AXIS_PX / 2 + 5
+        minor_font = self.axis_font if two_rows else self.major_font
+        minor_top = top + AXIS_PX - 20 if two_rows else top + (AXIS_PX - 15) / 2
+        painter.drawLines([QLineF(x, band.bottom() - 5, x, band.bottom())
+                           for x in (left + view.x(tick.day) for tick in axis.minor)])
         for tick in axis.minor:
-            x = left + view.x(tick.day)
-            painter.drawLine(QLineF(x, band.bottom() - 5, x, band.bottom()))
-            painter.drawText(QPointF(x + 3, minor_y), tick.label)
+            painter.drawStaticText(QPointF(left + view.x(tick.day) + 3, minor_top),
+                                   self._static(tick.label, minor_font))
         painter.setFont(self.major_font)
         painter.setPen(INK)
-        major_y = top + 15
-        metrics = QFontMetricsF(self.major_font)
+        major_top = top + 3
         for tick in axis.major:
             x = left + view.x(tick.day)
             painter.drawLine(QLineF(x, top + 2, x, band.bottom()))
-            painter.drawText(QPointF(x + 4, major_y), tick.label)
+            painter.drawStaticText(QPointF(x + 4, major_top),
+                                   self._static(tick.label, self.major_font))
         if two_rows:
             # The period the left edge is in, unless its own tick is about to show it.
-            pinned = period_label(view.day0, axis.unit, frame.scene.lang)
+            pinned = self._static(period_label(view.day0, axis.unit, frame.scene.lang),
+                                  self.major_font)
             first_x = left + view.x(axis.major[0].day)
-            if first_x - left > metrics.horizontalAdvance(pinned) + 12:
-                painter.drawText(QPointF(left + 4, major_y), pinned)
+            if first_x - left > pinned.size().width() + 12:
+                painter.drawStaticText(QPointF(left + 4, major_top), pinned)
         painter.restore()
         painter.fillRect(QRectF(0, top, NAME_PX, AXIS_PX), QColor("#FFFFFF"))
         painter.setFont(self.axis_font)
@@ -500,9 +579,24 @@ class Renderer:
                          Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, span)
 
     def _paint_header(self, painter: QPainter, frame: Frame) -> None:
+        """Title and legend, drawn once per width and language and kept."""
         timeline, lang = frame.scene.filtered.timeline, frame.scene.lang
-        rect = QRectF(0, 0, frame.width, HEADER_PX)
-        painter.fillRect(rect, QColor("#FFFFFF"))
+        dpr = painter.device().devicePixelRatioF()
+        key = (frame.width, lang, timeline.title(lang), dpr)
+        if self._header_cache[0] != key:
+            header = QPixmap(round(frame.width * dpr), round(HEADER_PX * dpr))
+            header.setDevicePixelRatio(dpr)
+            header.fill(QColor("#FFFFFF"))
+            title = QPainter(header)
+            title.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            title.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            self._draw_header(title, frame)
+            title.end()
+            self._header_cache = (key, header)
+        painter.drawPixmap(QPointF(0, 0), self._header_cache[1])
+
+    def _draw_header(self, painter: QPainter, frame: Frame) -> None:
+        timeline, lang = frame.scene.filtered.timeline, frame.scene.lang
         painter.setPen(QPen(GRID_MAJOR, 1))
         painter.drawLine(QLineF(0, HEADER_PX - 0.5, frame.width, HEADER_PX - 0.5))
         legend_width = self._paint_legend(painter, frame)
@@ -560,13 +654,33 @@ class Renderer:
         painter.drawText(frame.plot, Qt.AlignmentFlag.AlignCenter, message)
 
 
+def _near_plot(marks: list[Mark], width: float) -> list[Mark]:
+    """Marks that may show on the plot: from a label's reach left of it to its
+    right edge, and bars that start further left but reach in (sorted by x)."""
+    first = bisect.bisect_left(marks, -MARGIN_PX, key=lambda m: m.x0)
+    last = bisect.bisect_right(marks, width, key=lambda m: m.x0)
+    return [m for m in marks[:first] if m.kind == "bar" and m.x1 >= 0] + marks[first:last]
+
+
+def _on_plot(marks: list[Mark], width: float) -> list[Mark]:
+    """The marks of a histogram lane that touch the plot (they are sorted by x)."""
+    if not marks or marks[0].kind != "density":
+        return marks
+    first = bisect.bisect_left(marks, -1.0, key=lambda m: m.x1)
+    last = bisect.bisect_right(marks, width + 1.0, key=lambda m: m.x0)
+    return marks[first:last]
+
+
 def _links(frame: Frame, timeline) -> dict[int, list[QPointF]]:
     """Events placed as single marks in two lanes or more, with each mark's centre."""
     seen: dict[int, list[QPointF]] = {}
-    shared = timeline.shared
+    shared = timeline.shared_events
+    width = frame.scene.view.width
     for lane in frame.lanes:
         for mark in lane.marks:
-            if mark.kind in ("event", "bar") and shared[mark.event]:
+            if mark.x1 < 0 or mark.x0 > width:
+                continue
+            if mark.kind in ("event", "bar") and mark.event in shared:
                 x = (mark.x0 + mark.x1) / 2 if mark.kind == "event" else mark.x0
                 seen.setdefault(mark.event, []).append(QPointF(x, frame.row_y(lane, mark.row)))
     return {event: points for event, points in seen.items() if len(points) > 1}

@@ -60,6 +60,8 @@ class TimelineView(QAbstractScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setMouseTracking(True)
         self.viewport().setAutoFillBackground(False)
+        # Every pixel is painted by the renderer: Qt need not clear it first.
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.horizontalScrollBar().valueChanged.connect(self._scrolled_horizontally)
         self.verticalScrollBar().valueChanged.connect(self._scrolled_vertically)
@@ -304,7 +306,7 @@ class TimelineView(QAbstractScrollArea):
         lane, row = frame.at(position.x(), position.y())
         if lane is None:
             return None
-        return hit(lane.marks, position.x() - NAME_PX, row)
+        return hit(lane.marks, position.x() - NAME_PX, row, self._view.width)
 
     def _hover(self, position: QPointF, global_position: QPoint) -> None:
         mark = self.mark_at(position)

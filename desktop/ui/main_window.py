@@ -212,13 +212,15 @@ class MainWindow(QMainWindow):
         if self._job is not None:
             self._job.cancel()
         job = self._job = LoadJob(path, self)
+        # Busy until the loader says how far it is.
         progress = self._progress = QProgressDialog(
-            self.tr("Reading {name}…").format(name=path.name), self.tr("Cancel"), 0, 100, self)
+            self.tr("Reading {name}…").format(name=path.name), self.tr("Cancel"), 0, 0, self)
         progress.setWindowTitle(self.tr("Opening a timeline"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.canceled.connect(self.cancel_load)
-        job.progressed.connect(lambda done, total: progress.setValue(done * 100 // max(total, 1)))
+        job.progressed.connect(lambda done, total: (progress.setRange(0, total),
+                                                    progress.setValue(done)))
         job.loaded.connect(lambda timeline: self._job_done(job, timeline, None, keep_view))
         job.failed.connect(lambda error: self._job_done(job, None, error, keep_view))
         job.finished.connect(job.deleteLater)

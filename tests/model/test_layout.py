@@ -16,7 +16,10 @@ from desktop.model.layout import (
     ROW_PX,
     hit,
     lane_boxes,
+    lane_window,
     place_lane,
+    shift,
+    visible_label,
 )
 from desktop.model.timescale import Viewport
 
@@ -238,7 +241,10 @@ def test_a_bar_that_starts_left_of_the_plot_labels_from_the_plot_edge():
     (bar,) = lane.place(view_at(1.0))
     assert bar.kind == "bar"
     assert bar.x0 < 0
-    assert bar.label_x >= 0
+    x, width = visible_label(bar, 1200.0)
+    assert x >= 0
+    assert width >= MIN_LABEL_PX
+    assert x + width <= bar.x1
 
 
 def test_every_event_near_the_view_is_shown_once():
@@ -337,8 +343,24 @@ def test_shortening_a_label_never_lengthens_it():
 
 def test_labels_end_at_the_plot_edge():
     (mark,) = Lane.days(D0 + 1100).place(view_at(1.0, width=1200.0), label=lambda i: 250.0)
-    assert label_end(mark) <= 1200.0
-    assert mark.label_width == 0 or mark.label_width >= MIN_LABEL_PX
+    assert mark.label_width == 250.0  # laid out whole: the view may pan
+    x, width = visible_label(mark, 1200.0)
+    assert x + width <= 1200.0
+    assert width == 0 or width >= MIN_LABEL_PX
+
+
+def test_a_pan_within_a_page_only_shifts_the_layout():
+    lane = random_lane(random.Random(5), 80)
+    view = view_at(3.0, day0=D0 + 300)
+    moved = Viewport(view.day0 + 7, view.px_per_day, view.width)
+    assert lane_window(view)[0] == lane_window(moved)[0]
+    before = lane.place(view, label=random_labels)
+    shift(before, -7 * view.px_per_day)
+    after = lane.place(moved, label=random_labels)
+    assert [(m.kind, m.event, m.row, m.label_width) for m in before] == \
+        [(m.kind, m.event, m.row, m.label_width) for m in after]
+    for a, b in zip(before, after, strict=True):
+        assert a.x0 == pytest.approx(b.x0) and a.label_x == pytest.approx(b.label_x)
 
 
 def test_rows_stay_within_the_lane():
