@@ -49,21 +49,22 @@ class Timeline:
 
     @classmethod
     def build(cls, doc: TimelineDoc, path: Path | None = None) -> Timeline:
-        n = len(doc.events)
-        start = np.empty(n, np.int64)
-        stop = np.empty(n, np.int64)
-        precision = np.empty(n, np.int8)
+        events = doc.events
+        n = len(events)
+        # Column by column: a few passes over the events, each in one comprehension.
+        dates = [e.date for e in events]
+        spans = {date: day_span(date) for date in set(dates)}
+        start = np.fromiter((spans[d][0] for d in dates), np.int64, n)
+        stop = np.fromiter((spans[d][1] for d in dates), np.int64, n)
+        precision = np.fromiter((spans[d][2] for d in dates), np.int8, n)
         revealed = np.zeros(n, np.int64)
-        spans: dict[str, tuple[int, int, int]] = {}
-        for i, event in enumerate(doc.events):
-            span = spans.get(event.date) or spans.setdefault(event.date, day_span(event.date))
-            start[i], stop[i], precision[i] = span
-            if event.end:
-                stop[i] = day_span(event.end)[1]
-            if event.revealed:
-                revealed[i] = day_span(event.revealed)[0]
-        is_range = np.fromiter((e.end is not None for e in doc.events), bool, n)
-        shared = np.fromiter((len(e.parties) > 1 for e in doc.events), bool, n)
+        is_range = np.zeros(n, bool)
+        for i in [i for i, e in enumerate(events) if e.end is not None]:
+            stop[i] = day_span(events[i].end)[1]
+            is_range[i] = True
+        for i in [i for i, e in enumerate(events) if e.revealed is not None]:
+            revealed[i] = day_span(events[i].revealed)[0]
+        shared = np.fromiter((len(e.parties) > 1 for e in events), bool, n)
 
         party_index = {p.id: k for k, p in enumerate(doc.parties)}
         members: list[list[int]] = [[] for _ in doc.parties]
