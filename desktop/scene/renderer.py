@@ -150,6 +150,7 @@ class Renderer:
         self._sprites: dict[tuple, QPixmap] = {}
         self._labels: dict[tuple[int, int], QStaticText] = {}
         self._statics: dict[tuple, QStaticText] = {}
+        self._pills: dict[tuple, QPixmap] = {}
         self._placed: dict[int, tuple[tuple, float, list[Mark]]] = {}
         self._header_cache: tuple[tuple | None, QPixmap | None] = (None, None)
         self._names_cache: tuple[tuple | None, QPixmap | None] = (None, None)
@@ -299,7 +300,6 @@ class Renderer:
             hovered = mark.holds(hovered_event)
             if mark.kind == "cluster":
                 self._paint_cluster(painter, mark, y, color, chosen or hovered)
-                painter.setPen(INK)
                 continue
             i = mark.event
             event = events[i]
@@ -333,7 +333,7 @@ class Renderer:
     def _static(self, text: str, font: QFont, width: float | None = None) -> QStaticText:
         """`text` laid out once in `font` (wrapped at `width`, if given) and kept.
         Draw it with the painter's font set to the same `font`."""
-        key = (text, font.key(), width)
+        key = (text, id(font), width)
         static = self._statics.get(key)
         if static is None:
             if len(self._statics) > 5000:
@@ -345,12 +345,6 @@ class Renderer:
             static.prepare(font=font)
             self._statics[key] = static
         return static
-
-    def _draw_centred(self, painter: QPainter, rect: QRectF, text: str, font: QFont) -> None:
-        static = self._static(text, font)
-        size = static.size()
-        painter.drawStaticText(QPointF(rect.center().x() - size.width() / 2,
-                                       rect.center().y() - size.height() / 2), static)
 
     def _label(self, event: int, title: str, width: float) -> QStaticText:
         """The title laid out once for a given width (shortened with "…" when it
@@ -482,14 +476,30 @@ class Renderer:
 
     def _paint_cluster(self, painter: QPainter, mark: Mark, y: float, color: QColor,
                        emphasis: bool) -> None:
-        rect = QRectF(mark.x0, y - 8, mark.x1 - mark.x0, 16)
-        painter.setPen(QPen(SELECT if emphasis else OUTLINE, 2 if emphasis else 1))
-        painter.setBrush(color)
-        painter.drawRoundedRect(rect, 8, 8)
-        painter.setFont(self.count_font)
-        painter.setPen(_text_on(color))
-        self._draw_centred(painter, rect, str(mark.count), self.count_font)
-        painter.setFont(self.label_font)
+        """A pill with the count, drawn from a cache: far out there are hundreds."""
+        dpr = painter.device().devicePixelRatioF()
+        width = mark.x1 - mark.x0
+        key = (color.rgba(), mark.count, round(width), emphasis, dpr)
+        pill = self._pills.get(key)
+        if pill is None:
+            if len(self._pills) > 2000:
+                self._pills.clear()
+            pill = QPixmap(round((width + 4) * dpr), round(20 * dpr))
+            pill.setDevicePixelRatio(dpr)
+            pill.fill(Qt.GlobalColor.transparent)
+            pen = QPainter(pill)
+            pen.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            pen.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            rect = QRectF(2, 2, round(width), 16)
+            pen.setPen(QPen(SELECT if emphasis else OUTLINE, 2 if emphasis else 1))
+            pen.setBrush(color)
+            pen.drawRoundedRect(rect, 8, 8)
+            pen.setFont(self.count_font)
+            pen.setPen(_text_on(color))
+            pen.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(mark.count))
+            pen.end()
+            self._pills[key] = pill
+        painter.drawPixmap(QPointF(round(mark.x0 - 2), round(y - 10)), pill)
 
     def _paint_names(self, painter: QPainter, frame: Frame) -> None:
         """The lane-name column, drawn once per layout of the lanes and kept:
@@ -677,8 +687,8 @@ def _links(frame: Frame, timeline) -> dict[int, list[QPointF]]:
     shared = timeline.shared_events
     width = frame.scene.view.width
     for lane in frame.lanes:
-        for mark in lane.marks:
-            if mark.x1 < 0 or mark.x0 > width:
+        for mark in _near_plot(lane.marks, width):
+            if mark.x1 < 0:
                 continue
             if mark.kind in ("event", "bar") and mark.event in shared:
                 x = (mark.x0 + mark.x1) / 2 if mark.kind == "event" else mark.x0
