@@ -102,9 +102,10 @@ def parse_timeline(data: bytes, path: Path | None = None, progress: Progress | N
                 timeline = Timeline.build(doc, path)
                 progress(3, 3)
                 return timeline
+        # Something is wrong (or the one-pass validation was stricter than the
+        # detailed one, as with 1.0 for 1): look at everything, event by event.
         raw = _parse_json(data)
-        _validate(raw, progress, cancelled)
-        raise AssertionError("the detailed path found no problem the fast path found")
+        return Timeline.build(_validate(raw, progress, cancelled), path)
     finally:
         if gc_was_enabled:
             gc.enable()
@@ -215,6 +216,8 @@ def _validate(raw: dict, progress: Progress, cancelled: Callable[[], bool]) -> s
 
     problems += check_references(parties, zip(positions, events, strict=True),
                                  party_ids, event_ids)
+    if doc is None and not problems:
+        problems.append(Problem("", "the file is not a timeline of this format"))
     if problems:
         problems.sort(key=lambda p: p.order)
         raise TimelineError(_capped(problems))
@@ -432,6 +435,8 @@ def _event_where(event_id: str) -> str:
 def _quote(text: str) -> str:
     """A string from the file, quoted on one line: escapes keep a problem on one line."""
     shown = json.dumps(text, ensure_ascii=False)
+    # Also escape what JSON leaves as is but a terminal may break a line on.
+    shown = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in shown)
     return shown if len(shown) <= 80 else shown[:76] + '…"'
 
 
@@ -521,7 +526,10 @@ def _path(loc: tuple) -> str:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += ("." if out else "") + str(part)
+            name = str(part)
+            if not re.fullmatch(r"[A-Za-z_()][A-Za-z0-9_()-]*", name):
+                name = _quote(name)  # a key from the file: shown quoted, on one line
+            out += ("." if out else "") + name
     return out
 
 
@@ -565,8 +573,7 @@ def _json_type(value) -> str:
 
 def _show(value) -> str:
     if isinstance(value, str):
-        text = value if len(value) <= 60 else value[:57] + "…"
-        return '"' + text.replace("\n", "\\n") + '"'
+        return _quote(value if len(value) <= 60 else value[:57] + "…")
     if isinstance(value, (dict, list)):
         return f"a JSON {_json_type(value)}"
     if value is None:

@@ -4,6 +4,8 @@ new `Filter` when the user changes it; it never applies one itself."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -107,7 +109,9 @@ class FilterPanel(QWidget):
                 item = self.parties.item(k)
                 name = text_in(party.name, self._lang)
                 item.setText(f"{name}  ({self._counts.get(party.id, 0)})")
-                item.setToolTip(text_in(party.description, self._lang) or name)
+                # Escaped: Qt would read a tooltip that looks like HTML as HTML.
+                tip = text_in(party.description, self._lang) or name
+                item.setToolTip(f"<p>{html.escape(tip)}</p>")
                 shown = self._filter.shows_party(party.id)
                 item.setCheckState(Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked)
 

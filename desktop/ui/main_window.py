@@ -213,8 +213,10 @@ class MainWindow(QMainWindow):
             self._job.cancel()
         job = self._job = LoadJob(path, self)
         # Busy until the loader says how far it is.
-        progress = self._progress = QProgressDialog(
-            self.tr("Reading {name}…").format(name=path.name), self.tr("Cancel"), 0, 0, self)
+        progress = self._progress = QProgressDialog("", self.tr("Cancel"), 0, 0, self)
+        label = QLabel(self.tr("Reading {name}…").format(name=path.name))
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        progress.setLabel(label)
         progress.setWindowTitle(self.tr("Opening a timeline"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
@@ -337,7 +339,19 @@ class MainWindow(QMainWindow):
         self.select_event(index)
 
     def open_link(self, url: QUrl) -> None:
-        self.statusBar().showMessage(self.tr("Opening {url}").format(url=url.toString()), 8000)
+        """Open a source in the browser, after showing its whole address."""
+        if url.scheme().lower() not in ("http", "https"):
+            return
+        address = url.toString()
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Open in your browser?"),
+                          self.tr("Open this address in your web browser?") + "\n\n" + address,
+                          QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+                          self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("open-link")
+        if box.exec() != QMessageBox.StandardButton.Open:
+            return
+        self.statusBar().showMessage(self.tr("Opening {url}").format(url=address), 8000)
         QDesktopServices.openUrl(url)
 
     # --- export -------------------------------------------------------------
@@ -391,7 +405,7 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for name in self.settings.recent_files:
-            action = self.recent_menu.addAction(name)
+            action = self.recent_menu.addAction(name.replace("&", "&&"))
             action.triggered.connect(lambda checked=False, p=name: self.open_file(Path(p)))
         self.recent_menu.setEnabled(bool(self.settings.recent_files))
 

@@ -1,0 +1,120 @@
+"""A timeline full of HTML: every place that shows file text shows it as text."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStaticText, QTextFormat
+
+from desktop.settings import Settings
+from desktop.ui.main_window import MainWindow
+from tests.helpers.timelines import event, timeline_dict, write
+
+IMG = '<img src="x" onerror="alert(1)">'
+BOLD = "<b>bold</b>"
+LINK = '<a href="file:///etc/passwd">click</a>'
+
+
+def hostile() -> dict:
+    return timeline_dict(
+        title=f"{BOLD} title {IMG}",
+        parties=[{"id": "alpha", "name": f"{BOLD} party", "color": "#D55E00",
+                  "description": f"{LINK} description"},
+                 {"id": "beta", "name": "Beta", "color": "#0072B2"}],
+        events=[event("x", "2020-01-01", ["alpha", "beta"], f"{IMG} title {BOLD}",
+                      summary=f"{LINK} summary",
+                      quotes=[{"speaker": f"{BOLD} speaker", "text": f"{IMG} quote",
+                               "lang": "en", "translation": {"fr": f"{LINK} traduction"},
+                               "source": 0}],
+                      sources=[{"title": f"{BOLD} source", "publisher": IMG,
+                                "url": "https://example.org/<b>path</b>"}])])
+
+
+@pytest.fixture
+def hostile_window(qtbot, tmp_path, private_dirs):
+    config, _ = private_dirs
+    window = MainWindow(Settings(lang="en"), config / "settings.json")
+    qtbot.addWidget(window)
+    window.resize(1400, 800)
+    window.open_file(write(tmp_path, hostile()))
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_window_title_and_party_list_show_the_markup(hostile_window):
+    assert hostile_window.windowTitle().startswith(f"{BOLD} title {IMG}")
+    item = hostile_window.filters.parties.item(0)
+    assert item.text().startswith(f"{BOLD} party")
+    # Tooltips are rich text when they look like it: this one is escaped.
+    assert "&lt;a href=" in item.toolTip() and "<a href" not in item.toolTip()
+
+
+def test_details_insert_every_string_as_text(hostile_window):
+    hostile_window.select_event(0)
+    document = hostile_window.details.document()
+    text = document.toPlainText()
+    for fragment in (f"{IMG} title {BOLD}", f"{LINK} summary", f"“{IMG} quote”",
+                     f"{BOLD} speaker", f"{BOLD} source", IMG, "https://example.org/<b>path</b>"):
+        assert fragment in text
+    assert "<img" not in document.toHtml().replace("&lt;img", "")
+    # The only links are the source, http(s) and fully encoded.
+    anchors = []
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.isAnchor():
+                anchors.append(fmt.anchorHref())
+            if fmt.objectType() != QTextFormat.ObjectTypes.NoObject:
+                raise AssertionError("an object (image) was inserted")
+            it += 1
+        block = block.next()
+    assert anchors and all(a.startswith("https://example.org/%3Cb%3E") for a in anchors)
+
+
+def test_tooltips_and_quote_cells_escape_the_markup(hostile_window):
+    view = hostile_window.view
+    view.set_selected(0)
+    mark = next(m for lane in view.layout_frame().lanes for m in lane.marks
+                if m.kind == "event")
+    tip = view.tooltip_html(mark)
+    assert "&lt;img" in tip and "<img" not in tip
+    model = hostile_window.quotes.model
+    assert model.data(model.index(0, 2)) == f"“{IMG} quote”"
+    assert "<img" not in model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_renderer_lays_out_file_text_as_plain_text(hostile_window):
+    view = hostile_window.view
+    view.set_selected(0)
+    view.repaint()
+    renderer = view.renderer
+    laid_out = list(renderer._labels.values()) + list(renderer._statics.values())
+    assert any(f"{IMG} title" in s.text() for s in laid_out)
+    assert any(s.text().startswith(f"{BOLD} party") for s in laid_out)
+    assert all(isinstance(s, QStaticText) and s.textFormat() == Qt.TextFormat.PlainText
+               for s in laid_out)
+
+
+def test_links_are_confirmed_with_the_whole_address(hostile_window, monkeypatch):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
+    opened, shown = [], []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+
+    def answer(box):
+        shown.append((box.text(), box.textFormat()))
+        return QMessageBox.StandardButton.Open
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    url = QUrl("https://example.org/<b>path</b>")
+    hostile_window.open_link(url)
+    assert opened == [url]
+    assert url.toString() in shown[0][0]
+    assert shown[0][1] == Qt.TextFormat.PlainText
+    hostile_window.open_link(QUrl("file:///etc/passwd"))
+    hostile_window.open_link(QUrl("javascript:alert(1)"))
+    assert opened == [url]
