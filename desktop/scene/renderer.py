@@ -44,6 +44,7 @@ from desktop.model.layout import (
 )
 from desktop.model.schema import text_in
 from desktop.model.timescale import Axis, Viewport, axis_ticks, period_label
+from desktop.scene.fonts import font
 
 HEADER_PX = 34.0
 AXIS_PX = 40.0
@@ -139,12 +140,12 @@ def lanes_height(count: int, height: float, header: bool = True) -> float:
 
 class Renderer:
     def __init__(self) -> None:
-        self.label_font = _font(12)
-        self.name_font = _font(12, bold=True)
-        self.axis_font = _font(11)
-        self.major_font = _font(11, bold=True)
-        self.title_font = _font(15, bold=True)
-        self.count_font = _font(10, bold=True)
+        self.label_font = font(12)
+        self.name_font = font(12, bold=True)
+        self.axis_font = font(11)
+        self.major_font = font(11, bold=True)
+        self.title_font = font(15, bold=True)
+        self.count_font = font(10, bold=True)
         self._label_metrics = QFontMetricsF(self.label_font)
         self._widths: dict[int, float] = {}
         self._sprites: dict[tuple, QPixmap] = {}
@@ -709,9 +710,4 @@ def _text_on(color: QColor) -> QColor:
     return QColor("#000000") if luminance > 0.45 else QColor("#FFFFFF")
 
 
-def _font(pixels: int, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPixelSize(pixels)
-    font.setBold(bold)
-    return font
 
