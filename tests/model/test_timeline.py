@@ -132,3 +132,29 @@ def test_names_and_titles_in_a_language():
     assert timeline.party_name("Jane Doe", "fr") == "Jane Doe"
     assert timeline.title("fr") == "Test timeline"
     assert timeline.languages() == {"en", "fr"}
+
+
+def test_revealed_by_finds_the_event_that_answers_or_the_claimants_publication():
+    from tests.helpers.timelines import event as make_event
+    from tests.helpers.timelines import load
+    timeline = load({
+        "format": "frise-timeline", "version": 1, "title": "t",
+        "parties": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}],
+        "events": [
+            make_event("talks", "2017-09", ["a"], "Talks", certainty="alleged",
+                       claimed_by=["b"], revealed="2024-12-13"),
+            make_event("notes", "2017-11", ["a"], "Notes", revealed="2026-01"),
+            make_event("letter", "2024-12-12", ["a"], "Letter", revealed="2024-12-13"),
+            make_event("post", "2024-12-13", ["b"], "Post", kind="publication"),
+            make_event("other", "2024-12-13", ["a"], "Same day, unrelated"),
+            make_event("answer", "2026-01-16", ["b"], "Answer", kind="statement",
+                       related=[{"event": "notes", "relation": "responds-to"}]),
+        ]})
+    ids = {e.id: i for i, e in enumerate(timeline.events)}
+
+    def revealed_by(event_id):
+        return [timeline.events[k].id for k in timeline.revealed_by(ids[event_id])]
+    assert revealed_by("talks") == ["post"]      # the claimant's publication that day
+    assert revealed_by("notes") == ["answer"]    # the event that points back at it
+    assert revealed_by("letter") == []           # no claimant, nothing points at it
+    assert revealed_by("post") == []             # not revealed later

@@ -1,0 +1,58 @@
+"""The details panel: dates at their precision, claims, when an event became
+public and through what, relations both ways."""
+
+from __future__ import annotations
+
+from desktop.ui.details import DetailsPanel
+from tests.helpers.timelines import event, load, timeline_dict
+
+
+def revealed_timeline():
+    return load(timeline_dict(events=[
+        event("talks", "2017-09", ["alpha"], {"en": "Talks", "fr": "Négociations"},
+              certainty="alleged", claimed_by=["beta"], revealed="2024-12-13"),
+        event("post", "2024-12-13", ["beta"], {"en": "Beta's post", "fr": "Le billet de Bêta"},
+              kind="publication"),
+        event("reply", "2025", ["alpha"], "Reply", related=[{"event": "post",
+                                                               "relation": "responds-to"}]),
+    ]))
+
+
+def test_revealed_event_says_when_and_through_what(qtbot):
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    timeline = revealed_timeline()
+    panel.show_event(timeline, 0, "en")
+    text = panel.plain_text()
+    assert "Sep 2017 · " not in text  # no kind given
+    assert text.splitlines()[1] == "Sep 2017"
+    assert "Certainty: alleged (claimed by Beta)" in text
+    assert "Made public: 13 Dec 2024, later than it happened — through Beta's post" in text
+
+
+def test_french_details(qtbot):
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_event(revealed_timeline(), 0, "fr")
+    text = panel.plain_text()
+    assert "sept. 2017" in text
+    assert "Certitude: allégué (selon Bêta)" in text
+    assert "Rendu public: 13 déc. 2024, après les faits — par Le billet de Bêta" in text
+
+
+def test_relations_are_shown_from_both_ends(qtbot):
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    timeline = revealed_timeline()
+    panel.show_event(timeline, 2, "en")
+    assert "responds to: Beta's post (13 Dec 2024)" in panel.plain_text()
+    panel.show_event(timeline, 1, "en")
+    assert "answered by: Reply (2025)" in panel.plain_text()
+    requested = []
+    panel.eventRequested.connect(requested.append)
+    from PySide6.QtCore import QUrl
+    url = QUrl()
+    url.setScheme("frise-event")
+    url.setPath("reply")
+    panel.anchorClicked.emit(url)
+    assert requested == ["reply"]
