@@ -4,9 +4,11 @@
    exception into a logged error and a dialog instead of a crash;
 2. the QApplication;
 3. the settings (defaults if missing or unreadable);
-4. the timeline: FILE if given, else the bundled one; if FILE cannot be
-   opened, its problems are printed and shown, and the bundled one is shown;
-5. the main window, then the event loop.
+4. the main window, shown;
+5. the timeline: FILE if given (in the background if large), else the
+   bundled one; if FILE cannot be opened, its problems are printed and shown,
+   and the bundled one is shown instead;
+6. the event loop.
 """
 
 from __future__ import annotations
@@ -63,12 +65,12 @@ def run_gui(file: Path | None, lang: str | None = None) -> int:
     log_file = setup_logging()
     install_excepthook(log_file)
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from desktop.model.loader import TimelineError, load_timeline
     from desktop.settings import load_settings
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.main_window import SYNC_LOAD_BYTES, MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Frise")
@@ -84,17 +86,13 @@ def run_gui(file: Path | None, lang: str | None = None) -> int:
         settings.lang = lang
     window = MainWindow(settings, settings_path)
 
-    problem = None
-    if file is not None:
-        try:
-            window.set_timeline(load_timeline(file))
-        except TimelineError as e:
-            problem = e
-            for line in e.problems:
-                print(f"{file}: {line}", file=sys.stderr)
-    if window.timeline is None:
-        window.set_timeline(load_timeline(paths.bundled_timeline()))
+    window.refused.connect(lambda path, error: print(
+        "\n".join(f"{path}: {problem}" for problem in error.problems), file=sys.stderr))
     window.show()
-    if problem is not None:
-        window.show_problems(Path(file), problem)
+    path = Path(file) if file is not None else paths.bundled_timeline()
+    if path.is_file() and path.stat().st_size >= SYNC_LOAD_BYTES:
+        # Large: read in the background once the window is up, with progress.
+        QTimer.singleShot(100, lambda: window.open_file(path))
+    else:
+        window.open_file(path)  # small: read before the first frame
     return app.exec()

@@ -28,9 +28,11 @@ CLUSTER_PX = 14.0
 """Events closer than about this many pixels are drawn as one cluster."""
 MIN_BAR_PX = 16.0
 """A range narrower than this is drawn as a point at its start."""
-SATURATED_SLOTS = 16
-"""A lane is drawn as a histogram only when the view holds at least this many
-buckets (and half of them are clusters): the far-out view of a crowded lane."""
+SATURATED_SLOTS = 4
+SATURATED_MEAN = 4.0
+"""A lane is drawn as a histogram (the far-out view of a crowded lane) when its
+events span at least SATURATED_SLOTS buckets, half of them or more hold a
+cluster, and its buckets hold SATURATED_MEAN events or more on average."""
 ROW_PX = 22.0
 LABEL_GAP_PX = 5.0
 MAX_LABEL_PX = 300.0
@@ -149,7 +151,10 @@ def place_lane(events: np.ndarray, lane_start: np.ndarray, lane_stop: np.ndarray
         marks = _spread(events, lane_start, points, view)
     else:
         bucket_days, bucket, bounds = _group(lane_start[lo:hi], ppd)
-        if _is_saturated(bounds, bucket_days, window_end - window_start):
+        # Saturation is judged where the lane has events, not over the empty
+        # days the window may reach past its first or last one.
+        span = lane_start[hi - 1] - lane_start[lo] + bucket_days if hi > lo else 0.0
+        if _is_saturated(bounds, bucket_days, span):
             return _density(events, np.arange(lo, hi), bucket, bounds, bucket_days, view)
         marks = _cluster(events, lane_start, points, bucket_days, view)
     bars = np.flatnonzero(wide[:hi] & (lane_stop[:hi] > window_start))
@@ -214,11 +219,13 @@ def _group(starts: np.ndarray, px_per_day: float) -> tuple[float, np.ndarray, li
 
 
 def _is_saturated(bounds: list[int], bucket_days: float, span: float) -> bool:
-    """Clusters in half the buckets of the `span` days placed or more: the lane
-    is a crowd, better read as a histogram than as a wall of touching counts."""
+    """Whether the events placed over `span` days are a crowd, better read as a
+    histogram than as a wall of touching counts (see SATURATED_SLOTS)."""
     slots = span / bucket_days
+    occupied = len(bounds) - 1
     clusters = sum(1 for a, b in pairwise(bounds) if b - a > 1)
-    return slots >= SATURATED_SLOTS and clusters >= slots / 2
+    return (slots >= SATURATED_SLOTS and clusters >= slots / 2
+            and bounds[-1] >= SATURATED_MEAN * max(occupied, 1))
 
 
 def _density(events: np.ndarray, members: np.ndarray, bucket: np.ndarray,

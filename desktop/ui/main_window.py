@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -43,6 +43,9 @@ MAX_PROBLEMS_SHOWN = 40
 
 
 class MainWindow(QMainWindow):
+    refused = Signal(Path, object)
+    """A file could not be opened: its path and the TimelineError."""
+
     def __init__(self, settings: Settings, settings_path: Path | None = None):
         super().__init__()
         self.settings = settings
@@ -202,11 +205,19 @@ class MainWindow(QMainWindow):
             try:
                 timeline = load_timeline(path)
             except TimelineError as e:
-                self.show_problems(path, e)
+                self._refuse(path, e)
                 return
             self.set_timeline(timeline, keep_view=keep_view)
             return
         self._start_job(path, keep_view)
+
+    def _refuse(self, path: Path, error: TimelineError) -> None:
+        """Say why a file cannot be opened; with nothing shown yet, show the
+        bundled timeline rather than an empty window."""
+        self.refused.emit(path, error)
+        self.show_problems(path, error)
+        if self.timeline is None:
+            self.open_file(paths.bundled_timeline())
 
     def _start_job(self, path: Path, keep_view: bool) -> None:
         if self._job is not None:
@@ -219,34 +230,46 @@ class MainWindow(QMainWindow):
         progress.setLabel(label)
         progress.setWindowTitle(self.tr("Opening a timeline"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
         progress.canceled.connect(self.cancel_load)
-        job.progressed.connect(lambda done, total: (progress.setRange(0, total),
-                                                    progress.setValue(done)))
+        # Shown only if reading takes a while; a busy dialog gets no setValue
+        # calls, so its own minimum duration would never fire.
+        QTimer.singleShot(300, lambda: job is self._job and progress.show())
+        job.progressed.connect(lambda done, total: self._progressed(job, done, total))
         job.loaded.connect(lambda timeline: self._job_done(job, timeline, None, keep_view))
         job.failed.connect(lambda error: self._job_done(job, None, error, keep_view))
         job.finished.connect(job.deleteLater)
         job.start()
 
+    def _progressed(self, job: LoadJob, done: int, total: int) -> None:
+        if job is self._job and self._progress is not None:
+            self._progress.setRange(0, total)
+            self._progress.setValue(done)
+
     def cancel_load(self) -> None:
         """Stop the load under way; the timeline shown stays."""
-        if self._job is not None:
-            self._job.cancel()
-            self._job = None
-        if self._progress is not None:
-            self._progress.close()
-            self._progress = None
+        if self._job is None:
+            return
+        self._job.cancel()
+        self._job = None
+        self._close_progress()
         self.statusBar().showMessage(self.tr("Opening cancelled"), 5000)
+        if self.timeline is None:
+            self.open_file(paths.bundled_timeline())
+
+    def _close_progress(self) -> None:
+        progress, self._progress = self._progress, None
+        if progress is not None:
+            progress.canceled.disconnect(self.cancel_load)  # closing it says "canceled"
+            progress.close()
+            progress.deleteLater()
 
     def _job_done(self, job: LoadJob, timeline, error, keep_view: bool) -> None:
         if job is not self._job:
             return
         self._job = None
-        if self._progress is not None:
-            self._progress.close()
-            self._progress = None
+        self._close_progress()
         if error is not None:
-            self.show_problems(job.path, error)
+            self._refuse(job.path, error)
         else:
             self.set_timeline(timeline, keep_view=keep_view)
 
