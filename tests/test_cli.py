@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from tests.model.builders import event, party, timeline_dict, to_bytes, with_event
+from tests.helpers.builders import event, party, timeline_dict, to_bytes, with_event
 
 ROOT = Path(__file__).resolve().parent.parent
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"

@@ -153,8 +153,7 @@ class Renderer:
         self._statics: dict[tuple, QStaticText] = {}
         self._pills: dict[tuple, QPixmap] = {}
         self._placed: dict[int, tuple[tuple, float, list[Mark]]] = {}
-        self._header_cache: tuple[tuple | None, QPixmap | None] = (None, None)
-        self._names_cache: tuple[tuple | None, QPixmap | None] = (None, None)
+        self._pictures: dict[str, tuple[tuple, QPixmap]] = {}
         self._widths_key: tuple | None = None
 
     # --- layout --------------------------------------------------------
@@ -506,23 +505,33 @@ class Renderer:
         """The lane-name column, drawn once per layout of the lanes and kept:
         panning and zooming do not change it."""
         plot = frame.plot
-        dpr = painter.device().devicePixelRatioF()
-        key = (frame.scene.lang, frame.height, dpr, id(frame.scene.filtered.timeline),
+        key = (frame.scene.lang, id(frame.scene.filtered.timeline),
                tuple((lane.party, lane.top, lane.box.height) for lane in frame.lanes))
-        if self._names_cache[0] != key:
-            column = QPixmap(round(NAME_PX * dpr), round(frame.height * dpr))
-            column.setDevicePixelRatio(dpr)
-            column.fill(NAME_BG)
-            names = QPainter(column)
-            names.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            names.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-            self._draw_names(names, frame)
-            names.end()
-            self._names_cache = (key, column)
+        column = self._kept(painter, "names", key, NAME_PX, frame.height, NAME_BG,
+                            lambda names: self._draw_names(names, frame))
         painter.save()
         painter.setClipRect(QRectF(0, plot.top(), NAME_PX, plot.height()))
-        painter.drawPixmap(QPointF(0, 0), self._names_cache[1])
+        painter.drawPixmap(QPointF(0, 0), column)
         painter.restore()
+
+    def _kept(self, painter: QPainter, name: str, key: tuple, width: float, height: float,
+              background: QColor, draw) -> QPixmap:
+        """A picture drawn by `draw` once and kept while `key` (and the size and
+        pixel ratio) stay the same."""
+        dpr = painter.device().devicePixelRatioF()
+        key = (*key, width, height, dpr)
+        kept = self._pictures.get(name)
+        if kept is None or kept[0] != key:
+            picture = QPixmap(round(width * dpr), round(height * dpr))
+            picture.setDevicePixelRatio(dpr)
+            picture.fill(background)
+            on = QPainter(picture)
+            on.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            on.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            draw(on)
+            on.end()
+            kept = self._pictures[name] = (key, picture)
+        return kept[1]
 
     def _draw_names(self, painter: QPainter, frame: Frame) -> None:
         timeline, lang = frame.scene.filtered.timeline, frame.scene.lang
@@ -592,19 +601,9 @@ class Renderer:
     def _paint_header(self, painter: QPainter, frame: Frame) -> None:
         """Title and legend, drawn once per width and language and kept."""
         timeline, lang = frame.scene.filtered.timeline, frame.scene.lang
-        dpr = painter.device().devicePixelRatioF()
-        key = (frame.width, lang, timeline.title(lang), dpr)
-        if self._header_cache[0] != key:
-            header = QPixmap(round(frame.width * dpr), round(HEADER_PX * dpr))
-            header.setDevicePixelRatio(dpr)
-            header.fill(QColor("#FFFFFF"))
-            title = QPainter(header)
-            title.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            title.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-            self._draw_header(title, frame)
-            title.end()
-            self._header_cache = (key, header)
-        painter.drawPixmap(QPointF(0, 0), self._header_cache[1])
+        header = self._kept(painter, "header", (lang, timeline.title(lang)), frame.width,
+                            HEADER_PX, QColor("#FFFFFF"), lambda on: self._draw_header(on, frame))
+        painter.drawPixmap(QPointF(0, 0), header)
 
     def _draw_header(self, painter: QPainter, frame: Frame) -> None:
         timeline, lang = frame.scene.filtered.timeline, frame.scene.lang

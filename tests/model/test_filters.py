@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from desktop.model.filters import MIN_DOMAIN_DAYS, Filter, apply_filter
-from tests.model.builders import build, event, party
+from tests.helpers.builders import build, event, party
 
 
 def day(year: int, month: int = 1, d: int = 1) -> int:

@@ -12,7 +12,7 @@ from desktop.model.loader import (
     load_timeline,
     parse_timeline,
 )
-from tests.model.builders import event, party, timeline_bytes, timeline_dict, to_bytes, with_event
+from tests.helpers.builders import event, party, timeline_bytes, timeline_dict, to_bytes, with_event
 
 
 def problems_of(data: bytes) -> list[Problem]:

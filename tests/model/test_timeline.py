@@ -6,7 +6,7 @@ from pydantic import TypeAdapter
 from desktop.model.dates import Precision
 from desktop.model.schema import Party
 from desktop.model.timeline import DEFAULT_COLORS, party_colors
-from tests.model.builders import build, event, party
+from tests.helpers.builders import build, event, party
 
 
 def day(year: int, month: int = 1, d: int = 1) -> int:
