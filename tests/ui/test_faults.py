@@ -74,7 +74,7 @@ def test_a_cancelled_load_keeps_the_previous_timeline(window, big_file, qtbot):
     finished = []
     window._job.finished.connect(lambda: finished.append(True))  # it is deleted after
     window.cancel_load()
-    qtbot.waitUntil(lambda: finished, timeout=20000)
+    qtbot.waitUntil(lambda: bool(finished), timeout=20000)
     QApplication.processEvents()
     assert window.timeline is before
     assert window._job is None
