@@ -181,7 +181,8 @@ class Renderer:
         """A lane's marks; after a pan within the same page the last layout is
         kept and shifted (see `lane_window`), which is what makes panning cheap."""
         view = scene.view
-        key = (id(lane), view.px_per_day, view.width, rows, lane_window(view)[0], scene.lang)
+        # The lane itself, not its id: a new lane may get the id of a freed one.
+        key = (lane, view.px_per_day, view.width, rows, lane_window(view)[0], scene.lang)
         cached = self._placed.get(lane.party)
         if cached is not None and cached[0] == key:
             _, day0, marks = cached
@@ -194,7 +195,7 @@ class Renderer:
 
     def _label_widths(self, scene: Scene):
         timeline = scene.filtered.timeline
-        key = (id(timeline), scene.lang)
+        key = (timeline, scene.lang)
         if key != self._widths_key:
             self._widths, self._widths_key = {}, key
             self._labels = {}
@@ -505,7 +506,7 @@ class Renderer:
         """The lane-name column, drawn once per layout of the lanes and kept:
         panning and zooming do not change it."""
         plot = frame.plot
-        key = (frame.scene.lang, id(frame.scene.filtered.timeline),
+        key = (frame.scene.lang, frame.scene.filtered.timeline,
                tuple((lane.party, lane.top, lane.box.height) for lane in frame.lanes))
         column = self._kept(painter, "names", key, NAME_PX, frame.height, NAME_BG,
                             lambda names: self._draw_names(names, frame))

@@ -106,3 +106,20 @@ def test_left_right_from_nothing_selected_start_at_the_view_edges(make_view, qtb
     with qtbot.waitSignal(view.eventActivated) as left:
         view.step(-1)
     assert timeline.events[left.args[0]].id == "late"
+
+
+def test_lane_layouts_kept_for_panning_never_leak_into_another_filter(make_view):
+    view, timeline = make_view(timeline_dict(events=[
+        event("a1", "2020-01-01", ["alpha"], "A one"),
+        event("a2", "2020-06-01", ["alpha"], "A two"),
+        event("b1", "2020-03-01", ["beta"], "B one"),
+        event("b2", "2020-09-01", ["beta"], "B two"),
+    ]))
+    for parties in ({"alpha"}, {"beta"}, {"alpha", "beta"}, {"beta"}, {"alpha"}) * 3:
+        filtered = apply_filter(timeline, Filter(parties=frozenset(parties),
+                                                 year_from=2020, year_to=2020))
+        view.set_filtered(filtered)
+        for lane in view.layout_frame().lanes:
+            party = timeline.parties[lane.party].id
+            for mark in lane.marks:
+                assert all(party in timeline.events[e].parties for e in mark.events)
