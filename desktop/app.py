@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from logging.handlers import RotatingFileHandler
@@ -61,7 +62,19 @@ def install_excepthook(log_file: Path | None) -> None:
     sys.excepthook = hook
 
 
+def has_display() -> bool:
+    """Whether a window can be shown (Qt aborts the process when it cannot)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_gui(file: Path | None, lang: str | None = None) -> int:
+    if not has_display():
+        print("frise: no display to open a window on (DISPLAY is not set). "
+              "'frise export' makes a PNG without one; or run under Xvfb: xvfb-run -a frise",
+              file=sys.stderr)
+        return 1
     log_file = setup_logging()
     install_excepthook(log_file)
 

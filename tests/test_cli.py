@@ -222,3 +222,12 @@ def test_check_as_a_process_exits_1_without_a_traceback(bad_file):
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert len(result.stderr.splitlines()) == 4
+
+
+def test_the_window_without_a_display_says_so_instead_of_crashing(monkeypatch, capsys):
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    assert main([]) == 1
+    assert "no display" in capsys.readouterr().err
