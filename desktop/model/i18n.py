@@ -33,7 +33,7 @@ _STRINGS: dict[str, dict[str, str]] = {
     "relation.amended-by": {"en": "amended by", "fr": "modifié par"},
     "relation.withdrawn-by": {"en": "withdrawn by", "fr": "retiré par"},
     "relation.followed-by": {"en": "followed by", "fr": "suivi de"},
-    "legend.cluster": {"en": "events (click to zoom)", "fr": "événements (clic : zoom)"},
+    "legend.cluster": {"en": "events too close to tell apart", "fr": "événements trop proches"},
     "legend.range": {"en": "period", "fr": "période"},
     "empty.no-lanes": {"en": "No party selected", "fr": "Aucune partie sélectionnée"},
     "empty.no-events": {"en": "No events in this range", "fr": "Aucun événement sur cette période"},
