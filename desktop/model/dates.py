@@ -125,6 +125,15 @@ def format_span(date: str, end: str | None, lang: str = "en") -> str:
 @lru_cache(maxsize=65536)
 def day_span(text: str) -> tuple[int, int, Precision]:
     """(first day, day after the last day, precision) of a date string."""
+    if len(text) == 10 and text[4] == "-":
+        # Most dates are days: let the C date parser take them; a date it
+        # refuses goes the long way, which says what is wrong with it.
+        try:
+            first = dt.date.fromisoformat(text).toordinal()
+        except ValueError:
+            pass
+        else:
+            return first, first + 1, Precision.DAY
     date = parse_date(text)
     return date.first_day, date.end_day, date.precision
 
