@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from desktop.model.dates import Precision, day_span
+from desktop.model.dates import day_span
 from desktop.model.schema import Event, Party, TimelineDoc, text_in
 
 # Okabe–Ito, in an order that keeps neighbouring lanes apart; used for parties
@@ -35,7 +35,7 @@ class Timeline:
     is_range: np.ndarray
     """True where the event has an `end`."""
     precision: np.ndarray
-    """`Precision` of each event's date (4, 7 or 10: the length of the string)."""
+    """Precision of each event's date (4, 7 or 10: the length of the string)."""
     revealed: np.ndarray
     """First day of `revealed`, or 0 where the event has none."""
     shared: np.ndarray
@@ -95,20 +95,10 @@ class Timeline:
         k = self.party_index.get(party_id)
         return party_id if k is None else text_in(self.doc.parties[k].name, lang)
 
-    def languages(self) -> set[str]:
-        """Languages the document's titles are written in."""
-        langs = set()
-        for text in [self.doc.title, *(e.title for e in self.doc.events[:1000])]:
-            langs.update(text.keys() if isinstance(text, dict) else ())
-        return langs
-
     @cached_property
     def shared_events(self) -> frozenset[int]:
         """Indices of the events shown in more than one lane."""
         return frozenset(np.flatnonzero(self.shared).tolist())
-
-    def date_precision(self, i: int) -> Precision:
-        return Precision(int(self.precision[i]))
 
     def revealed_by(self, i: int) -> list[int]:
         """Events of the timeline through which event `i` became public: those

@@ -50,8 +50,7 @@ def test_arrays_are_in_file_order_with_precision_and_ranges():
                       event("mid", "2021-03")])
     assert timeline.start.tolist() == [day(2024, 6, 1), day(2019), day(2021, 3, 1)]
     assert timeline.is_range.tolist() == [False, True, False]
-    assert [timeline.date_precision(i) for i in range(3)] == [
-        Precision.DAY, Precision.YEAR, Precision.MONTH]
+    assert timeline.precision.tolist() == [Precision.DAY, Precision.YEAR, Precision.MONTH]
     assert timeline.event_index == {"late": 0, "early": 1, "mid": 2}
 
 
@@ -131,7 +130,6 @@ def test_names_and_titles_in_a_language():
     assert timeline.party_name("a", "en") == "Court"
     assert timeline.party_name("Jane Doe", "fr") == "Jane Doe"
     assert timeline.title("fr") == "Test timeline"
-    assert timeline.languages() == {"en", "fr"}
 
 
 def test_revealed_by_finds_the_event_that_answers_or_the_claimants_publication():
