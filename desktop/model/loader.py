@@ -7,7 +7,6 @@ and what is wrong, so `frise check` and the window can list them all.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import gc
 import json
@@ -170,23 +169,19 @@ def _validate(raw: dict, progress: Progress, cancelled: Callable[[], bool]) -> s
     """Validate everything, collecting every problem, before refusing the file.
 
     Events are validated in chunks, so progress can be reported and a load
-    cancelled; a chunk that fails is validated again event by event, so the
-    events that are valid still have their references checked.
+    cancelled; a chunk that fails is validated again event by event. The rules
+    that need the whole file are then checked on every event as written, valid
+    or not, so one problem never hides another.
     """
     problems: list[Problem] = []
     try:
         doc = _document.validate_python({**raw, "events": ()})
-        parties = doc.parties
     except ValidationError as e:
         doc = None
         problems += _problems(e, raw)
-        parties = tuple(_valid_items(raw.get("parties"), _party))
 
     raw_events = raw.get("events")
-    party_ids, event_ids = _raw_ids(raw.get("parties")), _raw_ids(raw_events)
     events: list[schema.Event] = []
-    positions: list[int] = []
-    """Index in the file of each valid event."""
     if isinstance(raw_events, list):
         total = len(raw_events)
         for begin in range(0, total, CHUNK):
@@ -195,17 +190,12 @@ def _validate(raw: dict, progress: Progress, cancelled: Callable[[], bool]) -> s
             chunk = raw_events[begin:begin + CHUNK]
             try:
                 events += _events.validate_python(chunk)
-                positions += range(begin, begin + len(chunk))
             except ValidationError:
                 for index, item in enumerate(chunk, begin):
                     try:
                         events.append(_event.validate_python(item))
-                        positions.append(index)
                     except ValidationError as e:
                         problems += _problems(e, raw, ("events", index))
-                        if isinstance(item, dict):
-                            # What the schema accepted in it may still break a rule.
-                            problems += _event_problems(index, item, party_ids, event_ids)
             progress(min(begin + CHUNK, total), total)
             if len(problems) > MAX_PROBLEMS:
                 break
@@ -214,8 +204,7 @@ def _validate(raw: dict, progress: Progress, cancelled: Callable[[], bool]) -> s
     else:
         problems.append(Problem("events", "is required but missing"))
 
-    problems += check_references(parties, zip(positions, events, strict=True),
-                                 party_ids, event_ids)
+    problems += _whole_file_problems(raw.get("parties"), raw_events)
     if doc is None and not problems:
         problems.append(Problem("", "the file is not a timeline of this format"))
     if problems:
@@ -224,10 +213,25 @@ def _validate(raw: dict, progress: Progress, cancelled: Callable[[], bool]) -> s
     return dataclasses.replace(doc, events=tuple(events))
 
 
-def _valid_items(items, adapter: TypeAdapter) -> Iterable:
-    for item in items if isinstance(items, list) else ():
-        with contextlib.suppress(ValidationError):
-            yield adapter.validate_python(item)
+def _whole_file_problems(raw_parties, raw_events) -> Iterable[Problem]:
+    """Rules that need the whole file (ids, references, real dates, date order),
+    on parties and events as written."""
+    party_ids, event_ids = _raw_ids(raw_parties), _raw_ids(raw_events)
+    for section, items in (("parties", raw_parties), ("events", raw_events)):
+        seen: set[str] = set()
+        for index, item in enumerate(_list(items)):
+            item_id = item.get("id") if isinstance(item, dict) else None
+            if not isinstance(item_id, str):
+                continue
+            if item_id in seen:
+                noun = "party" if section == "parties" else "event"
+                yield Problem(_item_where(section, index, item),
+                              f"this id is used by another {noun} too",
+                              -1 if section == "parties" else index)
+            seen.add(item_id)
+    for index, item in enumerate(_list(raw_events)):
+        if isinstance(item, dict):
+            yield from _event_problems(index, item, party_ids, event_ids)
 
 
 def _raw_ids(items) -> set[str]:
@@ -242,7 +246,7 @@ def _raw_ids(items) -> set[str]:
 def references_hold(doc: schema.TimelineDoc) -> bool:
     """Whether the file keeps every rule that needs the whole file, answered
     with a few passes over all events at once (sets, not one event at a time).
-    When it does not, `check_references` says what is wrong, event by event."""
+    When it does not, the detailed path says what is wrong, event by event."""
     events = doc.events
     party_ids = {p.id for p in doc.parties}
     event_ids = {e.id for e in events}
@@ -276,32 +280,6 @@ def references_hold(doc: schema.TimelineDoc) -> bool:
                for d in {s.date for e in events for s in e.sources if s.date is not None})
 
 
-def check_references(parties: Iterable[schema.Party],
-                     events: Iterable[tuple[int, schema.Event]],
-                     party_ids: set[str], event_ids: set[str]) -> Iterable[Problem]:
-    """Rules that need the whole file: ids, references, real dates, date order.
-
-    `events` pairs each event with its index in the file; `party_ids` and
-    `event_ids` are every id the file declares, valid or not. Each event is
-    first checked by a quick test; only one that fails it is looked at again
-    to say exactly what is wrong (at 100,000 events the quick test is what runs).
-    """
-    seen_parties: set[str] = set()
-    for party in parties:
-        if party.id in seen_parties:
-            yield Problem(f"party {_quote(party.id)}", "this id is used by another party too", -1)
-        seen_parties.add(party.id)
-
-    spans: dict[str, tuple[int, int, int] | None] = {}
-    seen_events: set[str] = set()
-    for order, event in events:
-        if event.id in seen_events:
-            yield Problem(_event_where(event.id), "this id is used by another event too", order)
-        seen_events.add(event.id)
-        if not _looks_right(event, spans, party_ids, event_ids):
-            yield from _event_problems(order, dataclasses.asdict(event), party_ids, event_ids)
-
-
 def _span(text: str, spans: dict) -> tuple[int, int, int] | None:
     """`day_span` of a date, or None if it is not a real date; remembered in `spans`."""
     try:
@@ -316,40 +294,6 @@ def _span(text: str, spans: dict) -> tuple[int, int, int] | None:
     return span
 
 
-def _looks_right(event: schema.Event, spans: dict, party_ids: set[str],
-                 event_ids: set[str]) -> bool:
-    """The quick test: True when the event breaks no rule (most of the time)."""
-    start = _span(event.date, spans)
-    if start is None:
-        return False
-    if event.end is not None:
-        end = _span(event.end, spans)
-        if end is None or end[1] <= start[0]:
-            return False
-    if event.revealed is not None:
-        revealed = _span(event.revealed, spans)
-        if revealed is None or revealed[1] <= start[0]:
-            return False
-    parties = event.parties
-    if not party_ids.issuperset(parties) or (len(parties) > 1
-                                              and len(set(parties)) != len(parties)):
-        return False
-    claimed = event.claimed_by
-    if claimed and (not party_ids.issuperset(claimed) or len(set(claimed)) != len(claimed)):
-        return False
-    for link in event.related:
-        if link.event not in event_ids or link.event == event.id:
-            return False
-    sources = event.sources
-    for quote in event.quotes:
-        if quote.source is not None and quote.source >= len(sources):
-            return False
-    for source in sources:
-        if source.date is not None and _span(source.date, spans) is None:
-            return False
-    return True
-
-
 def _event_problems(order: int, event: dict, party_ids: set[str],
                     event_ids: set[str]) -> Iterable[Problem]:
     """Every rule of the whole file that one event breaks, each naming the field.
@@ -357,7 +301,9 @@ def _event_problems(order: int, event: dict, party_ids: set[str],
     `event` is the event as a dict, valid or not: fields of the wrong type or
     shape are the schema's to report, and are passed over here.
     """
-    where = _item_where("events", order, event)
+    def at(field: str) -> str:  # named only for an event with a problem: quoting costs
+        return f"{_item_where('events', order, event)} › {field}"
+
     event_id = event.get("id")
     start = None
     for name in ("date", "end", "revealed"):
@@ -367,12 +313,12 @@ def _event_problems(order: int, event: dict, party_ids: set[str],
         try:
             first, end, _ = day_span(value)
         except ValueError as e:
-            yield Problem(f"{where} › {name}", str(e), order)
+            yield Problem(at(name), str(e), order)
             continue
         if name == "date":
             start = first
         elif start is not None and end <= start:
-            yield Problem(f"{where} › {name}", f'"{value}" is before the date "{event["date"]}"'
+            yield Problem(at(name), f'"{value}" is before the date "{event["date"]}"'
                           + ("" if name == "end" else
                              "; it says when the event became public, which cannot be "
                              "before it happened"), order)
@@ -382,26 +328,26 @@ def _event_problems(order: int, event: dict, party_ids: set[str],
             if not isinstance(party, str):
                 continue
             if party not in party_ids:
-                yield Problem(f"{where} › {name}[{i}]", f"no party has the id {_quote(party)}",
+                yield Problem(at(f"{name}[{i}]"), f"no party has the id {_quote(party)}",
                               order)
             elif party in seen:
-                yield Problem(f"{where} › {name}[{i}]", f"{_quote(party)} is listed twice", order)
+                yield Problem(at(f"{name}[{i}]"), f"{_quote(party)} is listed twice", order)
             seen.add(party)
     for i, link in enumerate(_list(event.get("related"))):
         target = link.get("event") if isinstance(link, dict) else None
         if not isinstance(target, str):
             continue
         if target not in event_ids:
-            yield Problem(f"{where} › related[{i}].event",
+            yield Problem(at(f"related[{i}].event"),
                           f"no event has the id {_quote(target)}", order)
         elif target == event_id:
-            yield Problem(f"{where} › related[{i}].event",
+            yield Problem(at(f"related[{i}].event"),
                           "an event cannot relate to itself", order)
     count = len(_list(event.get("sources")))
     for i, quote in enumerate(_list(event.get("quotes"))):
         source = quote.get("source") if isinstance(quote, dict) else None
         if type(source) is int and source >= max(count, 0) and source >= 0:
-            yield Problem(f"{where} › quotes[{i}].source",
+            yield Problem(at(f"quotes[{i}].source"),
                           f"source {source} does not exist (the event has "
                           f"{count} source{'s' if count != 1 else ''}, numbered from 0)", order)
     for i, source in enumerate(_list(event.get("sources"))):
@@ -410,15 +356,18 @@ def _event_problems(order: int, event: dict, party_ids: set[str],
             try:
                 day_span(value)
             except ValueError as e:
-                yield Problem(f"{where} › sources[{i}].date", str(e), order)
+                yield Problem(at(f"sources[{i}].date"), str(e), order)
 
 
 def _list(value) -> list | tuple:
     return value if isinstance(value, (list, tuple)) else ()
 
 
+_DATE = re.compile(DATE_PATTERN)
+
+
 def _is_date_text(value) -> bool:
-    return isinstance(value, str) and re.fullmatch(DATE_PATTERN, value) is not None
+    return isinstance(value, str) and _DATE.fullmatch(value) is not None
 
 
 def _capped(problems: list[Problem]) -> list[Problem]:
@@ -426,10 +375,6 @@ def _capped(problems: list[Problem]) -> list[Problem]:
         return problems
     more = Problem("", f"… and more: only the first {MAX_PROBLEMS} problems are listed")
     return [*problems[:MAX_PROBLEMS], more]
-
-
-def _event_where(event_id: str) -> str:
-    return f"event {_quote(event_id)}"
 
 
 def _quote(text: str) -> str:
