@@ -12,7 +12,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 @pytest.fixture(autouse=True)
 def private_dirs(tmp_path, monkeypatch):
     """Config and log folders inside the test's temporary folder."""
-    from desktop import paths
+    from frise import paths
+
     config, logs = tmp_path / "config", tmp_path / "logs"
     monkeypatch.setattr(paths, "config_dir", lambda: config)
     monkeypatch.setattr(paths, "log_dir", lambda: logs)

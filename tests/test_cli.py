@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
+from frise.cli import main
 from tests.helpers.builders import event, party, timeline_dict, to_bytes, with_event
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -18,30 +18,46 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 @pytest.fixture
 def good_file(tmp_path):
     path = tmp_path / "good.json"
-    path.write_bytes(to_bytes(timeline_dict(
-        parties=[party("musk", color="#D55E00"), party("openai")],
-        events=[event("founded", "2015-12-11", ["musk", "openai"]),
-                event("suit", "2024-02-29", ["musk"], end="2024-08")],
-    )))
+    path.write_bytes(
+        to_bytes(
+            timeline_dict(
+                parties=[party("musk", color="#D55E00"), party("openai")],
+                events=[
+                    event("founded", "2015-12-11", ["musk", "openai"]),
+                    event("suit", "2024-02-29", ["musk"], end="2024-08"),
+                ],
+            )
+        )
+    )
     return path
 
 
 @pytest.fixture
 def bad_file(tmp_path):
     path = tmp_path / "bad.json"
-    path.write_bytes(to_bytes(timeline_dict(events=[
-        event("e1", "2024-02-30"),
-        event("e2", "2024-03-01", ["nobody"]),
-        event("e3", "2024-03-05", end="2024-03-01"),
-    ])))
+    path.write_bytes(
+        to_bytes(
+            timeline_dict(
+                events=[
+                    event("e1", "2024-02-30"),
+                    event("e2", "2024-03-01", ["nobody"]),
+                    event("e3", "2024-03-05", end="2024-03-01"),
+                ]
+            )
+        )
+    )
     return path
 
 
 def run_frise(*args, cwd=ROOT):
     return subprocess.run(
-        [sys.executable, "-m", "desktop", *map(str, args)], cwd=cwd,
-        capture_output=True, text=True, timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        [sys.executable, "-m", "frise", *map(str, args)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
 
 
 def usage_exit(argv):
@@ -51,6 +67,7 @@ def usage_exit(argv):
 
 
 # --- check -----------------------------------------------------------------------
+
 
 def test_check_a_valid_file(good_file, capsys):
     assert main(["check", str(good_file)]) == 0
@@ -112,6 +129,7 @@ def test_check_with_an_unknown_option_is_a_usage_error(good_file):
 
 # --- schema ----------------------------------------------------------------------
 
+
 def test_schema_prints_the_json_schema(capsys):
     assert main(["schema"]) == 0
     printed = json.loads(capsys.readouterr().out)
@@ -124,6 +142,7 @@ def test_schema_with_an_argument_is_a_usage_error():
 
 
 # --- export: usage errors ---------------------------------------------------------
+
 
 def test_export_without_out_is_a_usage_error(good_file):
     assert usage_exit(["export", "--data", str(good_file)]) == 2
@@ -141,14 +160,17 @@ def test_export_with_a_width_that_is_not_a_number_is_a_usage_error(tmp_path):
     assert usage_exit(["export", "--out", str(tmp_path / "x.png"), "--width", "wide"]) == 2
 
 
-@pytest.mark.parametrize("args", [
-    ["--width", "50"],
-    ["--width", "100000"],
-    ["--height", "10"],
-    ["--from", "2020", "--to", "2019"],
-    ["--from", "0"],
-    ["--to", "10000"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--width", "50"],
+        ["--width", "100000"],
+        ["--height", "10"],
+        ["--from", "2020", "--to", "2019"],
+        ["--from", "0"],
+        ["--to", "10000"],
+    ],
+)
 def test_export_with_values_out_of_range_is_a_usage_error(tmp_path, good_file, capsys, args):
     out = tmp_path / "x.png"
     assert main(["export", "--data", str(good_file), "--out", str(out), *args]) == 2
@@ -193,10 +215,26 @@ def test_export_of_a_missing_file_is_bad_data(tmp_path, capsys):
 
 # --- real runs -----------------------------------------------------------------------
 
+
 def test_export_writes_a_png_of_the_width_asked(tmp_path, good_file):
     out = tmp_path / "frise.png"
-    result = run_frise("export", "--data", good_file, "--out", out, "--width", "900",
-                       "--party", "musk", "--from", "2015", "--to", "2024", "--lang", "fr")
+    result = run_frise(
+        "export",
+        "--data",
+        good_file,
+        "--out",
+        out,
+        "--width",
+        "900",
+        "--party",
+        "musk",
+        "--from",
+        "2015",
+        "--to",
+        "2024",
+        "--lang",
+        "fr",
+    )
     assert result.returncode == 0, result.stderr
     data = out.read_bytes()
     assert data.startswith(PNG_SIGNATURE)

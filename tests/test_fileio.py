@@ -3,7 +3,7 @@ import stat
 
 import pytest
 
-from desktop.fileio import write_atomically
+from frise.fileio import write_atomically
 
 
 def test_writes_a_new_file(tmp_path):

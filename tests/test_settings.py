@@ -1,8 +1,8 @@
 import json
 import logging
 
-from desktop.model.filters import Filter
-from desktop.settings import (
+from frise.model.filters import Filter
+from frise.settings import (
     MAX_RECENT,
     SETTINGS_VERSION,
     SavedFilter,
@@ -22,7 +22,7 @@ def test_missing_file_gives_defaults(tmp_path):
 def test_corrupt_json_gives_defaults_and_a_log_line(tmp_path, caplog):
     path = tmp_path / "settings.json"
     path.write_text('{"lang": "fr", "recent_files": [', encoding="utf-8")
-    with caplog.at_level(logging.WARNING, logger="desktop.settings"):
+    with caplog.at_level(logging.WARNING, logger="frise.settings"):
         settings = load_settings(path)
     assert settings == Settings()
     assert any(str(path) in record.getMessage() for record in caplog.records)
@@ -31,7 +31,7 @@ def test_corrupt_json_gives_defaults_and_a_log_line(tmp_path, caplog):
 def test_binary_garbage_gives_defaults(tmp_path, caplog):
     path = tmp_path / "settings.json"
     path.write_bytes(b"\xff\xfe\x00garbage")
-    with caplog.at_level(logging.WARNING, logger="desktop.settings"):
+    with caplog.at_level(logging.WARNING, logger="frise.settings"):
         assert load_settings(path) == Settings()
     assert caplog.records
 
@@ -39,7 +39,7 @@ def test_binary_garbage_gives_defaults(tmp_path, caplog):
 def test_json_that_is_not_an_object_gives_defaults(tmp_path, caplog):
     path = tmp_path / "settings.json"
     path.write_text("[1, 2, 3]", encoding="utf-8")
-    with caplog.at_level(logging.WARNING, logger="desktop.settings"):
+    with caplog.at_level(logging.WARNING, logger="frise.settings"):
         assert load_settings(path) == Settings()
     assert caplog.records
 
@@ -47,7 +47,7 @@ def test_json_that_is_not_an_object_gives_defaults(tmp_path, caplog):
 def test_invalid_values_give_defaults_and_a_log_line(tmp_path, caplog):
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"version": 1, "export_width": "very wide"}), encoding="utf-8")
-    with caplog.at_level(logging.WARNING, logger="desktop.settings"):
+    with caplog.at_level(logging.WARNING, logger="frise.settings"):
         assert load_settings(path) == Settings()
     assert caplog.records
 
@@ -56,7 +56,7 @@ def test_newer_settings_give_defaults_read_only_and_are_not_overwritten(tmp_path
     path = tmp_path / "settings.json"
     newer = json.dumps({"version": SETTINGS_VERSION + 1, "lang": "fr", "theme": "dark"})
     path.write_text(newer, encoding="utf-8")
-    with caplog.at_level(logging.WARNING, logger="desktop.settings"):
+    with caplog.at_level(logging.WARNING, logger="frise.settings"):
         settings = load_settings(path)
     assert settings.read_only
     assert settings.lang is None
@@ -69,12 +69,14 @@ def test_newer_settings_give_defaults_read_only_and_are_not_overwritten(tmp_path
 
 def test_round_trip_keeps_values(tmp_path):
     path = tmp_path / "config" / "settings.json"
-    settings = Settings(lang="fr", geometry="AAEC", window_state="AQID", export_width=4200,
-                        export_scale=1.5)
+    settings = Settings(
+        lang="fr", geometry="AAEC", window_state="AQID", export_width=4200, export_scale=1.5
+    )
     settings.remember_file(tmp_path / "one.json")
     settings.remember_file(tmp_path / "deux é.json")
     settings.filters[str(tmp_path / "one.json")] = SavedFilter.of(
-        Filter(parties=frozenset({"musk", "openai"}), year_from=2017, year_to=2024))
+        Filter(parties=frozenset({"musk", "openai"}), year_from=2017, year_to=2024)
+    )
     save_settings(settings, path)
     loaded = load_settings(path)
     assert loaded == settings
@@ -97,7 +99,7 @@ def test_unknown_keys_of_the_same_version_are_ignored(tmp_path):
 def test_a_failed_save_is_logged_not_raised(tmp_path, caplog):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder", encoding="utf-8")
-    with caplog.at_level(logging.WARNING, logger="desktop.settings"):
+    with caplog.at_level(logging.WARNING, logger="frise.settings"):
         save_settings(Settings(lang="fr"), blocker / "settings.json")
     assert caplog.records
     assert blocker.read_text(encoding="utf-8") == "not a folder"
@@ -128,8 +130,12 @@ def test_saved_filter_of_every_party_stays_every_party():
 
 def test_one_invalid_value_keeps_the_other_settings(tmp_path, caplog):
     path = tmp_path / "settings.json"
-    path.write_text(json.dumps({"version": 1, "lang": "fr", "export_width": "wide",
-                                "recent_files": ["/a.json"]}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {"version": 1, "lang": "fr", "export_width": "wide", "recent_files": ["/a.json"]}
+        ),
+        encoding="utf-8",
+    )
     settings = load_settings(path)
     assert settings.lang == "fr"
     assert settings.recent_files == ["/a.json"]

@@ -34,8 +34,13 @@ SIZES = (1_000, 10_000, 100_000)
 RUNS = 3
 """Whole-process measures are taken this many times; the median and the best
 are printed, since one run on a shared machine can be far off."""
-LEVELS = (("everything", None), ("five years", 1826), ("a year", 365),
-          ("a month", 30), ("a week", 7))
+LEVELS = (
+    ("everything", None),
+    ("five years", 1826),
+    ("a year", 365),
+    ("a month", 30),
+    ("a week", 7),
+)
 STEPS = 24
 
 
@@ -46,15 +51,21 @@ def emit(**record) -> None:
 def child(code: str, *args: str) -> dict:
     """Run `code` in a fresh Python; it prints one JSON object last."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True,
-                          text=True, env=env, cwd=ROOT, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        check=True,
+    )
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 LOAD = """
 import json, sys, time
 start = time.perf_counter()
-from desktop.model.loader import load_timeline
+from frise.model.loader import load_timeline
 imported = time.perf_counter()
 timeline = load_timeline(sys.argv[1])
 loaded = time.perf_counter()
@@ -68,8 +79,8 @@ print(json.dumps({"import_s": imported - start, "load_s": loaded - imported,
 FIRST_FRAME = """
 import json, os, sys, time
 from pathlib import Path
-from desktop.scene import view as view_module
-from desktop.ui import main_window
+from frise.scene import view as view_module
+from frise.ui import main_window
 painted = view_module.TimelineView.paintEvent
 def first_paint(self, event):
     painted(self, event)
@@ -78,7 +89,7 @@ def first_paint(self, event):
         os._exit(0)
 view_module.TimelineView.paintEvent = first_paint
 main_window.MainWindow._place = lambda self, settings: self.resize(1600 + 600, 900 + 260)
-from desktop.app import run_gui
+from frise.app import run_gui
 run_gui(Path(sys.argv[1]))
 """
 
@@ -89,10 +100,14 @@ def spread(values: list[float]) -> dict:
 
 def measure_load(path: Path, label: str) -> None:
     results = [child(LOAD, str(path)) for _ in range(RUNS)]
-    emit(measure="load", timeline=label, events=results[0]["events"],
-         load_validate=spread([r["load_s"] for r in results]),
-         imports_s=round(statistics.median(r["import_s"] for r in results), 3),
-         peak_rss_mb=round(max(r["peak_rss_mb"] for r in results), 1))
+    emit(
+        measure="load",
+        timeline=label,
+        events=results[0]["events"],
+        load_validate=spread([r["load_s"] for r in results]),
+        imports_s=round(statistics.median(r["import_s"] for r in results), 3),
+        peak_rss_mb=round(max(r["peak_rss_mb"] for r in results), 1),
+    )
 
 
 def measure_first_frame(path: Path, label: str) -> None:
@@ -105,11 +120,23 @@ def measure_first_frame(path: Path, label: str) -> None:
 
 def _first_frame(path: Path) -> float | None:
     with tempfile.TemporaryDirectory() as home:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
-               "HOME": home, "XDG_CONFIG_HOME": home, "XDG_STATE_HOME": home}
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONPATH": str(ROOT),
+            "HOME": home,
+            "XDG_CONFIG_HOME": home,
+            "XDG_STATE_HOME": home,
+        }
         started = time.time()
-        done = subprocess.run([sys.executable, "-c", FIRST_FRAME, str(path)],
-                              capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+        done = subprocess.run(
+            [sys.executable, "-c", FIRST_FRAME, str(path)],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            timeout=120,
+        )
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     if not lines:
         print(done.stderr[-500:], file=sys.stderr)
@@ -121,12 +148,27 @@ def measure_export(path: Path, label: str) -> None:
     times = []
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "bench.png"
-        command = [sys.executable, "-m", "desktop", "export", "--data", str(path),
-                   "--out", str(out), "--width", "3000"]
+        command = [
+            sys.executable,
+            "-m",
+            "frise",
+            "export",
+            "--data",
+            str(path),
+            "--out",
+            str(out),
+            "--width",
+            "3000",
+        ]
         for _ in range(RUNS):
             started = time.perf_counter()
-            subprocess.run(command, check=True, capture_output=True, cwd=ROOT,
-                           env={**os.environ, "PYTHONPATH": str(ROOT)})
+            subprocess.run(
+                command,
+                check=True,
+                capture_output=True,
+                cwd=ROOT,
+                env={**os.environ, "PYTHONPATH": str(ROOT)},
+            )
             times.append(time.perf_counter() - started)
     emit(measure="export", timeline=label, width=3000, whole_process=spread(times))
 
@@ -135,11 +177,11 @@ def measure_interaction(path: Path, label: str) -> None:
     """Repaint and filter timings, in this process, on an offscreen window."""
     from PySide6.QtWidgets import QApplication
 
-    from desktop.model import timescale
-    from desktop.model.filters import Filter
-    from desktop.model.loader import load_timeline
-    from desktop.settings import Settings
-    from desktop.ui.main_window import MainWindow
+    from frise.model import timescale
+    from frise.model.filters import Filter
+    from frise.model.loader import load_timeline
+    from frise.settings import Settings
+    from frise.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     window = MainWindow(Settings(lang="en"))
@@ -159,8 +201,11 @@ def measure_interaction(path: Path, label: str) -> None:
     for name, days in LEVELS:
         middle = (domain[0] + domain[1]) / 2
         span = domain[1] - domain[0] if days is None else days
-        view.set_view(timescale.show_range(middle - span / 2, middle + span / 2,
-                                           view.view.width, domain, margin=0))
+        view.set_view(
+            timescale.show_range(
+                middle - span / 2, middle + span / 2, view.view.width, domain, margin=0
+            )
+        )
         view.repaint()
         zooms, pans = [], []
         for k in range(STEPS):
@@ -170,11 +215,16 @@ def measure_interaction(path: Path, label: str) -> None:
             else:
                 pans.append(painted(lambda: view.pan_by(-40)))
         both = zooms + pans
-        emit(measure="repaint", timeline=label, level=name, view_days=round(view.view.span, 1),
-             median_ms=round(statistics.median(both) * 1000, 2),
-             worst_ms=round(max(both) * 1000, 2),
-             zoom_median_ms=round(statistics.median(zooms) * 1000, 2),
-             pan_median_ms=round(statistics.median(pans) * 1000, 2))
+        emit(
+            measure="repaint",
+            timeline=label,
+            level=name,
+            view_days=round(view.view.span, 1),
+            median_ms=round(statistics.median(both) * 1000, 2),
+            worst_ms=round(max(both) * 1000, 2),
+            zoom_median_ms=round(statistics.median(zooms) * 1000, 2),
+            pan_median_ms=round(statistics.median(pans) * 1000, 2),
+        )
 
     parties = [p.id for p in window.timeline.parties]
     years = sorted({int(y) for y in (window.timeline.start // 365.2425 + 1)})
@@ -184,15 +234,22 @@ def measure_interaction(path: Path, label: str) -> None:
         party_times.append(painted(lambda s=shown: window.set_filter(Filter(parties=s))))
         party_times.append(painted(lambda: window.set_filter(Filter())))
         year = years[len(years) // 2 + k % 3 - 1]
-        year_times.append(painted(lambda y=year: window.set_filter(Filter(year_from=y,
-                                                                           year_to=y))))
+        year_times.append(painted(lambda y=year: window.set_filter(Filter(year_from=y, year_to=y))))
         year_times.append(painted(lambda: window.set_filter(Filter())))
-    emit(measure="filter", timeline=label, kind="party",
-         median_ms=round(statistics.median(party_times) * 1000, 2),
-         worst_ms=round(max(party_times) * 1000, 2))
-    emit(measure="filter", timeline=label, kind="year",
-         median_ms=round(statistics.median(year_times) * 1000, 2),
-         worst_ms=round(max(year_times) * 1000, 2))
+    emit(
+        measure="filter",
+        timeline=label,
+        kind="party",
+        median_ms=round(statistics.median(party_times) * 1000, 2),
+        worst_ms=round(max(party_times) * 1000, 2),
+    )
+    emit(
+        measure="filter",
+        timeline=label,
+        kind="year",
+        median_ms=round(statistics.median(year_times) * 1000, 2),
+        worst_ms=round(max(year_times) * 1000, 2),
+    )
     window.close()
     window.deleteLater()
     app.processEvents()
@@ -204,7 +261,7 @@ def main() -> int:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
-    from desktop.paths import bundled_timeline
+    from frise.paths import bundled_timeline
     from tests.bench.synthetic import synthetic_timeline
 
     emit(measure="machine", python=sys.version.split()[0], cpus=os.cpu_count())

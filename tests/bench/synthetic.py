@@ -14,19 +14,40 @@ import json
 import random
 import sys
 
-WORDS = ("court", "filing", "merger", "board", "appeal", "ruling", "statement",
-         "deal", "funding", "hearing", "motion", "letter", "investor", "lawsuit",
-         "injunction", "trial", "settlement", "audit", "review", "memo")
-KINDS = ("founding", "funding", "filing", "ruling", "statement", "deal",
-         "publication", "other")
+WORDS = (
+    "court",
+    "filing",
+    "merger",
+    "board",
+    "appeal",
+    "ruling",
+    "statement",
+    "deal",
+    "funding",
+    "hearing",
+    "motion",
+    "letter",
+    "investor",
+    "lawsuit",
+    "injunction",
+    "trial",
+    "settlement",
+    "audit",
+    "review",
+    "memo",
+)
+KINDS = ("founding", "funding", "filing", "ruling", "statement", "deal", "publication", "other")
 CERTAINTIES = ("confirmed", "confirmed", "confirmed", "reported", "alleged", "disputed")
 
 
-def synthetic_timeline(n_events: int, n_parties: int = 20, seed: int = 1,
-                       first_year: int = 2005, years: int = 20) -> dict:
+def synthetic_timeline(
+    n_events: int, n_parties: int = 20, seed: int = 1, first_year: int = 2005, years: int = 20
+) -> dict:
     rng = random.Random(seed)
-    parties = [{"id": f"p{i:02d}", "name": {"en": f"Party {i}", "fr": f"Partie {i}"}}
-               for i in range(n_parties)]
+    parties = [
+        {"id": f"p{i:02d}", "name": {"en": f"Party {i}", "fr": f"Partie {i}"}}
+        for i in range(n_parties)
+    ]
     start = dt.date(first_year, 1, 1).toordinal()
     span = dt.date(first_year + years, 1, 1).toordinal() - start
     events = []
@@ -48,8 +69,7 @@ def synthetic_timeline(n_events: int, n_parties: int = 20, seed: int = 1,
             "kind": rng.choice(KINDS),
             "certainty": rng.choice(CERTAINTIES),
             "title": {"en": f"Event {i}: {words}", "fr": f"Événement {i} : {words}"},
-            "sources": [{"title": f"Report on event {i}",
-                         "url": f"https://example.org/{i}"}],
+            "sources": [{"title": f"Report on event {i}", "url": f"https://example.org/{i}"}],
         }
         if len(date) == 10 and rng.random() < 0.08:
             length = rng.choice((2, 5, 20, 90, 400))
@@ -57,20 +77,33 @@ def synthetic_timeline(n_events: int, n_parties: int = 20, seed: int = 1,
         if event["certainty"] in ("alleged", "disputed"):
             event["claimed_by"] = [parties[lanes[0]]["id"]]
         if rng.random() < 0.2:
-            event["summary"] = {"en": f"What happened in event {i}.",
-                                "fr": f"Ce qui s'est passé lors de l'événement {i}."}
+            event["summary"] = {
+                "en": f"What happened in event {i}.",
+                "fr": f"Ce qui s'est passé lors de l'événement {i}.",
+            }
         if rng.random() < 0.1:
-            event["quotes"] = [{"speaker": parties[lanes[0]]["id"],
-                                "text": f"We said {words}.", "lang": "en",
-                                "translation": {"fr": f"Nous avons dit {words}."},
-                                "source": 0}]
+            event["quotes"] = [
+                {
+                    "speaker": parties[lanes[0]]["id"],
+                    "text": f"We said {words}.",
+                    "lang": "en",
+                    "translation": {"fr": f"Nous avons dit {words}."},
+                    "source": 0,
+                }
+            ]
         if i and rng.random() < 0.05:
             event["related"] = [{"event": f"e{rng.randrange(i)}", "relation": "follows"}]
         events.append(event)
-    return {"format": "frise-timeline", "version": 1,
-            "title": {"en": f"Synthetic timeline, {n_events} events",
-                      "fr": f"Frise synthétique, {n_events} événements"},
-            "parties": parties, "events": events}
+    return {
+        "format": "frise-timeline",
+        "version": 1,
+        "title": {
+            "en": f"Synthetic timeline, {n_events} events",
+            "fr": f"Frise synthétique, {n_events} événements",
+        },
+        "parties": parties,
+        "events": events,
+    }
 
 
 if __name__ == "__main__":

@@ -12,9 +12,9 @@ from itertools import combinations, pairwise
 
 import pytest
 
-from desktop.model.dates import day_span
-from desktop.model.loader import TimelineError, load_timeline
-from desktop.paths import bundled_timeline
+from frise.model.dates import day_span
+from frise.model.loader import TimelineError, load_timeline
+from frise.paths import bundled_timeline
 
 BRIEF_PARTIES = {"musk", "openai", "microsoft", "meta", "xai", "tesla", "courts", "regulators"}
 # Years with at least one entry in the researched chronology (none for 2016, 2020, 2021).
@@ -68,7 +68,8 @@ def test_every_chronology_year_has_an_event(events):
 def test_events_are_in_date_order(events):
     for before, after in pairwise(events):
         assert day_span(before.date)[0] <= day_span(after.date)[0], (
-            f'event "{after.id}" ({after.date}) comes after "{before.id}" ({before.date})')
+            f'event "{after.id}" ({after.date}) comes after "{before.id}" ({before.date})'
+        )
 
 
 def test_every_party_of_the_brief_is_present(timeline):
@@ -86,7 +87,8 @@ def test_every_event_has_a_source_with_an_https_url(events):
     for event in events:
         assert event.sources, f'event "{event.id}" has no source'
         assert any(s.url and s.url.startswith("https://") for s in event.sources), (
-            f'event "{event.id}" has no https source')
+            f'event "{event.id}" has no https source'
+        )
 
 
 def test_every_url_is_https(events):
@@ -96,7 +98,8 @@ def test_every_url_is_https(events):
             if source.url in HTTP_ONLY_URLS:
                 continue
             assert source.url.startswith("https://"), (
-                f'event "{event.id}" source {i} is not https: {source.url}')
+                f'event "{event.id}" source {i} is not https: {source.url}'
+            )
 
 
 @pytest.mark.parametrize("field", ["title", "summary"])
@@ -126,7 +129,8 @@ def test_every_quote_is_attributed_sourced_and_translated(events):
         other = OTHER_LANG[quote.lang]
         translation = quote.translation
         assert isinstance(translation, dict) and translation.get(other, "").strip(), (
-            f"{where} has no translation into {other}")
+            f"{where} has no translation into {other}"
+        )
         assert translation[other] != quote.text, f"{where} translation is the quote itself"
 
 
@@ -134,7 +138,8 @@ def test_alleged_and_disputed_events_name_who_claims_them(events):
     for event in events:
         if event.certainty in ("alleged", "disputed"):
             assert event.claimed_by, (
-                f'event "{event.id}" is {event.certainty} but names no claimant')
+                f'event "{event.id}" is {event.certainty} but names no claimant'
+            )
 
 
 def test_no_duplicate_ids():
@@ -160,16 +165,20 @@ def test_no_near_duplicate_events(events):
         wa, wb = _words(a.title["en"]), _words(b.title["en"])
         similarity = len(wa & wb) / len(wa | wb)
         assert similarity <= 0.6, (
-            f'events "{a.id}" and "{b.id}" look like duplicates ({similarity:.0%} alike)')
+            f'events "{a.id}" and "{b.id}" look like duplicates ({similarity:.0%} alike)'
+        )
 
 
-@pytest.mark.parametrize(("source", "relation", "target"), [
-    ("musk-withdraws-state-suit", "withdraws", "musk-state-suit"),
-    ("amended-complaint-microsoft", "amends", "musk-federal-suit"),
-    ("musk-federal-suit", "follows", "musk-withdraws-state-suit"),
-    ("openai-first-rebuttal", "responds-to", "musk-state-suit"),
-    ("injunction-denied", "responds-to", "injunction-motion"),
-])
+@pytest.mark.parametrize(
+    ("source", "relation", "target"),
+    [
+        ("musk-withdraws-state-suit", "withdraws", "musk-state-suit"),
+        ("amended-complaint-microsoft", "amends", "musk-federal-suit"),
+        ("musk-federal-suit", "follows", "musk-withdraws-state-suit"),
+        ("openai-first-rebuttal", "responds-to", "musk-state-suit"),
+        ("injunction-denied", "responds-to", "injunction-motion"),
+    ],
+)
 def test_key_relations_exist(timeline, source, relation, target):
     assert source in timeline.event_index, f'event "{source}" is missing'
     event = timeline.events[timeline.event_index[source]]
@@ -182,5 +191,5 @@ def test_revealed_is_later_than_the_event(events):
         if event.revealed is None:
             continue
         assert day_span(event.revealed)[0] > day_span(event.date)[0], (
-            f'event "{event.id}" is revealed ({event.revealed}) before it happened '
-            f"({event.date})")
+            f'event "{event.id}" is revealed ({event.revealed}) before it happened ({event.date})'
+        )

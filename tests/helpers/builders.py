@@ -9,29 +9,38 @@ import copy
 import json
 from typing import Any
 
-from desktop.model.loader import parse_timeline
-from desktop.model.timeline import Timeline
+from frise.model.loader import parse_timeline
+from frise.model.timeline import Timeline
 
 
 def party(party_id: str, **fields: Any) -> dict:
     return {"id": party_id, "name": fields.pop("name", party_id.upper()), **fields}
 
 
-def event(event_id: str, date: str, parties: tuple[str, ...] | list[str] = ("a",),
-          **fields: Any) -> dict:
-    return {"id": event_id, "date": date, "parties": list(parties),
-            "title": fields.pop("title", f"Event {event_id}"), **fields}
+def event(
+    event_id: str, date: str, parties: tuple[str, ...] | list[str] = ("a",), **fields: Any
+) -> dict:
+    return {
+        "id": event_id,
+        "date": date,
+        "parties": list(parties),
+        "title": fields.pop("title", f"Event {event_id}"),
+        **fields,
+    }
 
 
-def timeline_dict(parties: list[dict] | None = None, events: list[dict] | None = None,
-                  **top: Any) -> dict:
+def timeline_dict(
+    parties: list[dict] | None = None, events: list[dict] | None = None, **top: Any
+) -> dict:
     """A valid document: parties "a" and "b", events "e1" (in a) and "e2" (in b)."""
     doc = {
         "format": "frise-timeline",
         "version": 1,
         "title": "Test timeline",
         "parties": parties if parties is not None else [party("a"), party("b")],
-        "events": events if events is not None else [
+        "events": events
+        if events is not None
+        else [
             event("e1", "2024-01-15", ["a"]),
             event("e2", "2024-02-01", ["b"]),
         ],

@@ -9,13 +9,18 @@ from pathlib import Path
 
 def timeline_dict(events=None, parties=None, **top) -> dict:
     doc = {
-        "format": "frise-timeline", "version": 1,
+        "format": "frise-timeline",
+        "version": 1,
         "title": {"en": "Test timeline", "fr": "Frise de test"},
-        "parties": parties if parties is not None else [
+        "parties": parties
+        if parties is not None
+        else [
             {"id": "alpha", "name": "Alpha", "color": "#D55E00"},
             {"id": "beta", "name": {"en": "Beta", "fr": "Bêta"}, "color": "#0072B2"},
         ],
-        "events": events if events is not None else [
+        "events": events
+        if events is not None
+        else [
             event("founding", "2015-12-11", ["alpha", "beta"], "Alpha and Beta found it"),
             event("talks", "2017-09", ["alpha"], "Talks about control"),
             event("suit", "2024-02-29", ["alpha", "beta"], "Alpha sues Beta"),
@@ -36,5 +41,6 @@ def write(tmp_path: Path, doc: dict, name: str = "timeline.json") -> Path:
 
 
 def load(doc: dict):
-    from desktop.model.loader import parse_timeline
+    from frise.model.loader import parse_timeline
+
     return parse_timeline(json.dumps(doc, ensure_ascii=False).encode())

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from desktop.model.dates import (
+from frise.model.dates import (
     PartialDate,
     Precision,
     date_of_day,
@@ -17,13 +17,16 @@ def ordinal(year: int, month: int = 1, day: int = 1) -> int:
     return dt.date(year, month, day).toordinal()
 
 
-@pytest.mark.parametrize(("text", "expected", "precision"), [
-    ("2018", PartialDate(2018), Precision.YEAR),
-    ("2024-02", PartialDate(2024, 2), Precision.MONTH),
-    ("2024-02-29", PartialDate(2024, 2, 29), Precision.DAY),
-    ("0001-01-01", PartialDate(1, 1, 1), Precision.DAY),
-    ("9999-12-31", PartialDate(9999, 12, 31), Precision.DAY),
-])
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("2018", PartialDate(2018), Precision.YEAR),
+        ("2024-02", PartialDate(2024, 2), Precision.MONTH),
+        ("2024-02-29", PartialDate(2024, 2, 29), Precision.DAY),
+        ("0001-01-01", PartialDate(1, 1, 1), Precision.DAY),
+        ("9999-12-31", PartialDate(9999, 12, 31), Precision.DAY),
+    ],
+)
 def test_parse_date_reads_each_precision(text, expected, precision):
     date = parse_date(text)
     assert date == expected
@@ -31,19 +34,22 @@ def test_parse_date_reads_each_precision(text, expected, precision):
     assert int(date.precision) == len(text)
 
 
-@pytest.mark.parametrize(("text", "words"), [
-    ("2024-02-30", "not a real calendar date"),
-    ("2023-02-29", "not a real calendar date"),
-    ("2024-04-31", "not a real calendar date"),
-    ("2024-01-00", "not a real calendar date"),
-    ("2024-13", "no month 13"),
-    ("2024-00", "no month 00"),
-    ("0000", "0001 or later"),
-    ("2024-1", "YYYY"),
-    ("24", "YYYY"),
-    ("2024/01", "YYYY"),
-    ("", "YYYY"),
-])
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("2024-02-30", "not a real calendar date"),
+        ("2023-02-29", "not a real calendar date"),
+        ("2024-04-31", "not a real calendar date"),
+        ("2024-01-00", "not a real calendar date"),
+        ("2024-13", "no month 13"),
+        ("2024-00", "no month 00"),
+        ("0000", "0001 or later"),
+        ("2024-1", "YYYY"),
+        ("24", "YYYY"),
+        ("2024/01", "YYYY"),
+        ("", "YYYY"),
+    ],
+)
 def test_parse_date_refuses_dates_not_in_the_calendar(text, words):
     with pytest.raises(ValueError, match=words) as caught:
         parse_date(text)
@@ -91,18 +97,21 @@ def test_first_day_of_month_rolls_over_into_the_next_year():
     assert first_day_of_month(10000, 1) == dt.date.max.toordinal() + 1
 
 
-@pytest.mark.parametrize(("text", "lang", "shown"), [
-    ("2018", "en", "2018"),
-    ("2018", "fr", "2018"),
-    ("2024-02", "en", "Feb 2024"),
-    ("2024-02", "fr", "févr. 2024"),
-    ("2024-02-29", "en", "29 Feb 2024"),
-    ("2024-02-29", "fr", "29 févr. 2024"),
-    ("2024-03-01", "fr", "1er mars 2024"),
-    ("2024-03-01", "en", "1 Mar 2024"),
-    ("2024-08-02", "fr", "2 août 2024"),
-    ("2024-12-25", "de", "25 Dec 2024"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang", "shown"),
+    [
+        ("2018", "en", "2018"),
+        ("2018", "fr", "2018"),
+        ("2024-02", "en", "Feb 2024"),
+        ("2024-02", "fr", "févr. 2024"),
+        ("2024-02-29", "en", "29 Feb 2024"),
+        ("2024-02-29", "fr", "29 févr. 2024"),
+        ("2024-03-01", "fr", "1er mars 2024"),
+        ("2024-03-01", "en", "1 Mar 2024"),
+        ("2024-08-02", "fr", "2 août 2024"),
+        ("2024-12-25", "de", "25 Dec 2024"),
+    ],
+)
 def test_format_shows_the_date_at_its_precision(text, lang, shown):
     assert parse_date(text).format(lang) == shown
 

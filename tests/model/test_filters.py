@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from desktop.model.filters import MIN_DOMAIN_DAYS, Filter, apply_filter
+from frise.model.filters import MIN_DOMAIN_DAYS, Filter, apply_filter
 from tests.helpers.builders import build, event, party
 
 
@@ -13,14 +13,17 @@ def day(year: int, month: int = 1, d: int = 1) -> int:
 @pytest.fixture
 def timeline():
     parties = [party("musk"), party("openai"), party("court"), party("idle")]
-    return build(parties=parties, events=[
-        event("founded", "2015-12-11", ["musk", "openai"]),
-        event("left", "2018-02", ["musk"]),
-        event("suit", "2024-02-29", ["musk", "court"]),
-        event("trial", "2023-11", ["court"], end="2025-03"),
-        event("deal", "2019", ["openai"]),
-        event("ruling", "2025-03-14", ["court"]),
-    ])
+    return build(
+        parties=parties,
+        events=[
+            event("founded", "2015-12-11", ["musk", "openai"]),
+            event("left", "2018-02", ["musk"]),
+            event("suit", "2024-02-29", ["musk", "court"]),
+            event("trial", "2023-11", ["court"], end="2025-03"),
+            event("deal", "2019", ["openai"]),
+            event("ruling", "2025-03-14", ["court"]),
+        ],
+    )
 
 
 def ids(timeline, lane):
@@ -54,7 +57,12 @@ def test_counts_cover_hidden_parties_too(timeline):
 def test_shown_events_are_the_union_of_the_lanes_in_time_order(timeline):
     filtered = apply_filter(timeline, Filter(parties=frozenset({"musk", "court"})))
     assert [timeline.events[i].id for i in filtered.events] == [
-        "founded", "left", "trial", "suit", "ruling"]
+        "founded",
+        "left",
+        "trial",
+        "suit",
+        "ruling",
+    ]
 
 
 def test_year_filter_keeps_events_overlapping_the_years(timeline):
@@ -71,8 +79,13 @@ def test_a_range_crossing_the_boundary_stays(timeline):
 
 
 def test_year_boundaries_are_inclusive_and_exact():
-    timeline = build([event("last-day", "2019-12-31"), event("first-day", "2020-01-01"),
-                      event("next-year", "2021-01-01")])
+    timeline = build(
+        [
+            event("last-day", "2019-12-31"),
+            event("first-day", "2020-01-01"),
+            event("next-year", "2021-01-01"),
+        ]
+    )
     filtered = apply_filter(timeline, Filter(year_from=2020, year_to=2020))
     assert [timeline.events[i].id for i in filtered.events] == ["first-day"]
 

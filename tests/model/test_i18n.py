@@ -3,8 +3,8 @@ import typing
 
 import pytest
 
-from desktop.model import i18n, schema
-from desktop.model.i18n import LANGUAGES, system_language, text
+from frise.model import i18n, schema
+from frise.model.i18n import LANGUAGES, system_language, text
 
 
 def placeholders(template: str) -> set[str]:
@@ -42,24 +42,30 @@ def test_values_are_put_in_place():
     assert "{count}" not in text("tooltip.events", "fr", count="17")
 
 
-@pytest.mark.parametrize(("prefix", "literal"), [
-    ("kind", schema.Kind),
-    ("certainty", schema.Certainty),
-    ("relation", schema.Relation),
-])
+@pytest.mark.parametrize(
+    ("prefix", "literal"),
+    [
+        ("kind", schema.Kind),
+        ("certainty", schema.Certainty),
+        ("relation", schema.Relation),
+    ],
+)
 def test_every_value_of_the_format_has_words(prefix, literal):
     for value in typing.get_args(literal):
         for lang in LANGUAGES:
             assert text(f"{prefix}.{value}", lang) != f"{prefix}.{value}", (value, lang)
 
 
-@pytest.mark.parametrize(("env", "expected"), [
-    ({"LC_ALL": "fr_FR.UTF-8"}, "fr"),
-    ({"LC_ALL": "", "LC_MESSAGES": "fr_CA.UTF-8"}, "fr"),
-    ({"LANG": "fr_BE.UTF-8"}, "fr"),
-    ({"LANG": "de_DE.UTF-8"}, "en"),
-    ({"LC_ALL": "en_GB.UTF-8", "LANG": "fr_FR.UTF-8"}, "en"),
-])
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"LC_ALL": "fr_FR.UTF-8"}, "fr"),
+        ({"LC_ALL": "", "LC_MESSAGES": "fr_CA.UTF-8"}, "fr"),
+        ({"LANG": "fr_BE.UTF-8"}, "fr"),
+        ({"LANG": "de_DE.UTF-8"}, "en"),
+        ({"LC_ALL": "en_GB.UTF-8", "LANG": "fr_FR.UTF-8"}, "en"),
+    ],
+)
 def test_system_language_follows_the_environment(monkeypatch, env, expected):
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(name, raising=False)

@@ -5,7 +5,7 @@ from itertools import pairwise
 import numpy as np
 import pytest
 
-from desktop.model.layout import (
+from frise.model.layout import (
     CLUSTER_PX,
     LANE_MAX_PX,
     LANE_MIN_PX,
@@ -21,7 +21,7 @@ from desktop.model.layout import (
     shift,
     visible_label,
 )
-from desktop.model.timescale import Viewport
+from frise.model.timescale import Viewport
 
 D0 = dt.date(2024, 1, 1).toordinal()
 
@@ -92,6 +92,7 @@ def random_labels(i):
 
 # --- lane boxes ------------------------------------------------------------------
 
+
 def test_lanes_share_the_height_available():
     boxes = lane_boxes(3, 300.0)
     assert [b.height for b in boxes] == [100.0] * 3
@@ -135,6 +136,7 @@ def test_no_lanes_no_boxes():
 
 
 # --- what marks stand for ------------------------------------------------------------
+
 
 def test_an_empty_lane_has_no_marks():
     assert Lane([]).place(view_at(1.0)) == []
@@ -261,6 +263,7 @@ def test_every_event_near_the_view_is_shown_once():
 
 # --- rows and labels -------------------------------------------------------------------
 
+
 def test_marks_take_the_first_free_row():
     # Full labels (120 px) do not fit between events 60 px apart: rows 0, 1, 2, then 0.
     lane = Lane.days(D0 + 10, D0 + 70, D0 + 130, D0 + 190)
@@ -296,8 +299,9 @@ def test_labels_never_run_over_another_mark_in_their_row():
         for rows in (1, 2, 3, 5):
             for _ in range(15):
                 lane = random_lane(rng, rng.randrange(2, 60))
-                marks = lane.place(view_at(px_per_day, day0=D0 + 100), rows=rows,
-                                   label=random_labels)
+                marks = lane.place(
+                    view_at(px_per_day, day0=D0 + 100), rows=rows, label=random_labels
+                )
                 assert not label_clashes(marks), (px_per_day, rows, label_clashes(marks)[:2])
 
 
@@ -357,8 +361,9 @@ def test_a_pan_within_a_page_only_shifts_the_layout():
     before = lane.place(view, label=random_labels)
     shift(before, -7 * view.px_per_day)
     after = lane.place(moved, label=random_labels)
-    assert [(m.kind, m.event, m.row, m.label_width) for m in before] == \
-        [(m.kind, m.event, m.row, m.label_width) for m in after]
+    assert [(m.kind, m.event, m.row, m.label_width) for m in before] == [
+        (m.kind, m.event, m.row, m.label_width) for m in after
+    ]
     for a, b in zip(before, after, strict=True):
         assert a.x0 == pytest.approx(b.x0) and a.label_x == pytest.approx(b.label_x)
 
@@ -383,10 +388,14 @@ def test_a_mark_without_a_label_ends_at_its_marker():
 
 # --- pan stability ---------------------------------------------------------------------
 
+
 def stable_part(marks, shift):
     """Kind, row and label of each mark whose left edge is well inside the plot."""
-    return {tuple(members(m)): (m.kind, m.row, round(m.label_width, 6))
-            for m in marks if 400 <= m.x0 - shift <= 800}
+    return {
+        tuple(members(m)): (m.kind, m.row, round(m.label_width, 6))
+        for m in marks
+        if 400 <= m.x0 - shift <= 800
+    }
 
 
 def assert_same_inside(before, after, dx):
@@ -430,6 +439,7 @@ def test_a_cluster_leaving_by_the_left_edge_does_not_move_later_marks():
 
 
 # --- hit -----------------------------------------------------------------------------
+
 
 def test_hit_finds_the_mark_under_the_pointer():
     lane = Lane.days(D0 + 10, D0 + 70, D0 + 400)

@@ -3,8 +3,8 @@ import json
 
 import pytest
 
-from desktop.model import schema
-from desktop.model.loader import (
+from frise.model import schema
+from frise.model.loader import (
     MAX_PROBLEMS,
     LoadCancelled,
     Problem,
@@ -36,9 +36,11 @@ def event_problem(**fields) -> Problem:
 
 # --- a valid file -----------------------------------------------------------
 
+
 def test_a_minimal_file_loads():
-    data = to_bytes(timeline_dict(parties=[party("solo")],
-                                  events=[event("only", "2020", ["solo"])]))
+    data = to_bytes(
+        timeline_dict(parties=[party("solo")], events=[event("only", "2020", ["solo"])])
+    )
     timeline = parse_timeline(data)
     assert [p.id for p in timeline.parties] == ["solo"]
     assert [e.id for e in timeline.events] == ["only"]
@@ -68,14 +70,34 @@ def test_defaults_of_an_event():
 
 def test_a_full_event_loads_with_every_field():
     full = event(
-        "full", "2024-02-29", ["a", "b"], end="2024-03", kind="filing",
-        certainty="alleged", claimed_by=["b"], revealed="2024-12",
-        title={"en": "Filed", "fr": "Déposé"}, summary="Something happened.",
-        quotes=[{"speaker": "a", "text": "Hello", "lang": "en",
-                 "translation": {"fr": "Bonjour"}, "source": 0},
-                {"speaker": "Jane Doe, a witness", "text": "Bonjour", "lang": "fr"}],
-        sources=[{"title": "Court record", "url": "https://example.org/doc?id=1#p2",
-                  "publisher": "Court", "date": "2024-03-01"}],
+        "full",
+        "2024-02-29",
+        ["a", "b"],
+        end="2024-03",
+        kind="filing",
+        certainty="alleged",
+        claimed_by=["b"],
+        revealed="2024-12",
+        title={"en": "Filed", "fr": "Déposé"},
+        summary="Something happened.",
+        quotes=[
+            {
+                "speaker": "a",
+                "text": "Hello",
+                "lang": "en",
+                "translation": {"fr": "Bonjour"},
+                "source": 0,
+            },
+            {"speaker": "Jane Doe, a witness", "text": "Bonjour", "lang": "fr"},
+        ],
+        sources=[
+            {
+                "title": "Court record",
+                "url": "https://example.org/doc?id=1#p2",
+                "publisher": "Court",
+                "date": "2024-03-01",
+            }
+        ],
         related=[{"event": "e1", "relation": "responds-to"}],
     )
     data = to_bytes(timeline_dict(events=[event("e1", "2024-01-15"), full]))
@@ -95,8 +117,7 @@ def test_utf8_bom_is_accepted():
 def test_non_latin_text_is_accepted_and_preserved():
     japanese = "イーロン・マスクがOpenAIを提訴"
     arabic = "رفع إيلون ماسك دعوى قضائية ضد أوبن إيه آي"
-    data = to_bytes(with_event(1, title={"en": "Lawsuit", "ja": japanese},
-                               summary=arabic))
+    data = to_bytes(with_event(1, title={"en": "Lawsuit", "ja": japanese}, summary=arabic))
     loaded = parse_timeline(data).events[1]
     assert loaded.title["ja"] == japanese
     assert loaded.summary == arabic
@@ -111,6 +132,7 @@ def test_the_timeline_remembers_its_path(tmp_path):
 
 
 # --- unknown keys -----------------------------------------------------------
+
 
 def test_unknown_top_level_key_is_refused():
     problem = only_problem(timeline_bytes(titel="typo"))
@@ -150,6 +172,7 @@ def test_unknown_related_key_is_refused():
 
 # --- ids --------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("bad_id", ["E2", "-e2", "e_2", "e 2", "é2", ""])
 def test_event_id_must_match_the_pattern(bad_id):
     problem = event_problem(id=bad_id)
@@ -164,8 +187,7 @@ def test_event_id_problem_names_the_id_as_written():
 
 
 def test_party_id_must_match_the_pattern():
-    data = timeline_bytes(parties=[party("a"), party("B")],
-                          events=[event("e1", "2024", ["a"])])
+    data = timeline_bytes(parties=[party("a"), party("B")], events=[event("e1", "2024", ["a"])])
     problem = only_problem(data)
     assert problem.where == 'party "B" › id'
     assert "lowercase" in problem.message
@@ -192,13 +214,17 @@ def test_duplicate_party_ids_are_refused():
 
 # --- dates ------------------------------------------------------------------
 
-@pytest.mark.parametrize(("date", "words"), [
-    ("2024-02-30", "not a real calendar date"),
-    ("2023-02-29", "not a real calendar date"),
-    ("2024-13", "no month 13"),
-    ("2024-13-01", "no month 13"),
-    ("0000", "0001 or later"),
-])
+
+@pytest.mark.parametrize(
+    ("date", "words"),
+    [
+        ("2024-02-30", "not a real calendar date"),
+        ("2023-02-29", "not a real calendar date"),
+        ("2024-13", "no month 13"),
+        ("2024-13-01", "no month 13"),
+        ("0000", "0001 or later"),
+    ],
+)
 def test_dates_must_exist_in_the_calendar(date, words):
     problem = event_problem(date=date)
     assert problem.where == 'event "e2" › date'
@@ -211,8 +237,9 @@ def test_leap_day_is_accepted():
     assert timeline.events[1].date == "2024-02-29"
 
 
-@pytest.mark.parametrize("date", ["2024-2-1", "24-02-01", "2024/02/01", "2024-02-01T10:00",
-                                  "２０２４"])
+@pytest.mark.parametrize(
+    "date", ["2024-2-1", "24-02-01", "2024/02/01", "2024-02-01T10:00", "２０２４"]
+)
 def test_dates_must_have_the_format_shape(date):
     problem = event_problem(date=date)
     assert problem.where == 'event "e2" › date'
@@ -244,14 +271,17 @@ def test_end_of_a_coarser_period_before_date_is_refused():
     assert "before" in problem.message
 
 
-@pytest.mark.parametrize(("date", "end"), [
-    ("2024-02-01", "2024-02-01"),
-    ("2024-02-01", "2024-02-02"),
-    ("2024-05-10", "2024-05"),
-    ("2024-05", "2024-05-31"),
-    ("2023", "2023"),
-    ("2023", "2025-01"),
-])
+@pytest.mark.parametrize(
+    ("date", "end"),
+    [
+        ("2024-02-01", "2024-02-01"),
+        ("2024-02-01", "2024-02-02"),
+        ("2024-05-10", "2024-05"),
+        ("2024-05", "2024-05-31"),
+        ("2023", "2023"),
+        ("2023", "2025-01"),
+    ],
+)
 def test_end_equal_to_or_after_date_is_accepted(date, end):
     loaded = parse_timeline(to_bytes(with_event(1, date=date, end=end))).events[1]
     assert (loaded.date, loaded.end) == (date, end)
@@ -276,6 +306,7 @@ def test_a_source_date_must_be_real():
 
 
 # --- references ---------------------------------------------------------------
+
 
 def test_unknown_party_in_parties_is_refused():
     problem = event_problem(parties=["b", "nobody"])
@@ -314,10 +345,12 @@ def test_unknown_related_event_is_refused():
 
 
 def test_related_to_an_earlier_or_later_event_is_accepted():
-    doc = timeline_dict(events=[
-        event("e1", "2024-01-01", related=[{"event": "e2", "relation": "follows"}]),
-        event("e2", "2024-02-01", related=[{"event": "e1", "relation": "responds-to"}]),
-    ])
+    doc = timeline_dict(
+        events=[
+            event("e1", "2024-01-01", related=[{"event": "e2", "relation": "follows"}]),
+            event("e2", "2024-02-01", related=[{"event": "e1", "relation": "responds-to"}]),
+        ]
+    )
     assert len(parse_timeline(to_bytes(doc)).events) == 2
 
 
@@ -330,7 +363,8 @@ def test_an_event_related_to_itself_is_refused():
 def test_quote_source_index_out_of_range_is_refused():
     problem = event_problem(
         quotes=[{"speaker": "a", "text": "x", "lang": "en", "source": 1}],
-        sources=[{"title": "only one"}])
+        sources=[{"title": "only one"}],
+    )
     assert problem.where == 'event "e2" › quotes[0].source'
     assert "source 1 does not exist" in problem.message
     assert "1 source" in problem.message
@@ -343,31 +377,37 @@ def test_quote_source_without_sources_is_refused():
 
 
 def test_quote_source_must_be_a_whole_number():
-    problem = event_problem(quotes=[{"speaker": "a", "text": "x", "lang": "en", "source": -1}],
-                            sources=[{"title": "s"}])
+    problem = event_problem(
+        quotes=[{"speaker": "a", "text": "x", "lang": "en", "source": -1}], sources=[{"title": "s"}]
+    )
     assert problem.where == 'event "e2" › quotes[0].source'
     assert "0 or more" in problem.message
 
 
 # --- urls, colours ----------------------------------------------------------
 
-@pytest.mark.parametrize("url", [
-    "javascript:alert(1)",
-    "file:///etc/passwd",
-    "ftp://example.org/file",
-    "data:text/html,<b>hi</b>",
-    "https://",
-    "example.org/page",
-    " https://example.org",
-])
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "ftp://example.org/file",
+        "data:text/html,<b>hi</b>",
+        "https://",
+        "example.org/page",
+        " https://example.org",
+    ],
+)
 def test_urls_other_than_http_are_refused(url):
     problem = event_problem(sources=[{"title": "s", "url": url}])
     assert problem.where == 'event "e2" › sources[0].url'
     assert "http:// or https://" in problem.message
 
 
-@pytest.mark.parametrize("url", ["http://example.org", "https://example.org/a?b=c#d",
-                                 "HTTPS://EXAMPLE.ORG/PAGE"])
+@pytest.mark.parametrize(
+    "url", ["http://example.org", "https://example.org/a?b=c#d", "HTTPS://EXAMPLE.ORG/PAGE"]
+)
 def test_http_and_https_urls_are_accepted(url):
     loaded = parse_timeline(to_bytes(with_event(1, sources=[{"title": "s", "url": url}])))
     assert loaded.events[1].sources[0].url == url
@@ -381,8 +421,9 @@ def test_colours_must_be_rrggbb(color):
 
 
 def test_rrggbb_colours_in_either_case_are_accepted():
-    timeline = parse_timeline(timeline_bytes(
-        parties=[party("a", color="#a1B2c3"), party("b", color="#FFFFFF")]))
+    timeline = parse_timeline(
+        timeline_bytes(parties=[party("a", color="#a1B2c3"), party("b", color="#FFFFFF")])
+    )
     assert [p.color for p in timeline.parties] == ["#a1B2c3", "#FFFFFF"]
 
 
@@ -392,12 +433,14 @@ def test_a_bad_colour_reports_only_the_colour():
 
 
 def test_bad_colours_on_every_party_report_only_the_colours():
-    problems = problems_of(timeline_bytes(
-        parties=[party("a", color="red"), party("b", color="blue")]))
+    problems = problems_of(
+        timeline_bytes(parties=[party("a", color="red"), party("b", color="blue")])
+    )
     assert [p.where for p in problems] == ['party "a" › color', 'party "b" › color']
 
 
 # --- TEXT -------------------------------------------------------------------
+
 
 def test_text_as_string_or_translations_is_accepted():
     data = to_bytes(with_event(1, title={"en": "Filed", "fr": "Déposé"}, summary="Plain"))
@@ -450,13 +493,15 @@ def test_a_string_at_the_limit_is_accepted():
 
 
 def test_a_long_quote_says_the_limit():
-    problem = event_problem(quotes=[{"speaker": "a", "text": "y" * (schema.MAX_TEXT + 5),
-                                     "lang": "en"}])
+    problem = event_problem(
+        quotes=[{"speaker": "a", "text": "y" * (schema.MAX_TEXT + 5), "lang": "en"}]
+    )
     assert problem.where == 'event "e2" › quotes[0].text'
     assert f"{schema.MAX_TEXT:,}" in problem.message
 
 
 # --- literals -----------------------------------------------------------------
+
 
 def test_kind_must_be_one_of_the_format():
     problem = event_problem(kind="lawsuit")
@@ -479,13 +524,15 @@ def test_relation_must_be_one_of_the_format():
     assert "'responds-to'" in problem.message
 
 
-@pytest.mark.parametrize("kind", ["founding", "funding", "filing", "ruling", "statement", "deal",
-                                  "publication", "other"])
+@pytest.mark.parametrize(
+    "kind", ["founding", "funding", "filing", "ruling", "statement", "deal", "publication", "other"]
+)
 def test_every_kind_of_the_format_is_accepted(kind):
     assert parse_timeline(to_bytes(with_event(1, kind=kind))).events[1].kind == kind
 
 
 # --- format and version -------------------------------------------------------
+
 
 def test_a_newer_format_version_is_refused_as_made_by_a_newer_frise():
     problem = only_problem(timeline_bytes(version=2))
@@ -564,13 +611,17 @@ def test_an_event_without_id_is_located_by_its_index():
 
 # --- not JSON, or not an object ------------------------------------------------
 
-@pytest.mark.parametrize(("data", "words"), [
-    (b"[]", "JSON array"),
-    (b'[{"format": "frise-timeline"}]', "JSON array"),
-    (b'"a timeline"', "JSON string"),
-    (b"42", "JSON number"),
-    (b"null", "JSON null"),
-])
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (b"[]", "JSON array"),
+        (b'[{"format": "frise-timeline"}]', "JSON array"),
+        (b'"a timeline"', "JSON string"),
+        (b"42", "JSON number"),
+        (b"null", "JSON null"),
+    ],
+)
 def test_json_that_is_not_an_object_is_refused(data, words):
     problem = only_problem(data)
     assert words in problem.message
@@ -640,16 +691,19 @@ def test_deep_nesting_inside_a_timeline_is_refused_clearly():
 
 # --- all problems at once, whole refusal ------------------------------------------
 
+
 def test_five_problems_in_five_events_are_five_problems_in_file_order():
-    doc = timeline_dict(events=[
-        event("e1", "2024-01-01"),
-        event("e2", "2024-02-30"),
-        event("e3", "2024-03-01", ["zz"]),
-        event("e4", "2024-03-05", end="2024-03-01"),
-        event("e5", "2024-04-01", kind="rumour"),
-        event("e6", "2024-05-01", sources=[{"title": "s", "url": "ftp://x.org"}]),
-        event("e7", "2024-06-01"),
-    ])
+    doc = timeline_dict(
+        events=[
+            event("e1", "2024-01-01"),
+            event("e2", "2024-02-30"),
+            event("e3", "2024-03-01", ["zz"]),
+            event("e4", "2024-03-05", end="2024-03-01"),
+            event("e5", "2024-04-01", kind="rumour"),
+            event("e6", "2024-05-01", sources=[{"title": "s", "url": "ftp://x.org"}]),
+            event("e7", "2024-06-01"),
+        ]
+    )
     problems = problems_of(to_bytes(doc))
     assert [p.where for p in problems] == [
         'event "e2" › date',
@@ -663,7 +717,9 @@ def test_five_problems_in_five_events_are_five_problems_in_file_order():
 
 def header_and_event_problems() -> list[Problem]:
     doc = {
-        "format": "frise-timeline", "version": 1, "title": "T",
+        "format": "frise-timeline",
+        "version": 1,
+        "title": "T",
         "subtitle": "typo",
         "parties": [party("a", colour="#000000"), party("b")],
         "events": [event("e1", "2024-02-30"), event("e2", "2024", ["b"], kind="rumour")],
@@ -686,8 +742,9 @@ def test_top_level_problems_are_in_file_order():
 
 def test_every_problem_of_one_event_is_listed():
     # A wrong kind must not hide that the date does not exist and the party is unknown.
-    problems = problems_of(to_bytes(with_event(1, kind="rumour", date="2024-02-30",
-                                               parties=["nobody"])))
+    problems = problems_of(
+        to_bytes(with_event(1, kind="rumour", date="2024-02-30", parties=["nobody"]))
+    )
     wheres = {p.where for p in problems}
     assert 'event "e2" › kind' in wheres
     assert 'event "e2" › date' in wheres
@@ -695,10 +752,12 @@ def test_every_problem_of_one_event_is_listed():
 
 
 def test_a_reference_to_a_broken_event_is_not_a_second_problem():
-    doc = timeline_dict(events=[
-        event("e1", "2024-01-01", kind="rumour"),
-        event("e2", "2024-02-01", related=[{"event": "e1", "relation": "follows"}]),
-    ])
+    doc = timeline_dict(
+        events=[
+            event("e1", "2024-01-01", kind="rumour"),
+            event("e2", "2024-02-01", related=[{"event": "e1", "relation": "follows"}]),
+        ]
+    )
     problems = problems_of(to_bytes(doc))
     assert [p.where for p in problems] == ['event "e1" › kind']
 
@@ -710,8 +769,9 @@ def test_a_reference_to_a_broken_party_is_not_a_second_problem():
 
 
 def test_a_file_with_one_bad_event_is_refused_whole():
-    doc = timeline_dict(events=[event("e1", "2024-01-01"), event("e2", "2024-02-30"),
-                                event("e3", "2024-03-01")])
+    doc = timeline_dict(
+        events=[event("e1", "2024-01-01"), event("e2", "2024-02-30"), event("e3", "2024-03-01")]
+    )
     with pytest.raises(TimelineError) as caught:
         parse_timeline(to_bytes(doc))
     assert len(caught.value.problems) == 1
@@ -737,6 +797,7 @@ def test_problems_are_capped_with_a_last_line_saying_so():
 
 # --- progress and cancel -------------------------------------------------------
 
+
 def test_progress_reaches_the_total():
     seen = []
     events = [event(f"e{i}", "2024-01-01") for i in range(30)]
@@ -753,6 +814,7 @@ def test_a_cancelled_load_stops_without_a_timeline():
 
 
 # --- files ---------------------------------------------------------------------
+
 
 def test_a_missing_file_is_a_timeline_error(tmp_path):
     with pytest.raises(TimelineError) as caught:

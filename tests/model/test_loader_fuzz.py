@@ -9,32 +9,70 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop import cli
-from desktop.model.loader import TimelineError, parse_timeline
+from frise import cli
+from frise.model.loader import TimelineError, parse_timeline
 from tests.helpers.timelines import event, timeline_dict
 
 
 def valid_document() -> dict:
-    return timeline_dict(events=[
-        event("a", "2015-12-11", ["alpha", "beta"], {"en": "Founded", "fr": "Fondé"},
-              kind="founding", summary="First.",
-              quotes=[{"speaker": "alpha", "text": "Hello.", "lang": "en",
-                       "translation": {"fr": "Bonjour."}, "source": 0}],
-              sources=[{"title": "Post", "url": "https://example.org/a", "date": "2015-12"}]),
-        event("b", "2017-09", ["alpha"], "Talks", certainty="alleged", claimed_by=["beta"],
-              revealed="2024-12-13", related=[{"event": "a", "relation": "follows"}]),
-        event("c", "2026-04-27", ["beta"], "Trial", end="2026-05-14"),
-    ])
+    return timeline_dict(
+        events=[
+            event(
+                "a",
+                "2015-12-11",
+                ["alpha", "beta"],
+                {"en": "Founded", "fr": "Fondé"},
+                kind="founding",
+                summary="First.",
+                quotes=[
+                    {
+                        "speaker": "alpha",
+                        "text": "Hello.",
+                        "lang": "en",
+                        "translation": {"fr": "Bonjour."},
+                        "source": 0,
+                    }
+                ],
+                sources=[{"title": "Post", "url": "https://example.org/a", "date": "2015-12"}],
+            ),
+            event(
+                "b",
+                "2017-09",
+                ["alpha"],
+                "Talks",
+                certainty="alleged",
+                claimed_by=["beta"],
+                revealed="2024-12-13",
+                related=[{"event": "a", "relation": "follows"}],
+            ),
+            event("c", "2026-04-27", ["beta"], "Trial", end="2026-05-14"),
+        ]
+    )
 
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-10**12, 10**12) | st.floats(allow_nan=False)
-    | st.text(max_size=30) | st.sampled_from(["2024-02-30", "9999-12-31", "0000", "alpha",
-                                             "javascript:alert(1)", "<b>x</b>", "#FFFFFF",
-                                             "a" * 25_000]),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
-                                                                max_size=4),
-    max_leaves=10)
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**12), 10**12)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=30)
+    | st.sampled_from(
+        [
+            "2024-02-30",
+            "9999-12-31",
+            "0000",
+            "alpha",
+            "javascript:alert(1)",
+            "<b>x</b>",
+            "#FFFFFF",
+            "a" * 25_000,
+        ]
+    ),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=10,
+)
 
 
 def paths(doc, prefix=()):
@@ -108,8 +146,11 @@ def test_arbitrary_bytes_are_refused_cleanly(data):
     raises_only_timeline_errors(data)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                 HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(mutated_documents())
 def test_check_command_never_prints_a_traceback(tmp_path, capsys, doc):
     path = tmp_path / "fuzzed.json"

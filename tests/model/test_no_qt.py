@@ -6,18 +6,23 @@ import pkgutil
 import subprocess
 import sys
 
-import desktop.model
+import frise.model
 
-PURE = ["desktop.settings", "desktop.fileio", "desktop.paths",
-        *(f"desktop.model.{m.name}" for m in pkgutil.iter_modules(desktop.model.__path__))]
+PURE = [
+    "frise.settings",
+    "frise.fileio",
+    "frise.paths",
+    *(f"frise.model.{m.name}" for m in pkgutil.iter_modules(frise.model.__path__)),
+]
 
 
 def test_model_modules_import_no_qt():
-    code = ("import importlib, sys\n"
-            f"for name in {PURE!r}:\n"
-            "    importlib.import_module(name)\n"
-            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True)
+    code = (
+        "import importlib, sys\n"
+        f"for name in {PURE!r}:\n"
+        "    importlib.import_module(name)\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
     assert len(PURE) >= 10

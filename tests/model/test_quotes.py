@@ -2,21 +2,47 @@
 
 from __future__ import annotations
 
-from desktop.model.quotes import filter_quotes, fold, quote_rows, speakers
+from frise.model.quotes import filter_quotes, fold, quote_rows, speakers
 from tests.helpers.timelines import event, load, timeline_dict
 
 
 def quoted():
-    return load(timeline_dict(events=[
-        event("late", "2024-03-01", ["alpha"], "Late", quotes=[
-            {"speaker": "alpha", "text": "We will appeal.", "lang": "en",
-             "translation": {"fr": "Nous ferons appel."}}]),
-        event("early", "2015-12-11", ["beta"], "Early", quotes=[
-            {"speaker": "Jane Doe", "text": "A good day.", "lang": "en"},
-            {"speaker": "beta", "text": "Une belle journée à l'Élysée.", "lang": "fr",
-             "translation": {"en": "A fine day at the Élysée."}}]),
-        event("silent", "2020-01-01", ["alpha"], "Silent"),
-    ]))
+    return load(
+        timeline_dict(
+            events=[
+                event(
+                    "late",
+                    "2024-03-01",
+                    ["alpha"],
+                    "Late",
+                    quotes=[
+                        {
+                            "speaker": "alpha",
+                            "text": "We will appeal.",
+                            "lang": "en",
+                            "translation": {"fr": "Nous ferons appel."},
+                        }
+                    ],
+                ),
+                event(
+                    "early",
+                    "2015-12-11",
+                    ["beta"],
+                    "Early",
+                    quotes=[
+                        {"speaker": "Jane Doe", "text": "A good day.", "lang": "en"},
+                        {
+                            "speaker": "beta",
+                            "text": "Une belle journée à l'Élysée.",
+                            "lang": "fr",
+                            "translation": {"en": "A fine day at the Élysée."},
+                        },
+                    ],
+                ),
+                event("silent", "2020-01-01", ["alpha"], "Silent"),
+            ]
+        )
+    )
 
 
 def test_rows_are_in_time_order_with_names_and_translations():

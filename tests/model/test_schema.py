@@ -5,8 +5,8 @@ import re
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
-from desktop.model import schema
-from desktop.model.schema import Event, Party, Quote, json_schema, text_in
+from frise.model import schema
+from frise.model.schema import Event, Party, Quote, json_schema, text_in
 
 
 def test_text_in_picks_the_language_then_english_then_the_first():
@@ -30,7 +30,8 @@ def test_models_are_frozen():
 def test_models_refuse_unknown_keys():
     with pytest.raises(ValidationError) as caught:
         TypeAdapter(Quote).validate_python(
-            {"speaker": "a", "text": "t", "lang": "en", "quote": "typo"})
+            {"speaker": "a", "text": "t", "lang": "en", "quote": "typo"}
+        )
     (error,) = caught.value.errors()
     assert error["loc"][-1] == "quote"
     assert error["type"] in ("extra_forbidden", "unexpected_keyword_argument")
@@ -38,18 +39,29 @@ def test_models_refuse_unknown_keys():
 
 def test_event_defaults():
     event = TypeAdapter(Event).validate_python(
-        {"id": "e", "date": "2024", "parties": ["a"], "title": "T"})
+        {"id": "e", "date": "2024", "parties": ["a"], "title": "T"}
+    )
     assert event.certainty == "confirmed"
     assert (event.quotes, event.sources, event.related, event.claimed_by) == ((), (), (), ())
 
 
-@pytest.mark.parametrize(("pattern", "good", "bad"), [
-    (schema.ID_PATTERN, ["a", "0", "musk-v-openai", "e-1-"], ["", "-a", "A", "a_b", "a b"]),
-    (schema.COLOR_PATTERN, ["#000000", "#aBcDeF"], ["#000", "000000", "#00000g", "#0000000"]),
-    (schema.URL_PATTERN, ["http://a", "https://a.b/c?d#e", "HtTpS://x"],
-     ["ftp://a", "javascript:x", "https://", "http:///x", "https://a b"]),
-    (schema.LANG_PATTERN, ["en", "fr", "yue", "pt-BR", "zh-Hant"], ["EN", "e", "english", "fr_FR"]),
-])
+@pytest.mark.parametrize(
+    ("pattern", "good", "bad"),
+    [
+        (schema.ID_PATTERN, ["a", "0", "musk-v-openai", "e-1-"], ["", "-a", "A", "a_b", "a b"]),
+        (schema.COLOR_PATTERN, ["#000000", "#aBcDeF"], ["#000", "000000", "#00000g", "#0000000"]),
+        (
+            schema.URL_PATTERN,
+            ["http://a", "https://a.b/c?d#e", "HtTpS://x"],
+            ["ftp://a", "javascript:x", "https://", "http:///x", "https://a b"],
+        ),
+        (
+            schema.LANG_PATTERN,
+            ["en", "fr", "yue", "pt-BR", "zh-Hant"],
+            ["EN", "e", "english", "fr_FR"],
+        ),
+    ],
+)
 def test_patterns(pattern, good, bad):
     for text in good:
         assert re.fullmatch(pattern.strip("^$"), text), text
@@ -80,13 +92,22 @@ def test_json_schema_event_fields_follow_the_format():
     assert event["properties"]["parties"]["minItems"] == 1
     assert event["properties"]["certainty"]["default"] == "confirmed"
     assert set(event["properties"]["kind"]["anyOf"][0]["enum"]) == {
-        "founding", "funding", "filing", "ruling", "statement", "deal", "publication", "other"}
+        "founding",
+        "funding",
+        "filing",
+        "ruling",
+        "statement",
+        "deal",
+        "publication",
+        "other",
+    }
 
 
 def test_json_schema_translations_refuse_keys_that_are_not_languages():
     # The loader refuses {"EN": "..."}; a schema validator must too.
     title = json_schema()["$defs"]["Event"]["properties"]["title"]
     translations = next(branch for branch in title["anyOf"] if branch.get("type") == "object")
-    constrains_keys = (translations.get("additionalProperties") is False
-                       or "propertyNames" in translations)
+    constrains_keys = (
+        translations.get("additionalProperties") is False or "propertyNames" in translations
+    )
     assert constrains_keys, translations

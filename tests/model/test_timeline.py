@@ -3,9 +3,9 @@ import re
 
 from pydantic import TypeAdapter
 
-from desktop.model.dates import Precision
-from desktop.model.schema import Party
-from desktop.model.timeline import DEFAULT_COLORS, party_colors
+from frise.model.dates import Precision
+from frise.model.schema import Party
+from frise.model.timeline import DEFAULT_COLORS, party_colors
 from tests.helpers.builders import build, event, party
 
 
@@ -46,8 +46,9 @@ def test_a_range_to_a_day_includes_that_day():
 
 
 def test_arrays_are_in_file_order_with_precision_and_ranges():
-    timeline = build([event("late", "2024-06-01"), event("early", "2019", end="2020"),
-                      event("mid", "2021-03")])
+    timeline = build(
+        [event("late", "2024-06-01"), event("early", "2019", end="2020"), event("mid", "2021-03")]
+    )
     assert timeline.start.tolist() == [day(2024, 6, 1), day(2019), day(2021, 3, 1)]
     assert timeline.is_range.tolist() == [False, True, False]
     assert timeline.precision.tolist() == [Precision.DAY, Precision.YEAR, Precision.MONTH]
@@ -60,20 +61,21 @@ def test_revealed_is_the_first_day_or_zero():
 
 
 def test_lanes_are_sorted_by_start():
-    timeline = build([
-        event("c", "2024-03-01", ["a"]),
-        event("a1", "2020", ["a"]),
-        event("b", "2022-06", ["a"]),
-        event("d", "2021-01-01", ["b"]),
-    ])
+    timeline = build(
+        [
+            event("c", "2024-03-01", ["a"]),
+            event("a1", "2020", ["a"]),
+            event("b", "2022-06", ["a"]),
+            event("d", "2021-01-01", ["b"]),
+        ]
+    )
     lane_a = timeline.lanes[timeline.party_index["a"]]
     assert [timeline.events[i].id for i in lane_a] == ["a1", "b", "c"]
     assert timeline.start[lane_a].tolist() == sorted(timeline.start[lane_a].tolist())
 
 
 def test_events_starting_the_same_day_keep_file_order_in_a_lane():
-    timeline = build([event("x", "2024-01-01"), event("y", "2024-01-01"),
-                      event("w", "2023-12-31")])
+    timeline = build([event("x", "2024-01-01"), event("y", "2024-01-01"), event("w", "2023-12-31")])
     assert [timeline.events[i].id for i in timeline.lanes[0]] == ["w", "x", "y"]
 
 
@@ -100,8 +102,9 @@ def test_parties_without_a_colour_get_distinct_defaults():
 
 def test_default_colours_avoid_the_colours_parties_chose():
     chosen = DEFAULT_COLORS[0].lower()
-    timeline = build([event("e", "2024")],
-                     parties=[party("a"), party("b", color=chosen), party("c")])
+    timeline = build(
+        [event("e", "2024")], parties=[party("a"), party("b", color=chosen), party("c")]
+    )
     assert timeline.colors[1] == chosen.upper()
     assert timeline.colors[0] != timeline.colors[1]
     assert timeline.colors[2] != timeline.colors[1]
@@ -116,16 +119,19 @@ def test_many_parties_still_get_distinct_valid_colours():
 
 
 def test_party_colors_keeps_given_colours_in_upper_case():
-    parties = tuple(TypeAdapter(Party).validate_python(p)
-                    for p in [party("x", color="#abcdef"), party("y")])
+    parties = tuple(
+        TypeAdapter(Party).validate_python(p) for p in [party("x", color="#abcdef"), party("y")]
+    )
     colors = party_colors(parties)
     assert colors[0] == "#ABCDEF"
     assert colors[1] != "#ABCDEF"
 
 
 def test_names_and_titles_in_a_language():
-    timeline = build([event("e", "2024", title={"en": "Hello", "fr": "Bonjour"})],
-                     parties=[party("a", name={"en": "Court", "fr": "Tribunal"}), party("b")])
+    timeline = build(
+        [event("e", "2024", title={"en": "Hello", "fr": "Bonjour"})],
+        parties=[party("a", name={"en": "Court", "fr": "Tribunal"}), party("b")],
+    )
     assert timeline.party_name("a", "fr") == "Tribunal"
     assert timeline.party_name("a", "en") == "Court"
     assert timeline.party_name("Jane Doe", "fr") == "Jane Doe"
@@ -135,24 +141,44 @@ def test_names_and_titles_in_a_language():
 def test_revealed_by_finds_the_event_that_answers_or_the_claimants_publication():
     from tests.helpers.timelines import event as make_event
     from tests.helpers.timelines import load
-    timeline = load({
-        "format": "frise-timeline", "version": 1, "title": "t",
-        "parties": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}],
-        "events": [
-            make_event("talks", "2017-09", ["a"], "Talks", certainty="alleged",
-                       claimed_by=["b"], revealed="2024-12-13"),
-            make_event("notes", "2017-11", ["a"], "Notes", revealed="2026-01"),
-            make_event("letter", "2024-12-12", ["a"], "Letter", revealed="2024-12-13"),
-            make_event("post", "2024-12-13", ["b"], "Post", kind="publication"),
-            make_event("other", "2024-12-13", ["a"], "Same day, unrelated"),
-            make_event("answer", "2026-01-16", ["b"], "Answer", kind="statement",
-                       related=[{"event": "notes", "relation": "responds-to"}]),
-        ]})
+
+    timeline = load(
+        {
+            "format": "frise-timeline",
+            "version": 1,
+            "title": "t",
+            "parties": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}],
+            "events": [
+                make_event(
+                    "talks",
+                    "2017-09",
+                    ["a"],
+                    "Talks",
+                    certainty="alleged",
+                    claimed_by=["b"],
+                    revealed="2024-12-13",
+                ),
+                make_event("notes", "2017-11", ["a"], "Notes", revealed="2026-01"),
+                make_event("letter", "2024-12-12", ["a"], "Letter", revealed="2024-12-13"),
+                make_event("post", "2024-12-13", ["b"], "Post", kind="publication"),
+                make_event("other", "2024-12-13", ["a"], "Same day, unrelated"),
+                make_event(
+                    "answer",
+                    "2026-01-16",
+                    ["b"],
+                    "Answer",
+                    kind="statement",
+                    related=[{"event": "notes", "relation": "responds-to"}],
+                ),
+            ],
+        }
+    )
     ids = {e.id: i for i, e in enumerate(timeline.events)}
 
     def revealed_by(event_id):
         return [timeline.events[k].id for k in timeline.revealed_by(ids[event_id])]
-    assert revealed_by("talks") == ["post"]      # the claimant's publication that day
-    assert revealed_by("notes") == ["answer"]    # the event that points back at it
-    assert revealed_by("letter") == []           # no claimant, nothing points at it
-    assert revealed_by("post") == []             # not revealed later
+
+    assert revealed_by("talks") == ["post"]  # the claimant's publication that day
+    assert revealed_by("notes") == ["answer"]  # the event that points back at it
+    assert revealed_by("letter") == []  # no claimant, nothing points at it
+    assert revealed_by("post") == []  # not revealed later

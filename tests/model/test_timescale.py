@@ -3,8 +3,8 @@ from itertools import pairwise
 
 import pytest
 
-from desktop.model.dates import MONTHS_SHORT
-from desktop.model.timescale import (
+from frise.model.dates import MONTHS_SHORT
+from frise.model.timescale import (
     _LABEL_PX,
     MIN_VISIBLE_DAYS,
     Viewport,
@@ -165,6 +165,7 @@ def test_resize_keeps_the_scale():
 
 # --- axis ticks ------------------------------------------------------------------
 
+
 def check_ticks(view, axis):
     for ticks in (axis.minor, axis.major):
         days = [t.day for t in ticks]
@@ -238,8 +239,9 @@ def test_french_ticks_use_french_month_names():
     assert [t.label for t in days.major] == ["août 2024"]
 
 
-@pytest.mark.parametrize("px_per_day", [0.01, 0.05, 0.2, 0.5, 1.0, 2.5, 4.0, 8.0, 20.0, 60.0,
-                                        300.0])
+@pytest.mark.parametrize(
+    "px_per_day", [0.01, 0.05, 0.2, 0.5, 1.0, 2.5, 4.0, 8.0, 20.0, 60.0, 300.0]
+)
 def test_ticks_are_inside_the_view_and_increasing_at_every_zoom(px_per_day):
     view = Viewport(day(2023, 11, 17) + 0.3, px_per_day, 1400)
     axis = axis_ticks(view)
@@ -250,8 +252,10 @@ def test_ticks_are_inside_the_view_and_increasing_at_every_zoom(px_per_day):
 
 def test_zooming_in_never_coarsens_the_unit():
     order = {"year": 0, "month": 1, "day": 2}
-    units = [axis_ticks(Viewport(day(2020), ppd, 1400)).unit
-             for ppd in (0.01, 0.1, 0.5, 1, 2, 3, 5, 10, 50, 200)]
+    units = [
+        axis_ticks(Viewport(day(2020), ppd, 1400)).unit
+        for ppd in (0.01, 0.1, 0.5, 1, 2, 3, 5, 10, 50, 200)
+    ]
     assert [order[u] for u in units] == sorted(order[u] for u in units)
 
 

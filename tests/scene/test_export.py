@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from desktop.model.filters import Filter, apply_filter
-from desktop.scene.export import ExportError, export_png, natural_height, render_image
-from desktop.scene.renderer import AXIS_PX, HEADER_PX, NAME_PX
+from frise.model.filters import Filter, apply_filter
+from frise.scene.export import ExportError, export_png, natural_height, render_image
+from frise.scene.renderer import AXIS_PX, HEADER_PX, NAME_PX
 from tests.helpers.timelines import load, timeline_dict
 
 
@@ -48,9 +48,11 @@ def test_markers_are_drawn_in_their_lane(qapp, timeline):
     image = render_image(apply_filter(timeline, Filter(parties=frozenset({"alpha"}))), 1200)
     top = int(HEADER_PX + AXIS_PX)
     target = QColor("#D55E00")
-    found = any(image.pixelColor(x, y) == target
-                for x in range(int(NAME_PX) + 1, image.width(), 2)
-                for y in range(top, top + 40))
+    found = any(
+        image.pixelColor(x, y) == target
+        for x in range(int(NAME_PX) + 1, image.width(), 2)
+        for y in range(top, top + 40)
+    )
     assert found
 
 

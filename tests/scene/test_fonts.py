@@ -6,12 +6,23 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QFontDatabase
 
-from desktop.scene.fonts import fallback_families, font
+from frise.scene.fonts import fallback_families, font
 
 System = QFontDatabase.WritingSystem
-SCRIPTS = [System.Japanese, System.SimplifiedChinese, System.TraditionalChinese,
-           System.Korean, System.Devanagari, System.Bengali, System.Tamil, System.Thai,
-           System.Arabic, System.Hebrew, System.Cyrillic, System.Greek]
+SCRIPTS = [
+    System.Japanese,
+    System.SimplifiedChinese,
+    System.TraditionalChinese,
+    System.Korean,
+    System.Devanagari,
+    System.Bengali,
+    System.Tamil,
+    System.Thai,
+    System.Arabic,
+    System.Hebrew,
+    System.Cyrillic,
+    System.Greek,
+]
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=lambda s: s.name)

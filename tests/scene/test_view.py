@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from desktop.model.filters import Filter, apply_filter
-from desktop.scene.renderer import NAME_PX
-from desktop.scene.view import TimelineView
+from frise.model.filters import Filter, apply_filter
+from frise.scene.renderer import NAME_PX
+from frise.scene.view import TimelineView
 from tests.helpers.timelines import event, load, timeline_dict
 
 
@@ -22,6 +22,7 @@ def make_view(qtbot):
         timeline = load(doc)
         view.set_filtered(apply_filter(timeline, Filter()))
         return view, timeline
+
     return make
 
 
@@ -40,8 +41,11 @@ def test_close_events_cluster_far_out_and_a_click_zooms_to_them(make_view, qtbot
     assert cluster.count == 5
     frame = view.frame
     y = frame.row_y(frame.lanes[0], cluster.row)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=QPointF(NAME_PX + (cluster.x0 + cluster.x1) / 2, y).toPoint())
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPointF(NAME_PX + (cluster.x0 + cluster.x1) / 2, y).toPoint(),
+    )
     first = min(timeline.start[cluster.events])
     last = max(timeline.stop[cluster.events])
     assert view.view.day0 <= first and last <= view.view.day1
@@ -89,8 +93,9 @@ def test_many_lanes_scroll_vertically(make_view):
 
 
 def test_tooltip_shows_file_text_as_text(make_view):
-    doc = timeline_dict(events=[event("x", "2020-01-01", ["alpha"],
-                                      "<img src=x onerror=alert(1)> & <b>bold</b>")])
+    doc = timeline_dict(
+        events=[event("x", "2020-01-01", ["alpha"], "<img src=x onerror=alert(1)> & <b>bold</b>")]
+    )
     view, _ = make_view(doc)
     mark = view.layout_frame().lanes[0].marks[0]
     html = view.tooltip_html(mark)
@@ -109,15 +114,20 @@ def test_left_right_from_nothing_selected_start_at_the_view_edges(make_view, qtb
 
 
 def test_lane_layouts_kept_for_panning_never_leak_into_another_filter(make_view):
-    view, timeline = make_view(timeline_dict(events=[
-        event("a1", "2020-01-01", ["alpha"], "A one"),
-        event("a2", "2020-06-01", ["alpha"], "A two"),
-        event("b1", "2020-03-01", ["beta"], "B one"),
-        event("b2", "2020-09-01", ["beta"], "B two"),
-    ]))
+    view, timeline = make_view(
+        timeline_dict(
+            events=[
+                event("a1", "2020-01-01", ["alpha"], "A one"),
+                event("a2", "2020-06-01", ["alpha"], "A two"),
+                event("b1", "2020-03-01", ["beta"], "B one"),
+                event("b2", "2020-09-01", ["beta"], "B two"),
+            ]
+        )
+    )
     for parties in ({"alpha"}, {"beta"}, {"alpha", "beta"}, {"beta"}, {"alpha"}) * 3:
-        filtered = apply_filter(timeline, Filter(parties=frozenset(parties),
-                                                 year_from=2020, year_to=2020))
+        filtered = apply_filter(
+            timeline, Filter(parties=frozenset(parties), year_from=2020, year_to=2020)
+        )
         view.set_filtered(filtered)
         for lane in view.layout_frame().lanes:
             party = timeline.parties[lane.party].id

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.settings import Settings
-from desktop.ui.main_window import MainWindow
+from frise.settings import Settings
+from frise.ui.main_window import MainWindow
 from tests.helpers.timelines import event, timeline_dict, write
 
 
@@ -16,22 +16,49 @@ def quoted_timeline() -> dict:
             {"id": "courts", "name": {"en": "Courts", "fr": "Tribunaux"}, "color": "#000000"},
         ],
         events=[
-            event("founding", "2015-12-11", ["alpha", "beta"],
-                  {"en": "Alpha and Beta found the lab", "fr": "Alpha et Bêta fondent le labo"}),
+            event(
+                "founding",
+                "2015-12-11",
+                ["alpha", "beta"],
+                {"en": "Alpha and Beta found the lab", "fr": "Alpha et Bêta fondent le labo"},
+            ),
             event("exit", "2018", ["alpha"], "Alpha leaves", certainty="reported"),
-            event("suit", "2024-02-29", ["alpha", "beta", "courts"],
-                  {"en": "Alpha sues Beta", "fr": "Alpha poursuit Bêta"},
-                  kind="filing",
-                  summary={"en": "Alpha went to court.", "fr": "Alpha saisit la justice."},
-                  quotes=[{"speaker": "alpha", "text": "A betrayal of the mission.",
-                           "lang": "en", "translation": {"fr": "Une trahison de la mission."},
-                           "source": 0},
-                          {"speaker": "Judge Example", "text": "Noted.", "lang": "en"}],
-                  sources=[{"title": "Report", "url": "https://example.org/report",
-                            "publisher": "Example News", "date": "2024-03-01"}]),
-            event("trial", "2026-04-27", ["courts", "alpha", "beta"], "The trial",
-                  end="2026-05-14", related=[{"event": "suit", "relation": "follows"}]),
-        ])
+            event(
+                "suit",
+                "2024-02-29",
+                ["alpha", "beta", "courts"],
+                {"en": "Alpha sues Beta", "fr": "Alpha poursuit Bêta"},
+                kind="filing",
+                summary={"en": "Alpha went to court.", "fr": "Alpha saisit la justice."},
+                quotes=[
+                    {
+                        "speaker": "alpha",
+                        "text": "A betrayal of the mission.",
+                        "lang": "en",
+                        "translation": {"fr": "Une trahison de la mission."},
+                        "source": 0,
+                    },
+                    {"speaker": "Judge Example", "text": "Noted.", "lang": "en"},
+                ],
+                sources=[
+                    {
+                        "title": "Report",
+                        "url": "https://example.org/report",
+                        "publisher": "Example News",
+                        "date": "2024-03-01",
+                    }
+                ],
+            ),
+            event(
+                "trial",
+                "2026-04-27",
+                ["courts", "alpha", "beta"],
+                "The trial",
+                end="2026-05-14",
+                related=[{"event": "suit", "relation": "follows"}],
+            ),
+        ],
+    )
 
 
 @pytest.fixture

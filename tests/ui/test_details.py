@@ -3,19 +3,40 @@ public and through what, relations both ways."""
 
 from __future__ import annotations
 
-from desktop.ui.details import DetailsPanel
+from frise.ui.details import DetailsPanel
 from tests.helpers.timelines import event, load, timeline_dict
 
 
 def revealed_timeline():
-    return load(timeline_dict(events=[
-        event("talks", "2017-09", ["alpha"], {"en": "Talks", "fr": "Négociations"},
-              certainty="alleged", claimed_by=["beta"], revealed="2024-12-13"),
-        event("post", "2024-12-13", ["beta"], {"en": "Beta's post", "fr": "Le billet de Bêta"},
-              kind="publication"),
-        event("reply", "2025", ["alpha"], "Reply", related=[{"event": "post",
-                                                               "relation": "responds-to"}]),
-    ]))
+    return load(
+        timeline_dict(
+            events=[
+                event(
+                    "talks",
+                    "2017-09",
+                    ["alpha"],
+                    {"en": "Talks", "fr": "Négociations"},
+                    certainty="alleged",
+                    claimed_by=["beta"],
+                    revealed="2024-12-13",
+                ),
+                event(
+                    "post",
+                    "2024-12-13",
+                    ["beta"],
+                    {"en": "Beta's post", "fr": "Le billet de Bêta"},
+                    kind="publication",
+                ),
+                event(
+                    "reply",
+                    "2025",
+                    ["alpha"],
+                    "Reply",
+                    related=[{"event": "post", "relation": "responds-to"}],
+                ),
+            ]
+        )
+    )
 
 
 def test_revealed_event_says_when_and_through_what(qtbot):
@@ -51,6 +72,7 @@ def test_relations_are_shown_from_both_ends(qtbot):
     requested = []
     panel.eventRequested.connect(requested.append)
     from PySide6.QtCore import QUrl
+
     url = QUrl()
     url.setScheme("frise-event")
     url.setPath("reply")

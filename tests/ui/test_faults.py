@@ -12,8 +12,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
-from desktop import app as app_module
-from desktop.ui import export_dialog, main_window
+from frise import app as app_module
+from frise.ui import export_dialog, main_window
 from tests.bench.synthetic import synthetic_timeline
 from tests.helpers.timelines import write
 
@@ -28,8 +28,13 @@ def test_dropping_a_broken_file_keeps_the_timeline(window, tmp_path, qtbot):
     broken.write_bytes(b'{"format": "frise-timeline", "version": 1, "title": ')
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(broken))])
-    drop = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, data,
-                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(200, 200),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(drop)
     qtbot.waitUntil(lambda: problems_box(window) is not None)
     assert "ends too early" in problems_box(window).text()
@@ -79,6 +84,7 @@ def test_a_cancelled_load_keeps_the_previous_timeline(window, big_file, qtbot):
             return job.isFinished()
         except RuntimeError:  # already deleted, which happens once it has finished
             return True
+
     qtbot.waitUntil(stopped, timeout=20000)
     QApplication.processEvents()
     assert window.timeline is before
@@ -96,11 +102,11 @@ def test_a_broken_file_in_the_background_lists_its_problems(window, tmp_path, bi
     assert window.timeline is before
 
 
-def test_an_export_that_cannot_be_written_says_so_and_leaves_nothing(window, tmp_path,
-                                                                     monkeypatch):
+def test_an_export_that_cannot_be_written_says_so_and_leaves_nothing(window, tmp_path, monkeypatch):
     target = tmp_path / "missing-folder" / "out.png"
-    monkeypatch.setattr(export_dialog.ExportDialog, "exec",
-                        lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(
+        export_dialog.ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted
+    )
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     shown = []
     monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box.text()))
@@ -110,8 +116,7 @@ def test_an_export_that_cannot_be_written_says_so_and_leaves_nothing(window, tmp
 
 
 @pytest.mark.qt_no_exception_capture
-def test_an_unexpected_error_is_logged_shown_and_survived(window, private_dirs, monkeypatch,
-                                                          qtbot):
+def test_an_unexpected_error_is_logged_shown_and_survived(window, private_dirs, monkeypatch, qtbot):
     _, logs = private_dirs
     log_file = app_module.setup_logging()
     shown = []
@@ -119,8 +124,10 @@ def test_an_unexpected_error_is_logged_shown_and_survived(window, private_dirs, 
     old_hook = sys.excepthook
     app_module.install_excepthook(log_file)
     try:
+
         def broken(*args):
             raise RuntimeError("a bug of ours")
+
         monkeypatch.setattr(window, "select_event", broken)
         window.view.eventActivated.disconnect()
         window.view.eventActivated.connect(lambda index: window.select_event(index))
@@ -136,4 +143,3 @@ def test_an_unexpected_error_is_logged_shown_and_survived(window, private_dirs, 
     assert "RuntimeError: a bug of ours" in (logs / "frise.log").read_text()
     window.zoom_in_action.trigger()  # still running and responding
     assert window.isVisible()
-

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStaticText, QTextFormat
 
-from desktop.settings import Settings
-from desktop.ui.main_window import MainWindow
+from frise.settings import Settings
+from frise.ui.main_window import MainWindow
 from tests.helpers.timelines import event, timeline_dict, write
 
 IMG = '<img src="x" onerror="alert(1)">'
@@ -18,16 +18,41 @@ LINK = '<a href="file:///etc/passwd">click</a>'
 def hostile() -> dict:
     return timeline_dict(
         title=f"{BOLD} title {IMG}",
-        parties=[{"id": "alpha", "name": f"{BOLD} party", "color": "#D55E00",
-                  "description": f"{LINK} description"},
-                 {"id": "beta", "name": "Beta", "color": "#0072B2"}],
-        events=[event("x", "2020-01-01", ["alpha", "beta"], f"{IMG} title {BOLD}",
-                      summary=f"{LINK} summary",
-                      quotes=[{"speaker": f"{BOLD} speaker", "text": f"{IMG} quote",
-                               "lang": "en", "translation": {"fr": f"{LINK} traduction"},
-                               "source": 0}],
-                      sources=[{"title": f"{BOLD} source", "publisher": IMG,
-                                "url": "https://example.org/<b>path</b>"}])])
+        parties=[
+            {
+                "id": "alpha",
+                "name": f"{BOLD} party",
+                "color": "#D55E00",
+                "description": f"{LINK} description",
+            },
+            {"id": "beta", "name": "Beta", "color": "#0072B2"},
+        ],
+        events=[
+            event(
+                "x",
+                "2020-01-01",
+                ["alpha", "beta"],
+                f"{IMG} title {BOLD}",
+                summary=f"{LINK} summary",
+                quotes=[
+                    {
+                        "speaker": f"{BOLD} speaker",
+                        "text": f"{IMG} quote",
+                        "lang": "en",
+                        "translation": {"fr": f"{LINK} traduction"},
+                        "source": 0,
+                    }
+                ],
+                sources=[
+                    {
+                        "title": f"{BOLD} source",
+                        "publisher": IMG,
+                        "url": "https://example.org/<b>path</b>",
+                    }
+                ],
+            )
+        ],
+    )
 
 
 @pytest.fixture
@@ -54,8 +79,15 @@ def test_details_insert_every_string_as_text(hostile_window):
     hostile_window.select_event(0)
     document = hostile_window.details.document()
     text = document.toPlainText()
-    for fragment in (f"{IMG} title {BOLD}", f"{LINK} summary", f"“{IMG} quote”",
-                     f"{BOLD} speaker", f"{BOLD} source", IMG, "https://example.org/<b>path</b>"):
+    for fragment in (
+        f"{IMG} title {BOLD}",
+        f"{LINK} summary",
+        f"“{IMG} quote”",
+        f"{BOLD} speaker",
+        f"{BOLD} source",
+        IMG,
+        "https://example.org/<b>path</b>",
+    ):
         assert fragment in text
     assert "<img" not in document.toHtml().replace("&lt;img", "")
     # The only links are the source, http(s) and fully encoded.
@@ -77,8 +109,7 @@ def test_details_insert_every_string_as_text(hostile_window):
 def test_tooltips_and_quote_cells_escape_the_markup(hostile_window):
     view = hostile_window.view
     view.set_selected(0)
-    mark = next(m for lane in view.layout_frame().lanes for m in lane.marks
-                if m.kind == "event")
+    mark = next(m for lane in view.layout_frame().lanes for m in lane.marks if m.kind == "event")
     tip = view.tooltip_html(mark)
     assert "&lt;img" in tip and "<img" not in tip
     model = hostile_window.quotes.model
@@ -94,8 +125,9 @@ def test_the_renderer_lays_out_file_text_as_plain_text(hostile_window):
     laid_out = list(renderer._labels.values()) + list(renderer._statics.values())
     assert any(f"{IMG} title" in s.text() for s in laid_out)
     assert any(s.text().startswith(f"{BOLD} party") for s in laid_out)
-    assert all(isinstance(s, QStaticText) and s.textFormat() == Qt.TextFormat.PlainText
-               for s in laid_out)
+    assert all(
+        isinstance(s, QStaticText) and s.textFormat() == Qt.TextFormat.PlainText for s in laid_out
+    )
 
 
 def test_links_are_confirmed_with_the_whole_address(hostile_window, monkeypatch):
@@ -109,6 +141,7 @@ def test_links_are_confirmed_with_the_whole_address(hostile_window, monkeypatch)
     def answer(box):
         shown.append((box.text(), box.textFormat()))
         return QMessageBox.StandardButton.Open
+
     monkeypatch.setattr(QMessageBox, "exec", answer)
     url = QUrl("https://example.org/<b>path</b>")
     hostile_window.open_link(url)

@@ -9,12 +9,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from desktop.model.filters import Filter
-from desktop.model.layout import LANE_PAD_PX, ROW_PX
-from desktop.scene.renderer import NAME_PX
-from desktop.settings import Settings, load_settings
-from desktop.ui import export_dialog
-from desktop.ui.main_window import MainWindow
+from frise.model.filters import Filter
+from frise.model.layout import LANE_PAD_PX, ROW_PX
+from frise.scene.renderer import NAME_PX
+from frise.settings import Settings, load_settings
+from frise.ui import export_dialog
+from frise.ui.main_window import MainWindow
 from tests.helpers.timelines import timeline_dict, write
 
 
@@ -25,8 +25,11 @@ def lane_names(window) -> list[str]:
 
 def party_item(window, party_id):
     items = window.filters.parties
-    return next(items.item(k) for k in range(items.count())
-                if items.item(k).data(Qt.ItemDataRole.UserRole) == party_id)
+    return next(
+        items.item(k)
+        for k in range(items.count())
+        if items.item(k).data(Qt.ItemDataRole.UserRole) == party_id
+    )
 
 
 def test_opens_with_a_lane_per_party_and_the_whole_range(window):
@@ -77,8 +80,7 @@ def test_clicking_an_event_shows_its_details_and_quotes(window, qtbot):
     window.view.show_days(window.timeline.start[suit] - 20, window.timeline.start[suit] + 20)
     position = window.view.position_of(suit)
     assert position is not None
-    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=position.toPoint())
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=position.toPoint())
     assert window.selected == suit
     text = window.details.plain_text()
     assert "Alpha sues Beta" in text
@@ -130,10 +132,12 @@ def test_related_event_link_selects_it(window):
 
 def test_export_through_the_dialog_writes_the_picture(window, tmp_path, monkeypatch):
     out = tmp_path / "picture.png"
-    monkeypatch.setattr(export_dialog.ExportDialog, "exec",
-                        lambda self: QDialog.DialogCode.Accepted)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(out), "PNG images (*.png)"))
+    monkeypatch.setattr(
+        export_dialog.ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), "PNG images (*.png)")
+    )
     window.settings.export_width, window.settings.export_scale = 1600, 1.0
     window.set_filter(Filter(parties=frozenset({"alpha", "courts"})))
     window.export_png()
@@ -149,9 +153,13 @@ def test_export_through_the_dialog_writes_the_picture(window, tmp_path, monkeypa
 
 def test_opening_a_broken_file_lists_problems_and_keeps_the_timeline(window, tmp_path, qtbot):
     before = window.timeline
-    broken = write(tmp_path, timeline_dict(events=[{"id": "bad", "date": "2024-13-01",
-                                                     "parties": ["nobody"], "title": "x"}]),
-                   "broken.json")
+    broken = write(
+        tmp_path,
+        timeline_dict(
+            events=[{"id": "bad", "date": "2024-13-01", "parties": ["nobody"], "title": "x"}]
+        ),
+        "broken.json",
+    )
     window.open_file(broken)
     box = window.findChild(QMessageBox, "problems")
     assert box is not None
@@ -198,13 +206,21 @@ def test_wheel_zooms_around_the_cursor(window, qtbot):
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QWheelEvent
     from PySide6.QtWidgets import QApplication
+
     view = window.view
     before = view.view
     x = NAME_PX + before.width / 3
     day_under_cursor = before.day(x - NAME_PX)
-    wheel = QWheelEvent(QPointF(x, 200), QPointF(view.mapToGlobal(QPoint(int(x), 200))),
-                        QPoint(0, 0), QPoint(0, 240), Qt.MouseButton.NoButton,
-                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    wheel = QWheelEvent(
+        QPointF(x, 200),
+        QPointF(view.mapToGlobal(QPoint(int(x), 200))),
+        QPoint(0, 0),
+        QPoint(0, 240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(view.viewport(), wheel)
     after = view.view
     assert after.px_per_day > before.px_per_day * 1.4

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from desktop.fileio import write_atomically
-from desktop.model.filters import Filter
+from frise.fileio import write_atomically
+from frise.model.filters import Filter
 
 SETTINGS_VERSION = 1
 MAX_RECENT = 8
@@ -30,8 +30,7 @@ class SavedFilter(BaseModel):
     @classmethod
     def of(cls, view_filter: Filter) -> SavedFilter:
         parties = None if view_filter.parties is None else sorted(view_filter.parties)
-        return cls(parties=parties, year_from=view_filter.year_from,
-                   year_to=view_filter.year_to)
+        return cls(parties=parties, year_from=view_filter.year_from, year_to=view_filter.year_to)
 
     def to_filter(self, party_ids: set[str]) -> Filter:
         """The filter, keeping only parties the timeline still has (all of
@@ -78,16 +77,23 @@ def load_settings(path: Path) -> Settings:
         return Settings()
     version = raw.get("version")
     if isinstance(version, int) and version > SETTINGS_VERSION:
-        log.warning("settings %s come from a newer Frise (version %s); using defaults "
-                    "and leaving the file as it is", path, version)
+        log.warning(
+            "settings %s come from a newer Frise (version %s); using defaults "
+            "and leaving the file as it is",
+            path,
+            version,
+        )
         return Settings(read_only=True)
     try:
         return Settings.model_validate(raw)
     except ValidationError as e:
         # Keep what is valid: one bad value should not cost every preference.
         bad = {error["loc"][0] for error in e.errors() if error["loc"]}
-        log.warning("settings %s: invalid %s; using defaults for those",
-                    path, ", ".join(sorted(map(str, bad))))
+        log.warning(
+            "settings %s: invalid %s; using defaults for those",
+            path,
+            ", ".join(sorted(map(str, bad))),
+        )
     try:
         return Settings.model_validate({k: v for k, v in raw.items() if k not in bad})
     except ValidationError:

@@ -2,7 +2,7 @@
 
 `Renderer.layout` turns what is shown (`Scene`) and a size into a `Frame`:
 the lane boxes, the axis ticks and every lane's marks, all in pixels, using
-the pure functions of `desktop.model`. `Renderer.paint` draws a frame with a
+the pure functions of `frise.model`. `Renderer.paint` draws a frame with a
 QPainter, whatever it paints on: the view's viewport or a QImage. The window
 keeps the last frame to find what is under the mouse.
 
@@ -27,9 +27,9 @@ from PySide6.QtGui import (
     QStaticText,
 )
 
-from desktop.model import i18n
-from desktop.model.filters import FilteredTimeline
-from desktop.model.layout import (
+from frise.model import i18n
+from frise.model.filters import FilteredTimeline
+from frise.model.layout import (
     LANE_PAD_PX,
     MARGIN_PX,
     MARKER_PX,
@@ -42,9 +42,9 @@ from desktop.model.layout import (
     shift,
     visible_label,
 )
-from desktop.model.schema import text_in
-from desktop.model.timescale import Axis, Viewport, axis_ticks, period_label
-from desktop.scene.fonts import font
+from frise.model.schema import text_in
+from frise.model.timescale import Axis, Viewport, axis_ticks, period_label
+from frise.scene.fonts import font
 
 HEADER_PX = 34.0
 AXIS_PX = 40.0
@@ -66,6 +66,7 @@ OUTLINE = QColor(0, 0, 0, 150)
 class Scene:
     """What to lay out: the filtered timeline, where the view is, in which
     language, scrolled how far down."""
+
     filtered: FilteredTimeline
     view: Viewport
     lang: str = "en"
@@ -75,6 +76,7 @@ class Scene:
 @dataclass(frozen=True)
 class Highlight:
     """Events drawn emphasised; changing them needs a repaint, not a layout."""
+
     selected: int | None = None
     hovered: int | None = None
 
@@ -158,8 +160,14 @@ class Renderer:
 
     # --- layout --------------------------------------------------------
 
-    def layout(self, scene: Scene, width: float, height: float, header: bool = True,
-               min_lane_px: float | None = None) -> Frame:
+    def layout(
+        self,
+        scene: Scene,
+        width: float,
+        height: float,
+        header: bool = True,
+        min_lane_px: float | None = None,
+    ) -> Frame:
         filtered = scene.filtered
         timeline = filtered.timeline
         top = lanes_top(header)
@@ -172,8 +180,15 @@ class Renderer:
             visible = lane_top < height and lane_top + box.height > top
             marks = self._place(lane, box.rows, scene, label_width) if visible else []
             lanes.append(LaneFrame(lane.party, box, lane_top, marks))
-        frame = Frame(scene, width, height, lanes, axis_ticks(scene.view, scene.lang),
-                      boxes[-1].top + boxes[-1].height if boxes else 0.0, header)
+        frame = Frame(
+            scene,
+            width,
+            height,
+            lanes,
+            axis_ticks(scene.view, scene.lang),
+            boxes[-1].top + boxes[-1].height if boxes else 0.0,
+            header,
+        )
         frame.links = _links(frame, timeline)
         return frame
 
@@ -188,8 +203,9 @@ class Renderer:
             _, day0, marks = cached
             shift(marks, (day0 - view.day0) * view.px_per_day)
         else:
-            marks = place_lane(lane.events, lane.start, lane.stop, lane.is_range, view, rows,
-                               label_width)
+            marks = place_lane(
+                lane.events, lane.start, lane.stop, lane.is_range, view, rows, label_width
+            )
         self._placed[lane.party] = (key, view.day0, marks)
         return marks
 
@@ -207,6 +223,7 @@ class Renderer:
             if width is None:
                 width = widths[i] = advance(text_in(events[i].title, lang)) + 2
             return width
+
         return label_width
 
     # --- painting ------------------------------------------------------
@@ -225,8 +242,10 @@ class Renderer:
         self._paint_links(painter, frame, highlight)
         width = frame.scene.view.width
         shown = {id(lane): _on_plot(lane.marks, width) for lane in frame.lanes}
-        density_max = max((m.count for lane in frame.lanes for m in shown[id(lane)]
-                           if m.kind == "density"), default=1)
+        density_max = max(
+            (m.count for lane in frame.lanes for m in shown[id(lane)] if m.kind == "density"),
+            default=1,
+        )
         for lane in frame.lanes:
             if lane.marks and lane.marks[0].kind == "density":
                 lane = LaneFrame(lane.party, lane.box, lane.top, shown[id(lane)])
@@ -246,17 +265,28 @@ class Renderer:
             rect = QRectF(0, lane.top, frame.width, lane.box.height)
             painter.fillRect(rect, LANE_BG[k % 2])
         painter.setPen(QPen(GRID_MAJOR, 1))
-        painter.drawLines([QLineF(0, lane.top + lane.box.height - 0.5,
-                                  frame.width, lane.top + lane.box.height - 0.5)
-                           for lane in frame.lanes])
+        painter.drawLines(
+            [
+                QLineF(
+                    0,
+                    lane.top + lane.box.height - 0.5,
+                    frame.width,
+                    lane.top + lane.box.height - 0.5,
+                )
+                for lane in frame.lanes
+            ]
+        )
 
     def _paint_grid(self, painter: QPainter, frame: Frame) -> None:
         view, plot = frame.scene.view, frame.plot
         bottom = min(plot.bottom(), frame.lanes_top + frame.lanes_height - frame.scene.scroll_y)
 
         def lines(ticks):
-            return [QLineF(x, plot.top(), x, bottom)
-                    for x in (plot.left() + view.x(t.day) for t in ticks)]
+            return [
+                QLineF(x, plot.top(), x, bottom)
+                for x in (plot.left() + view.x(t.day) for t in ticks)
+            ]
+
         painter.setPen(QPen(GRID, 1))
         painter.drawLines(lines(frame.axis.minor))
         painter.setPen(QPen(GRID_MAJOR, 1))
@@ -273,8 +303,9 @@ class Renderer:
             painter.setPen(strong if emphasis else faint)
             painter.drawPolyline(points)
 
-    def _paint_marks(self, painter: QPainter, frame: Frame, lane: LaneFrame,
-                     highlight: Highlight) -> None:
+    def _paint_marks(
+        self, painter: QPainter, frame: Frame, lane: LaneFrame, highlight: Highlight
+    ) -> None:
         """One lane's marks. This loop runs for every mark of every repaint,
         so it reads what it needs once, skips what is off the plot, and draws
         markers and labels from caches (sprites, laid-out static texts)."""
@@ -312,8 +343,9 @@ class Renderer:
             else:
                 if precision[i] != 10:
                     self._paint_precision(painter, frame, mark, y, color)
-                painter.drawPixmap(QPointF(round(mark.x0 - 2), round(y - radius - 2)),
-                                   sprites[event.certainty])
+                painter.drawPixmap(
+                    QPointF(round(mark.x0 - 2), round(y - radius - 2)), sprites[event.certainty]
+                )
             if revealed[i]:
                 self._paint_revealed(painter, frame, mark, y, color, chosen or hovered)
             if (chosen or hovered) and mark.kind == "event":
@@ -325,8 +357,9 @@ class Renderer:
             if label_width:
                 label = self._label(i, text_in(event.title, lang), label_width)
                 if chosen:
-                    back = QRectF(label_x - 3, y - text_top - 1,
-                                  label.size().width() + 6, 2 * text_top + 2)
+                    back = QRectF(
+                        label_x - 3, y - text_top - 1, label.size().width() + 6, 2 * text_top + 2
+                    )
                     painter.fillRect(back, QColor("#DDF4FF"))
                 painter.setPen(INK)
                 painter.drawStaticText(QPointF(label_x, y - text_top), label)
@@ -364,8 +397,9 @@ class Renderer:
             self._labels[key] = label
         return label
 
-    def _paint_density(self, painter: QPainter, frame: Frame, lane: LaneFrame,
-                       most: int, highlight: Highlight) -> None:
+    def _paint_density(
+        self, painter: QPainter, frame: Frame, lane: LaneFrame, most: int, highlight: Highlight
+    ) -> None:
         """A crowded lane far out: one bar per bucket, its height the log of its count."""
         color = QColor(frame.scene.filtered.timeline.colors[lane.party])
         bottom = lane.top + lane.box.height - LANE_PAD_PX
@@ -409,8 +443,9 @@ class Renderer:
             self._sprites[key] = sprite
         return sprite
 
-    def _paint_marker(self, painter: QPainter, x: float, y: float, color: QColor,
-                      certainty: str) -> None:
+    def _paint_marker(
+        self, painter: QPainter, x: float, y: float, color: QColor, certainty: str
+    ) -> None:
         radius = MARKER_PX / 2
         center = QPointF(x, y)
         if certainty == "confirmed":
@@ -423,8 +458,9 @@ class Renderer:
             painter.drawEllipse(center, radius, radius)
             painter.setBrush(color)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawPie(QRectF(x - radius, y - radius, 2 * radius, 2 * radius),
-                            90 * 16, 180 * 16)
+            painter.drawPie(
+                QRectF(x - radius, y - radius, 2 * radius, 2 * radius), 90 * 16, 180 * 16
+            )
         else:
             painter.setBrush(QColor("#FFFFFF"))
             pen = QPen(color, 2.2)
@@ -434,8 +470,9 @@ class Renderer:
             painter.setPen(pen)
             painter.drawEllipse(center, radius - 0.6, radius - 0.6)
 
-    def _paint_precision(self, painter: QPainter, frame: Frame, mark: Mark, y: float,
-                         color: QColor) -> None:
+    def _paint_precision(
+        self, painter: QPainter, frame: Frame, mark: Mark, y: float, color: QColor
+    ) -> None:
         """A month or a year is a period: a thin bracket under the marker spans it."""
         timeline = frame.scene.filtered.timeline
         i = mark.event
@@ -452,8 +489,9 @@ class Renderer:
         painter.drawLine(QLineF(x0, base, x1, base))
         painter.drawLine(QLineF(x1, base - 3, x1, base))
 
-    def _paint_revealed(self, painter: QPainter, frame: Frame, mark: Mark, y: float,
-                        color: QColor, emphasis: bool) -> None:
+    def _paint_revealed(
+        self, painter: QPainter, frame: Frame, mark: Mark, y: float, color: QColor, emphasis: bool
+    ) -> None:
         """A dashed connector along the foot of the row, from when it happened to
         when it became public, ending in a small open tick."""
         timeline, view = frame.scene.filtered.timeline, frame.scene.view
@@ -475,8 +513,9 @@ class Renderer:
         painter.setBrush(QColor("#FFFFFF"))
         painter.drawEllipse(QPointF(x_to, foot), 2.5, 2.5)
 
-    def _paint_cluster(self, painter: QPainter, mark: Mark, y: float, color: QColor,
-                       emphasis: bool) -> None:
+    def _paint_cluster(
+        self, painter: QPainter, mark: Mark, y: float, color: QColor, emphasis: bool
+    ) -> None:
         """A pill with the count, drawn from a cache: far out there are hundreds."""
         dpr = painter.device().devicePixelRatioF()
         width = mark.x1 - mark.x0
@@ -506,17 +545,35 @@ class Renderer:
         """The lane-name column, drawn once per layout of the lanes and kept:
         panning and zooming do not change it."""
         plot = frame.plot
-        key = (frame.scene.lang, frame.scene.filtered.timeline,
-               tuple((lane.party, lane.top, lane.box.height) for lane in frame.lanes))
-        column = self._kept(painter, "names", key, NAME_PX, frame.height, NAME_BG,
-                            lambda names: self._draw_names(names, frame))
+        key = (
+            frame.scene.lang,
+            frame.scene.filtered.timeline,
+            tuple((lane.party, lane.top, lane.box.height) for lane in frame.lanes),
+        )
+        column = self._kept(
+            painter,
+            "names",
+            key,
+            NAME_PX,
+            frame.height,
+            NAME_BG,
+            lambda names: self._draw_names(names, frame),
+        )
         painter.save()
         painter.setClipRect(QRectF(0, plot.top(), NAME_PX, plot.height()))
         painter.drawPixmap(QPointF(0, 0), column)
         painter.restore()
 
-    def _kept(self, painter: QPainter, name: str, key: tuple, width: float, height: float,
-              background: QColor, draw) -> QPixmap:
+    def _kept(
+        self,
+        painter: QPainter,
+        name: str,
+        key: tuple,
+        width: float,
+        height: float,
+        background: QColor,
+        draw,
+    ) -> QPixmap:
         """A picture drawn by `draw` once and kept while `key` (and the size and
         pixel ratio) stay the same."""
         dpr = painter.device().devicePixelRatioF()
@@ -543,8 +600,9 @@ class Renderer:
             if top > frame.height or top + height < frame.lanes_top:
                 continue
             painter.fillRect(QRectF(0, top, 5, height), QColor(timeline.colors[lane.party]))
-            name = self._static(text_in(timeline.parties[lane.party].name, lang),
-                                self.name_font, NAME_PX - 18)
+            name = self._static(
+                text_in(timeline.parties[lane.party].name, lang), self.name_font, NAME_PX - 18
+            )
             text_height = min(name.size().height(), height - 8)
             painter.save()
             painter.setClipRect(QRectF(12, top + 4, NAME_PX - 18, height - 8))
@@ -570,23 +628,31 @@ class Renderer:
         painter.setPen(MUTED if two_rows else INK)
         minor_font = self.axis_font if two_rows else self.major_font
         minor_top = top + AXIS_PX - 20 if two_rows else top + (AXIS_PX - 15) / 2
-        painter.drawLines([QLineF(x, band.bottom() - 5, x, band.bottom())
-                           for x in (left + view.x(tick.day) for tick in axis.minor)])
+        painter.drawLines(
+            [
+                QLineF(x, band.bottom() - 5, x, band.bottom())
+                for x in (left + view.x(tick.day) for tick in axis.minor)
+            ]
+        )
         for tick in axis.minor:
-            painter.drawStaticText(QPointF(left + view.x(tick.day) + 3, minor_top),
-                                   self._static(tick.label, minor_font))
+            painter.drawStaticText(
+                QPointF(left + view.x(tick.day) + 3, minor_top),
+                self._static(tick.label, minor_font),
+            )
         painter.setFont(self.major_font)
         painter.setPen(INK)
         major_top = top + 3
         for tick in axis.major:
             x = left + view.x(tick.day)
             painter.drawLine(QLineF(x, top + 2, x, band.bottom()))
-            painter.drawStaticText(QPointF(x + 4, major_top),
-                                   self._static(tick.label, self.major_font))
+            painter.drawStaticText(
+                QPointF(x + 4, major_top), self._static(tick.label, self.major_font)
+            )
         if two_rows:
             # The period the left edge is in, unless its own tick is about to show it.
-            pinned = self._static(period_label(view.day0, axis.unit, frame.scene.lang),
-                                  self.major_font)
+            pinned = self._static(
+                period_label(view.day0, axis.unit, frame.scene.lang), self.major_font
+            )
             first_x = left + view.x(axis.major[0].day)
             if first_x - left > pinned.size().width() + 12:
                 painter.drawStaticText(QPointF(left + 4, major_top), pinned)
@@ -594,16 +660,28 @@ class Renderer:
         painter.fillRect(QRectF(0, top, NAME_PX, AXIS_PX), QColor("#FFFFFF"))
         painter.setFont(self.axis_font)
         painter.setPen(MUTED)
-        span = f"{period_label(view.day0, 'day', frame.scene.lang)} – " \
-               f"{period_label(view.day1 - 1, 'day', frame.scene.lang)}"
-        painter.drawText(QRectF(8, top, NAME_PX - 12, AXIS_PX),
-                         Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap, span)
+        span = (
+            f"{period_label(view.day0, 'day', frame.scene.lang)} – "
+            f"{period_label(view.day1 - 1, 'day', frame.scene.lang)}"
+        )
+        painter.drawText(
+            QRectF(8, top, NAME_PX - 12, AXIS_PX),
+            Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+            span,
+        )
 
     def _paint_header(self, painter: QPainter, frame: Frame) -> None:
         """Title and legend, drawn once per width and language and kept."""
         timeline, lang = frame.scene.filtered.timeline, frame.scene.lang
-        header = self._kept(painter, "header", (lang, timeline.title(lang)), frame.width,
-                            HEADER_PX, QColor("#FFFFFF"), lambda on: self._draw_header(on, frame))
+        header = self._kept(
+            painter,
+            "header",
+            (lang, timeline.title(lang)),
+            frame.width,
+            HEADER_PX,
+            QColor("#FFFFFF"),
+            lambda on: self._draw_header(on, frame),
+        )
         painter.drawPixmap(QPointF(0, 0), header)
 
     def _draw_header(self, painter: QPainter, frame: Frame) -> None:
@@ -615,18 +693,21 @@ class Renderer:
         painter.setPen(INK)
         metrics = QFontMetricsF(self.title_font)
         room = frame.width - legend_width - 28
-        title = metrics.elidedText(timeline.title(lang), Qt.TextElideMode.ElideRight,
-                                   max(room, 0))
+        title = metrics.elidedText(timeline.title(lang), Qt.TextElideMode.ElideRight, max(room, 0))
         painter.drawText(QRectF(10, 0, room, HEADER_PX), Qt.AlignmentFlag.AlignVCenter, title)
 
     def _paint_legend(self, painter: QPainter, frame: Frame) -> float:
         """Marker styles, right-aligned in the header; returns the width used."""
         lang = frame.scene.lang
         sample = QColor("#57606A")
-        items = [(c, i18n.text(f"certainty.{c}", lang))
-                 for c in ("confirmed", "reported", "alleged", "disputed")]
-        items += [("cluster", i18n.text("legend.cluster", lang)),
-                  ("range", i18n.text("legend.range", lang))]
+        items = [
+            (c, i18n.text(f"certainty.{c}", lang))
+            for c in ("confirmed", "reported", "alleged", "disputed")
+        ]
+        items += [
+            ("cluster", i18n.text("legend.cluster", lang)),
+            ("range", i18n.text("legend.range", lang)),
+        ]
         painter.setFont(self.axis_font)
         metrics = QFontMetricsF(self.axis_font)
         widths = [22 + metrics.horizontalAdvance(label) + 14 for _, label in items]
@@ -652,8 +733,7 @@ class Renderer:
             else:
                 self._paint_marker(painter, x + 9, y, sample, kind)
             painter.setPen(MUTED)
-            painter.drawText(QPointF(x + 22, y + metrics.ascent() - metrics.height() / 2),
-                             label)
+            painter.drawText(QPointF(x + 22, y + metrics.ascent() - metrics.height() / 2), label)
             x += width
         return frame.width - start
 
@@ -699,15 +779,14 @@ def _links(frame: Frame, timeline) -> dict[int, list[QPointF]]:
 
 def _blend(color: QColor, amount: float) -> QColor:
     """`color` laid over white at `amount` opacity, as an opaque colour."""
-    return QColor(round(255 + (color.red() - 255) * amount),
-                  round(255 + (color.green() - 255) * amount),
-                  round(255 + (color.blue() - 255) * amount))
+    return QColor(
+        round(255 + (color.red() - 255) * amount),
+        round(255 + (color.green() - 255) * amount),
+        round(255 + (color.blue() - 255) * amount),
+    )
 
 
 def _text_on(color: QColor) -> QColor:
     """Black or white, whichever reads better on `color`."""
     luminance = 0.2126 * color.redF() + 0.7152 * color.greenF() + 0.0722 * color.blueF()
     return QColor("#000000") if luminance > 0.45 else QColor("#FFFFFF")
-
-
-

@@ -46,16 +46,20 @@ _STRINGS: dict[str, dict[str, str]] = {
     "quotes.all-speakers": {"en": "All speakers", "fr": "Tous les intervenants"},
     "quotes.search": {"en": "Search the quotes…", "fr": "Chercher dans les citations…"},
     "quotes.count": {"en": "{shown} of {total} quotes", "fr": "{shown} citations sur {total}"},
-    "details.none": {"en": "Click an event to read what happened, who said what, and the sources.",
-                     "fr": "Cliquez sur un événement pour lire ce qui s'est passé, "
-                           "qui a dit quoi, et les sources."},
+    "details.none": {
+        "en": "Click an event to read what happened, who said what, and the sources.",
+        "fr": "Cliquez sur un événement pour lire ce qui s'est passé, "
+        "qui a dit quoi, et les sources.",
+    },
     "details.parties": {"en": "Parties", "fr": "Parties"},
     "details.kind": {"en": "Kind", "fr": "Type"},
     "details.certainty": {"en": "Certainty", "fr": "Certitude"},
     "details.claimed-by": {"en": "claimed by", "fr": "selon"},
     "details.revealed": {"en": "Made public", "fr": "Rendu public"},
-    "details.revealed-later": {"en": "{date}, later than it happened",
-                               "fr": "{date}, après les faits"},
+    "details.revealed-later": {
+        "en": "{date}, later than it happened",
+        "fr": "{date}, après les faits",
+    },
     "details.revealed-in": {"en": "— through", "fr": "— par"},
     "details.quotes": {"en": "Who said what", "fr": "Qui a dit quoi"},
     "details.translation": {"en": "Translation", "fr": "Traduction"},
@@ -74,7 +78,7 @@ def text(key: str, lang: str, **values: str) -> str:
 
 
 def system_language() -> str:
-    """"fr" when the system locale is French, else "en"."""
+    """ "fr" when the system locale is French, else "en"."""
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(name)
         if value:

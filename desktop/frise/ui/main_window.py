@@ -22,19 +22,19 @@ from PySide6.QtWidgets import (
     QProgressDialog,
 )
 
-from desktop import paths
-from desktop.model import i18n
-from desktop.model.filters import Filter, FilteredTimeline, apply_filter
-from desktop.model.loader import TimelineError, load_timeline
-from desktop.model.timeline import Timeline
-from desktop.scene.export import ExportError, export_png
-from desktop.scene.view import TimelineView
-from desktop.settings import SavedFilter, Settings, save_settings
-from desktop.ui.details import DetailsPanel
-from desktop.ui.export_dialog import ask_export
-from desktop.ui.filters import FilterPanel
-from desktop.ui.loading import LoadJob
-from desktop.ui.quotes import QuotePanel
+from frise import paths
+from frise.model import i18n
+from frise.model.filters import Filter, FilteredTimeline, apply_filter
+from frise.model.loader import TimelineError, load_timeline
+from frise.model.timeline import Timeline
+from frise.scene.export import ExportError, export_png
+from frise.scene.view import TimelineView
+from frise.settings import SavedFilter, Settings, save_settings
+from frise.ui.details import DetailsPanel
+from frise.ui.export_dialog import ask_export
+from frise.ui.filters import FilterPanel
+from frise.ui.loading import LoadJob
+from frise.ui.quotes import QuotePanel
 
 log = logging.getLogger(__name__)
 SYNC_LOAD_BYTES = 2_000_000
@@ -62,13 +62,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)
         self.filters = FilterPanel()
         self.details = DetailsPanel()
-        self.filter_dock = self._dock(self.tr("Filters"), self.filters, "filters",
-                                      Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.details_dock = self._dock(self.tr("Details"), self.details, "details",
-                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.filter_dock = self._dock(
+            self.tr("Filters"), self.filters, "filters", Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.details_dock = self._dock(
+            self.tr("Details"), self.details, "details", Qt.DockWidgetArea.RightDockWidgetArea
+        )
         self.quotes = QuotePanel()
-        self.quotes_dock = self._dock(self.tr("Quotes"), self.quotes, "quotes",
-                                      Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.quotes_dock = self._dock(
+            self.tr("Quotes"), self.quotes, "quotes", Qt.DockWidgetArea.BottomDockWidgetArea
+        )
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self._build_actions()
@@ -82,25 +85,31 @@ class MainWindow(QMainWindow):
     def _place(self, settings: Settings) -> None:
         """The saved geometry and docks, else most of the screen with slim docks."""
         restored = bool(settings.geometry) and self.restoreGeometry(
-            QByteArray.fromBase64(settings.geometry.encode()))
+            QByteArray.fromBase64(settings.geometry.encode())
+        )
         if not restored:
             screen = self.screen().availableGeometry() if self.screen() else None
             if screen is not None and screen.width() > 800:
                 self.resize(int(screen.width() * 0.9), int(screen.height() * 0.85))
             else:
                 self.resize(1400, 850)
-        if not (settings.window_state and self.restoreState(
-                QByteArray.fromBase64(settings.window_state.encode()))):
-            self.resizeDocks([self.filter_dock, self.details_dock], [220, 380],
-                             Qt.Orientation.Horizontal)
+        if not (
+            settings.window_state
+            and self.restoreState(QByteArray.fromBase64(settings.window_state.encode()))
+        ):
+            self.resizeDocks(
+                [self.filter_dock, self.details_dock], [220, 380], Qt.Orientation.Horizontal
+            )
             self.resizeDocks([self.quotes_dock], [200], Qt.Orientation.Vertical)
 
     def _dock(self, title: str, widget, name: str, area) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
         self.addDockWidget(area, dock)
         return dock
 
@@ -114,21 +123,37 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence
-        self.open_action = self._action(self.tr("&Open…"), self.choose_file,
-                                        key(key.StandardKey.Open), self.tr("Open a timeline file"))
-        self.bundled_action = self._action(self.tr("Open the &Musk–OpenAI timeline"),
-                                           lambda: self.open_file(paths.bundled_timeline()))
-        self.reload_action = self._action(self.tr("&Reload"), self.reload,
-                                          key(key.StandardKey.Refresh))
-        self.export_action = self._action(self.tr("&Export PNG…"), self.export_png,
-                                          key("Ctrl+E"), self.tr("Save the timeline as a picture"))
+        self.open_action = self._action(
+            self.tr("&Open…"),
+            self.choose_file,
+            key(key.StandardKey.Open),
+            self.tr("Open a timeline file"),
+        )
+        self.bundled_action = self._action(
+            self.tr("Open the &Musk–OpenAI timeline"),
+            lambda: self.open_file(paths.bundled_timeline()),
+        )
+        self.reload_action = self._action(
+            self.tr("&Reload"), self.reload, key(key.StandardKey.Refresh)
+        )
+        self.export_action = self._action(
+            self.tr("&Export PNG…"),
+            self.export_png,
+            key("Ctrl+E"),
+            self.tr("Save the timeline as a picture"),
+        )
         self.quit_action = self._action(self.tr("&Quit"), self.close, key(key.StandardKey.Quit))
-        self.zoom_in_action = self._action(self.tr("Zoom &in"), self.view.zoom_in,
-                                           [key("+"), key("="), key(key.StandardKey.ZoomIn)])
-        self.zoom_out_action = self._action(self.tr("Zoom &out"), self.view.zoom_out,
-                                            [key("-"), key(key.StandardKey.ZoomOut)])
-        self.fit_action = self._action(self.tr("&Fit the whole range"), self.view.fit,
-                                       [key("0"), key("F")])
+        self.zoom_in_action = self._action(
+            self.tr("Zoom &in"),
+            self.view.zoom_in,
+            [key("+"), key("="), key(key.StandardKey.ZoomIn)],
+        )
+        self.zoom_out_action = self._action(
+            self.tr("Zoom &out"), self.view.zoom_out, [key("-"), key(key.StandardKey.ZoomOut)]
+        )
+        self.fit_action = self._action(
+            self.tr("&Fit the whole range"), self.view.fit, [key("0"), key("F")]
+        )
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.view.addAction(action)
@@ -156,9 +181,13 @@ class MainWindow(QMainWindow):
         lang_menu = view_menu.addMenu(self.tr("&Language of the data"))
         lang_menu.addActions(self.lang_actions.actions())
         view_menu.addSeparator()
-        view_menu.addActions([self.filter_dock.toggleViewAction(),
-                              self.details_dock.toggleViewAction(),
-                              self.quotes_dock.toggleViewAction()])
+        view_menu.addActions(
+            [
+                self.filter_dock.toggleViewAction(),
+                self.details_dock.toggleViewAction(),
+                self.quotes_dock.toggleViewAction(),
+            ]
+        )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Frise"), self.about))
 
@@ -179,14 +208,19 @@ class MainWindow(QMainWindow):
         self.quotes.quoteActivated.connect(self.show_event)
         self.details.linkActivated.connect(self.open_link)
         self.details.highlighted.connect(
-            lambda url: self.statusBar().showMessage(url.toString(), 5000))
+            lambda url: self.statusBar().showMessage(url.toString(), 5000)
+        )
 
     # --- opening files --------------------------------------------------------
 
     def choose_file(self) -> None:
         start = self.timeline.path.parent if self.timeline and self.timeline.path else Path.home()
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open a timeline"), str(start),
-                                              self.tr("Timelines (*.json);;All files (*)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a timeline"),
+            str(start),
+            self.tr("Timelines (*.json);;All files (*)"),
+        )
         if name:
             self.open_file(Path(name))
 
@@ -280,9 +314,14 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("Cannot open the timeline"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         count = len(problems)
-        box.setText(self.tr("{name} cannot be opened: {count} problem(s).").format(
-            name=path.name, count=count) + "\n\n" + "\n".join(problems[:MAX_PROBLEMS_SHOWN])
-            + ("\n…" if count > MAX_PROBLEMS_SHOWN else ""))
+        box.setText(
+            self.tr("{name} cannot be opened: {count} problem(s).").format(
+                name=path.name, count=count
+            )
+            + "\n\n"
+            + "\n".join(problems[:MAX_PROBLEMS_SHOWN])
+            + ("\n…" if count > MAX_PROBLEMS_SHOWN else "")
+        )
         box.setInformativeText(self.tr("The timeline shown before is kept."))
         box.setDetailedText("\n".join(problems))
         box.setObjectName("problems")
@@ -303,9 +342,11 @@ class MainWindow(QMainWindow):
             self.filter = Filter()
         if timeline.path is not None:
             self.settings.remember_file(timeline.path)
-        selected_id = (previous.events[self.selected].id
-                       if keep_view and previous is not None and self.selected is not None
-                       else None)
+        selected_id = (
+            previous.events[self.selected].id
+            if keep_view and previous is not None and self.selected is not None
+            else None
+        )
         self.selected = None
         self._apply_filter(fit=not keep_view)
         if selected_id is not None and selected_id in timeline.event_index:
@@ -366,10 +407,13 @@ class MainWindow(QMainWindow):
         if url.scheme().lower() not in ("http", "https"):
             return
         address = url.toString()
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Open in your browser?"),
-                          self.tr("Open this address in your web browser?") + "\n\n" + address,
-                          QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-                          self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Open in your browser?"),
+            self.tr("Open this address in your web browser?") + "\n\n" + address,
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setObjectName("open-link")
         if box.exec() != QMessageBox.StandardButton.Open:
@@ -384,35 +428,56 @@ class MainWindow(QMainWindow):
             return
         stem = self.timeline.path.stem if self.timeline.path else "timeline"
         suggested = Path.home() / f"{stem}.png"
-        choice = ask_export(self, self._filter_summary(), suggested, self.settings.export_width,
-                            self.settings.export_scale)
+        choice = ask_export(
+            self,
+            self._filter_summary(),
+            suggested,
+            self.settings.export_width,
+            self.settings.export_scale,
+        )
         if choice is None:
             return
         self.settings.export_width, self.settings.export_scale = choice.width, choice.scale
         try:
-            size = export_png(self.timeline, self.filter, choice.path, width=choice.width,
-                              lang=self.lang, scale=choice.scale)
+            size = export_png(
+                self.timeline,
+                self.filter,
+                choice.path,
+                width=choice.width,
+                lang=self.lang,
+                scale=choice.scale,
+            )
         except ExportError as e:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export failed"), str(e),
-                              parent=self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Export failed"), str(e), parent=self
+            )
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.open()
             return
-        self.statusBar().showMessage(self.tr("Saved {path} ({w}×{h} px)").format(
-            path=choice.path, w=size[0], h=size[1]), 10000)
+        self.statusBar().showMessage(
+            self.tr("Saved {path} ({w}×{h} px)").format(path=choice.path, w=size[0], h=size[1]),
+            10000,
+        )
 
     def _filter_summary(self) -> str:
         timeline, lang = self.timeline, self.lang
         if self.filter.parties is None:
             parties = self.tr("all parties")
         else:
-            parties = ", ".join(timeline.party_name(p.id, lang) for p in timeline.parties
-                                if p.id in self.filter.parties) or self.tr("no party")
+            parties = ", ".join(
+                timeline.party_name(p.id, lang)
+                for p in timeline.parties
+                if p.id in self.filter.parties
+            ) or self.tr("no party")
         first, last = self.filter.year_from, self.filter.year_to
-        years = (self.tr("all years") if first is None and last is None
-                 else f"{first or '…'}–{last or '…'}")
+        years = (
+            self.tr("all years")
+            if first is None and last is None
+            else f"{first or '…'}–{last or '…'}"
+        )
         return self.tr("The picture shows {parties}, {years}, over the whole range.").format(
-            parties=parties, years=years)
+            parties=parties, years=years
+        )
 
     # --- misc -----------------------------------------------------------------
 
@@ -422,8 +487,11 @@ class MainWindow(QMainWindow):
         shown = len(self.filtered.events)
         total = len(self.timeline.events)
         lanes = len(self.filtered.lanes)
-        self.status.setText(self.tr("{shown} of {total} events · {lanes} lanes").format(
-            shown=shown, total=total, lanes=lanes))
+        self.status.setText(
+            self.tr("{shown} of {total} events · {lanes} lanes").format(
+                shown=shown, total=total, lanes=lanes
+            )
+        )
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -433,11 +501,17 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(self.settings.recent_files))
 
     def about(self) -> None:
-        from desktop import __version__
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About Frise"),
-                          self.tr("Frise {version}\nA timeline viewer for long, tangled "
-                                  "stories, with every claim sourced.").format(
-                              version=__version__), parent=self)
+        from frise import __version__
+
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About Frise"),
+            self.tr(
+                "Frise {version}\nA timeline viewer for long, tangled "
+                "stories, with every claim sourced."
+            ).format(version=__version__),
+            parent=self,
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
 
@@ -460,4 +534,3 @@ class MainWindow(QMainWindow):
         if self.settings_path is not None:
             save_settings(self.settings, self.settings_path)
         super().closeEvent(event)
-

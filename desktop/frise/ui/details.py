@@ -20,10 +20,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser
 
-from desktop.model import i18n
-from desktop.model.dates import format_span, parse_date
-from desktop.model.schema import Event, text_in
-from desktop.model.timeline import Timeline
+from frise.model import i18n
+from frise.model.dates import format_span, parse_date
+from frise.model.schema import Event, text_in
+from frise.model.timeline import Timeline
 
 EVENT_SCHEME = "frise-event"
 MUTED = QColor("#57606A")
@@ -83,8 +83,13 @@ class DetailsPanel(QTextBrowser):
 class _Writer:
     """Writes one event into a document, section by section."""
 
-    def __init__(self, cursor: QTextCursor, timeline: Timeline, lang: str,
-                 answered_by: dict[str, list[tuple[str, str]]]):
+    def __init__(
+        self,
+        cursor: QTextCursor,
+        timeline: Timeline,
+        lang: str,
+        answered_by: dict[str, list[tuple[str, str]]],
+    ):
         self.cursor, self.timeline, self.lang = cursor, timeline, lang
         self.answered_by = answered_by
         self.first_block = True
@@ -135,13 +140,17 @@ class _Writer:
         """When it became public, and through which event of the timeline."""
         self.block(top=4)
         self.write(f"{self.t('details.revealed')}: ", _char(bold=True))
-        self.write(self.t("details.revealed-later",
-                          date=parse_date(event.revealed).format(self.lang)))
+        self.write(
+            self.t("details.revealed-later", date=parse_date(event.revealed).format(self.lang))
+        )
         index = self.timeline.event_index[event.id]
         for k, other in enumerate(self.timeline.revealed_by(index)):
             self.write(f" {self.t('details.revealed-in')} " if k == 0 else "; ")
-            self.link(text_in(self.timeline.events[other].title, self.lang), None,
-                      event_id=self.timeline.events[other].id)
+            self.link(
+                text_in(self.timeline.events[other].title, self.lang),
+                None,
+                event_id=self.timeline.events[other].id,
+            )
 
     def certainty(self, event: Event) -> None:
         self.block(top=4)
@@ -188,9 +197,14 @@ class _Writer:
             self.block(top=6)
             self.write(f"{n}. ", _char(bold=True))
             self.write(source.title, _char(bold=True))
-            extra = [x for x in (source.publisher,
-                                 parse_date(source.date).format(self.lang) if source.date
-                                 else None) if x]
+            extra = [
+                x
+                for x in (
+                    source.publisher,
+                    parse_date(source.date).format(self.lang) if source.date else None,
+                )
+                if x
+            ]
             if extra:
                 self.write(f" — {', '.join(extra)}", _char(color=MUTED))
             if source.url:
@@ -199,8 +213,10 @@ class _Writer:
 
     def related(self, event: Event) -> None:
         links = [(self.t(f"relation.{r.relation}"), r.event) for r in event.related]
-        links += [(self.t(f"relation.{kind}"), other)
-                  for kind, other in self.answered_by.get(event.id, ())]
+        links += [
+            (self.t(f"relation.{kind}"), other)
+            for kind, other in self.answered_by.get(event.id, ())
+        ]
         if not links:
             return
         self.heading(self.t("details.related"))
@@ -212,8 +228,7 @@ class _Writer:
             self.block(top=4)
             self.write(f"{label}: ", _char(color=MUTED))
             self.link(text_in(other.title, self.lang), None, event_id=other.id)
-            self.write(f" ({format_span(other.date, other.end, self.lang)})",
-                       _char(color=MUTED))
+            self.write(f" ({format_span(other.date, other.end, self.lang)})", _char(color=MUTED))
 
     def link(self, text: str, url: str | None, event_id: str | None = None) -> None:
         if event_id is not None:
@@ -235,8 +250,12 @@ class _Writer:
         self.write(text, fmt)
 
 
-_REVERSE = {"responds-to": "responded-by", "amends": "amended-by",
-            "withdraws": "withdrawn-by", "follows": "followed-by"}
+_REVERSE = {
+    "responds-to": "responded-by",
+    "amends": "amended-by",
+    "withdraws": "withdrawn-by",
+    "follows": "followed-by",
+}
 
 
 def _reverse_links(timeline: Timeline) -> dict[str, list[tuple[str, str]]]:
@@ -248,8 +267,9 @@ def _reverse_links(timeline: Timeline) -> dict[str, list[tuple[str, str]]]:
     return reverse
 
 
-def _char(bold: bool = False, italic: bool = False, size: float | None = None,
-          color: QColor | None = None) -> QTextCharFormat:
+def _char(
+    bold: bool = False, italic: bool = False, size: float | None = None, color: QColor | None = None
+) -> QTextCharFormat:
     fmt = QTextCharFormat()
     if bold:
         fmt.setFontWeight(QFont.Weight.Bold)

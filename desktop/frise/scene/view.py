@@ -17,13 +17,13 @@ from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 
-from desktop.model import i18n, timescale
-from desktop.model.dates import PartialDate, date_of_day, format_span
-from desktop.model.filters import FilteredTimeline
-from desktop.model.layout import MARKER_PX, Mark, hit
-from desktop.model.schema import text_in
-from desktop.model.timescale import Viewport
-from desktop.scene.renderer import (
+from frise.model import i18n, timescale
+from frise.model.dates import PartialDate, date_of_day, format_span
+from frise.model.filters import FilteredTimeline
+from frise.model.layout import MARKER_PX, Mark, hit
+from frise.model.schema import text_in
+from frise.model.timescale import Viewport
+from frise.scene.renderer import (
     NAME_PX,
     Frame,
     Highlight,
@@ -143,8 +143,9 @@ class TimelineView(QAbstractScrollArea):
 
     def show_days(self, first: float, last: float) -> None:
         if self._filtered is not None:
-            self.set_view(timescale.show_range(first, last, self._plot_width(),
-                                               self._filtered.domain))
+            self.set_view(
+                timescale.show_range(first, last, self._plot_width(), self._filtered.domain)
+            )
 
     def step(self, direction: int) -> None:
         """Select the next (1) or previous (-1) event shown, in time order."""
@@ -166,8 +167,9 @@ class TimelineView(QAbstractScrollArea):
     def layout_frame(self) -> Frame | None:
         if self._filtered is None or self._view is None:
             return None
-        scene = Scene(self._filtered, self._view, self._lang,
-                      float(self.verticalScrollBar().value()))
+        scene = Scene(
+            self._filtered, self._view, self._lang, float(self.verticalScrollBar().value())
+        )
         size = self.viewport().size()
         self._frame = self.renderer.layout(scene, size.width(), size.height())
         return self._frame
@@ -188,8 +190,11 @@ class TimelineView(QAbstractScrollArea):
         if self._view is not None:
             fitted = timescale.is_fitted(self._view, self._filtered.domain)
             width = self._plot_width()
-            self._view = (timescale.fit(self._filtered.domain, width) if fitted
-                          else timescale.resize(self._view, width, self._filtered.domain))
+            self._view = (
+                timescale.fit(self._filtered.domain, width)
+                if fitted
+                else timescale.resize(self._view, width, self._filtered.domain)
+            )
         self._changed()
 
     # --- input --------------------------------------------------------------
@@ -204,8 +209,9 @@ class TimelineView(QAbstractScrollArea):
             scroll.setValue(scroll.value() - delta.y() // 2)
         elif event.modifiers() & Qt.KeyboardModifier.ShiftModifier or delta.x():
             pixels = event.pixelDelta()
-            amount = (pixels.x() or pixels.y()) if not pixels.isNull() else \
-                (delta.x() or delta.y()) / 2
+            amount = (
+                (pixels.x() or pixels.y()) if not pixels.isNull() else (delta.x() or delta.y()) / 2
+            )
             self.pan_by(amount)
         elif delta.y():
             self.zoom_by(WHEEL_ZOOM_PER_NOTCH ** (delta.y() / 120), x - NAME_PX)
@@ -292,8 +298,7 @@ class TimelineView(QAbstractScrollArea):
         for lane in frame.lanes:
             for mark in lane.marks:
                 if mark.kind in ("event", "bar") and mark.event == event:
-                    x = (mark.x0 + MARKER_PX / 2 if mark.kind == "event"
-                         else max(mark.x0, 0.0) + 4)
+                    x = mark.x0 + MARKER_PX / 2 if mark.kind == "event" else max(mark.x0, 0.0) + 4
                     y = frame.row_y(lane, mark.row)
                     if frame.lanes_top <= y < frame.height and 0 <= x <= self._view.width:
                         return QPointF(NAME_PX + x, y)
@@ -327,15 +332,20 @@ class TimelineView(QAbstractScrollArea):
         if mark.kind in ("cluster", "density"):
             first = date_of_day(timeline.start[mark.events].min())
             last = date_of_day(timeline.stop[mark.events].max() - 1)
-            span = (f"{PartialDate(first.year, first.month, first.day).format(lang)} – "
-                    f"{PartialDate(last.year, last.month, last.day).format(lang)}")
+            span = (
+                f"{PartialDate(first.year, first.month, first.day).format(lang)} – "
+                f"{PartialDate(last.year, last.month, last.day).format(lang)}"
+            )
             count = i18n.text("tooltip.events", lang, count=str(mark.count))
             hint = i18n.text("tooltip.zoom", lang)
             return f"<b>{count}</b><br>{html.escape(span)}<br><i>{hint}</i>"
         event = timeline.events[mark.event]
         parties = ", ".join(timeline.party_name(p, lang) for p in event.parties)
-        lines = [f"<b>{html.escape(text_in(event.title, lang))}</b>",
-                 html.escape(format_span(event.date, event.end, lang)), html.escape(parties)]
+        lines = [
+            f"<b>{html.escape(text_in(event.title, lang))}</b>",
+            html.escape(format_span(event.date, event.end, lang)),
+            html.escape(parties),
+        ]
         return "<br>".join(lines)
 
     # --- internals ----------------------------------------------------------
@@ -367,8 +377,10 @@ class TimelineView(QAbstractScrollArea):
         frame = self.layout_frame()
         parties = set(timeline.events[event].parties)
         lanes = [lane for lane in frame.lanes if timeline.parties[lane.party].id in parties]
-        if lanes and not any(frame.lanes_top <= lane.top and
-                             lane.top + lane.box.height <= frame.height for lane in lanes):
+        if lanes and not any(
+            frame.lanes_top <= lane.top and lane.top + lane.box.height <= frame.height
+            for lane in lanes
+        ):
             scroll = self.verticalScrollBar()
             scroll.setValue(int(lanes[0].top - frame.lanes_top + scroll.value()))
 
@@ -376,10 +388,11 @@ class TimelineView(QAbstractScrollArea):
     def _is_alone(frame: Frame, event: int) -> bool:
         """Whether the event has a mark of its own (not in a cluster) in every
         lane of the frame that holds it."""
-        holding = [lane for lane in frame.lanes if any(mark.holds(event)
-                                                       for mark in lane.marks)]
-        return all(any(mark.kind in ("event", "bar") and mark.event == event
-                       for mark in lane.marks) for lane in holding)
+        holding = [lane for lane in frame.lanes if any(mark.holds(event) for mark in lane.marks)]
+        return all(
+            any(mark.kind in ("event", "bar") and mark.event == event for mark in lane.marks)
+            for lane in holding
+        )
 
     def _changed(self) -> None:
         self._frame = None
@@ -409,8 +422,9 @@ class TimelineView(QAbstractScrollArea):
     def _scrolled_horizontally(self, value: int) -> None:
         if self._view is not None:
             day0 = self._filtered.domain[0] + value / self._view.px_per_day
-            self._view = timescale.clamp(Viewport(day0, self._view.px_per_day,
-                                                  self._view.width), self._filtered.domain)
+            self._view = timescale.clamp(
+                Viewport(day0, self._view.px_per_day, self._view.width), self._filtered.domain
+            )
             self._frame = None
             self.viewport().update()
             self.viewChanged.emit()
@@ -418,4 +432,3 @@ class TimelineView(QAbstractScrollArea):
     def _scrolled_vertically(self, value: int) -> None:
         self._frame = None
         self.viewport().update()
-

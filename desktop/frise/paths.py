@@ -1,7 +1,7 @@
 """Where Frise finds its bundled files and keeps its own.
 
 Bundled data and resources are found in a source checkout (`data/`,
-`resources/` beside the package), in an installed wheel (`desktop/_bundled/`)
+`resources/` at the repository root), in an installed wheel (`frise/_bundled/`)
 and in a frozen app (PyInstaller's unpack folder). Settings and logs go to the
 platform's usual places, via platformdirs.
 """
@@ -17,19 +17,21 @@ APP_NAME = "frise"
 BUNDLED_TIMELINE = "musk-openai.json"
 
 _PACKAGE = Path(__file__).resolve().parent
+_CHECKOUT = _PACKAGE.parents[1]
+"""The repository root, when running from a checkout (`desktop/frise/` in it)."""
 
 
 def _bundle_roots() -> list[Path]:
     frozen = getattr(sys, "_MEIPASS", None)
     roots = [Path(frozen)] if frozen else []
-    return [*roots, _PACKAGE / "_bundled", _PACKAGE.parent]
+    return [*roots, _PACKAGE / "_bundled", _CHECKOUT]
 
 
 def _bundled(folder: str) -> Path:
     for root in _bundle_roots():
         if (root / folder).is_dir():
             return root / folder
-    return _PACKAGE.parent / folder
+    return _CHECKOUT / folder
 
 
 def data_dir() -> Path:

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.model import i18n
-from desktop.model.quotes import QuoteRow, filter_quotes, quote_rows, speakers
-from desktop.model.timeline import Timeline
+from frise.model import i18n
+from frise.model.quotes import QuoteRow, filter_quotes, quote_rows, speakers
+from frise.model.timeline import Timeline
 
 COLUMNS = ("quotes.date", "quotes.speaker", "quotes.quote", "quotes.translation")
 _ROOT = QModelIndex()
@@ -121,8 +121,9 @@ class QuotePanel(QWidget):
     def _refilter(self) -> None:
         rows = filter_quotes(self._rows, self.speaker.currentData(), self.search.text())
         self.model.set_rows(rows, self._lang)
-        self.count.setText(i18n.text("quotes.count", self._lang, shown=str(len(rows)),
-                                     total=str(len(self._rows))))
+        self.count.setText(
+            i18n.text("quotes.count", self._lang, shown=str(len(rows)), total=str(len(self._rows)))
+        )
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -20,17 +20,18 @@ import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from desktop import paths
+from frise import paths
 
-log = logging.getLogger("desktop")
+log = logging.getLogger("frise")
 
 
 def setup_logging() -> Path | None:
     folder = paths.log_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(folder / "frise.log", maxBytes=1_000_000, backupCount=3,
-                                      encoding="utf-8")
+        handler = RotatingFileHandler(
+            folder / "frise.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -42,6 +43,7 @@ def setup_logging() -> Path | None:
 
 def install_excepthook(log_file: Path | None) -> None:
     """An exception nobody caught is logged and shown; the app keeps running."""
+
     def hook(kind, value, tb):
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, value, tb)
@@ -50,15 +52,20 @@ def install_excepthook(log_file: Path | None) -> None:
         log.error("unexpected error\n%s", text)
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication, QMessageBox
+
         if QApplication.instance() is None:
             sys.__excepthook__(kind, value, tb)
             return
-        box = QMessageBox(QMessageBox.Icon.Critical, "Frise: unexpected error",
-                          f"Something went wrong: {value}\n\nFrise keeps running. "
-                          + (f"Details are in {log_file}." if log_file else ""))
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "Frise: unexpected error",
+            f"Something went wrong: {value}\n\nFrise keeps running. "
+            + (f"Details are in {log_file}." if log_file else ""),
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDetailedText(text)
         box.open()
+
     sys.excepthook = hook
 
 
@@ -71,9 +78,11 @@ def has_display() -> bool:
 
 def run_gui(file: Path | None, lang: str | None = None) -> int:
     if not has_display():
-        print("frise: no display to open a window on (DISPLAY is not set). "
-              "'frise export' makes a PNG without one; or run under Xvfb: xvfb-run -a frise",
-              file=sys.stderr)
+        print(
+            "frise: no display to open a window on (DISPLAY is not set). "
+            "'frise export' makes a PNG without one; or run under Xvfb: xvfb-run -a frise",
+            file=sys.stderr,
+        )
         return 1
     log_file = setup_logging()
     install_excepthook(log_file)
@@ -82,8 +91,8 @@ def run_gui(file: Path | None, lang: str | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from desktop.settings import load_settings
-    from desktop.ui.main_window import SYNC_LOAD_BYTES, MainWindow
+    from frise.settings import load_settings
+    from frise.ui.main_window import SYNC_LOAD_BYTES, MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Frise")
@@ -99,8 +108,11 @@ def run_gui(file: Path | None, lang: str | None = None) -> int:
         settings.lang = lang
     window = MainWindow(settings, settings_path)
 
-    window.refused.connect(lambda path, error: print(
-        "\n".join(f"{path}: {problem}" for problem in error.problems), file=sys.stderr))
+    window.refused.connect(
+        lambda path, error: print(
+            "\n".join(f"{path}: {problem}" for problem in error.problems), file=sys.stderr
+        )
+    )
     window.show()
     path = Path(file) if file is not None else paths.bundled_timeline()
     if path.is_file() and path.stat().st_size >= SYNC_LOAD_BYTES:

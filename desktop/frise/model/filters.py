@@ -12,8 +12,8 @@ from functools import cached_property
 
 import numpy as np
 
-from desktop.model.dates import first_day_of_month
-from desktop.model.timeline import Timeline
+from frise.model.dates import first_day_of_month
+from frise.model.timeline import Timeline
 
 MIN_DOMAIN_DAYS = 30
 MARGIN_BEFORE, MARGIN_AFTER = 0.03, 0.08
@@ -52,8 +52,9 @@ class Lane:
 
     @classmethod
     def of(cls, timeline: Timeline, party: int, events: np.ndarray) -> Lane:
-        return cls(party, events, timeline.start[events], timeline.stop[events],
-                   timeline.is_range[events])
+        return cls(
+            party, events, timeline.start[events], timeline.stop[events], timeline.is_range[events]
+        )
 
 
 @dataclass(frozen=True, eq=False)
@@ -99,8 +100,9 @@ def apply_filter(timeline: Timeline, view_filter: Filter) -> FilteredTimeline:
     return FilteredTimeline(timeline, view_filter, tuple(lanes), domain, counts)
 
 
-def _domain(timeline: Timeline, lanes: list[Lane], range_start: int | None,
-            range_stop: int | None) -> tuple[float, float]:
+def _domain(
+    timeline: Timeline, lanes: list[Lane], range_start: int | None, range_stop: int | None
+) -> tuple[float, float]:
     """The days to fit: the year range where set, else the shown events plus a margin."""
     shown = [lane.events for lane in lanes if len(lane.events)]
     if shown:

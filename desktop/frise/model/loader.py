@@ -19,9 +19,9 @@ from pathlib import Path
 import pydantic_core
 from pydantic import TypeAdapter, ValidationError
 
-from desktop.model import schema
-from desktop.model.dates import DATE_HINT, DATE_PATTERN, day_span
-from desktop.model.timeline import Timeline
+from frise.model import schema
+from frise.model.dates import DATE_HINT, DATE_PATTERN, day_span
+from frise.model.timeline import Timeline
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_PROBLEMS = 500
@@ -56,23 +56,36 @@ class LoadCancelled(Exception):
 Progress = Callable[[int, int], None]
 
 
-def load_timeline(path: str | Path, progress: Progress | None = None,
-                  cancelled: Callable[[], bool] | None = None) -> Timeline:
+def load_timeline(
+    path: str | Path, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
+) -> Timeline:
     path = Path(path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise TimelineError([Problem("", (
-                f"the file is {size / 2**20:.0f} MB; Frise reads timeline files "
-                f"up to {MAX_FILE_BYTES // 2**20} MB"))])
+            raise TimelineError(
+                [
+                    Problem(
+                        "",
+                        (
+                            f"the file is {size / 2**20:.0f} MB; Frise reads timeline files "
+                            f"up to {MAX_FILE_BYTES // 2**20} MB"
+                        ),
+                    )
+                ]
+            )
         data = path.read_bytes()
     except OSError as e:
         raise TimelineError([Problem("", f"cannot read the file: {e.strerror or e}")]) from None
     return parse_timeline(data, path, progress, cancelled)
 
 
-def parse_timeline(data: bytes, path: Path | None = None, progress: Progress | None = None,
-                   cancelled: Callable[[], bool] | None = None) -> Timeline:
+def parse_timeline(
+    data: bytes,
+    path: Path | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Timeline:
     """Validate a file's bytes into a Timeline, or raise TimelineError.
 
     A valid file takes the fast path: the whole document validated in one
@@ -129,8 +142,10 @@ def _readable(data: bytes) -> bytes:
         data.decode("utf-8")
     except UnicodeDecodeError as e:
         line, column = _line_column(data, e.start)
-        refuse(f"not UTF-8 text: byte 0x{data[e.start]:02X} at line {line}, column {column}"
-               " (save the file as UTF-8)")
+        refuse(
+            f"not UTF-8 text: byte 0x{data[e.start]:02X} at line {line}, column {column}"
+            " (save the file as UTF-8)"
+        )
     return data
 
 
@@ -142,20 +157,25 @@ def _parse_json(data: bytes) -> dict:
     except ValueError as e:
         message = str(e)
         if message.startswith("recursion limit exceeded"):
-            message = message.replace("recursion limit exceeded",
-                                      "nested more than 200 levels deep")
+            message = message.replace(
+                "recursion limit exceeded", "nested more than 200 levels deep"
+            )
         elif message.startswith("EOF while parsing"):
             message = "the file ends too early (is it cut short?): " + message
         refuse(f"not valid JSON: {message}")
     if not isinstance(raw, dict):
         refuse(f"the file holds a JSON {_json_type(raw)}; a timeline is a JSON object {{…}}")
     if raw.get("format") != schema.FORMAT_NAME:
-        refuse(f'not a Frise timeline: "format" must be "{schema.FORMAT_NAME}"'
-               f" (found {_show(raw.get('format'))})")
+        refuse(
+            f'not a Frise timeline: "format" must be "{schema.FORMAT_NAME}"'
+            f" (found {_show(raw.get('format'))})"
+        )
     version = raw.get("version")
     if type(version) is int and version > schema.FORMAT_VERSION:
-        refuse(f"made by a newer Frise: this file is format version {version}, "
-               f"this Frise reads version {schema.FORMAT_VERSION}; update Frise to open it")
+        refuse(
+            f"made by a newer Frise: this file is format version {version}, "
+            f"this Frise reads version {schema.FORMAT_VERSION}; update Frise to open it"
+        )
     return raw
 
 
@@ -187,7 +207,7 @@ def _validate(raw: dict, progress: Progress, cancelled: Callable[[], bool]) -> s
         for begin in range(0, total, CHUNK):
             if cancelled():
                 raise LoadCancelled()
-            chunk = raw_events[begin:begin + CHUNK]
+            chunk = raw_events[begin : begin + CHUNK]
             try:
                 events += _events.validate_python(chunk)
             except ValidationError:
@@ -225,9 +245,11 @@ def _whole_file_problems(raw_parties, raw_events) -> Iterable[Problem]:
                 continue
             if item_id in seen:
                 noun = "party" if section == "parties" else "event"
-                yield Problem(_item_where(section, index, item),
-                              f"this id is used by another {noun} too",
-                              -1 if section == "parties" else index)
+                yield Problem(
+                    _item_where(section, index, item),
+                    f"this id is used by another {noun} too",
+                    -1 if section == "parties" else index,
+                )
             seen.add(item_id)
     for index, item in enumerate(_list(raw_events)):
         if isinstance(item, dict):
@@ -239,8 +261,11 @@ def _raw_ids(items) -> set[str]:
     reported as a second, misleading problem."""
     if not isinstance(items, list):
         return set()
-    return {item.get("id") for item in items
-            if isinstance(item, dict) and isinstance(item.get("id"), str)}
+    return {
+        item.get("id")
+        for item in items
+        if isinstance(item, dict) and isinstance(item.get("id"), str)
+    }
 
 
 def references_hold(doc: schema.TimelineDoc) -> bool:
@@ -260,24 +285,34 @@ def references_hold(doc: schema.TimelineDoc) -> bool:
         if event.end is not None or event.revealed is not None:
             start = spans[event.date][0]
             for later in (event.end, event.revealed):
-                if later is not None and ((span := _span(later, spans)) is None
-                                          or span[1] <= start):
+                if later is not None and (
+                    (span := _span(later, spans)) is None or span[1] <= start
+                ):
                     return False
     if not party_ids.issuperset(chain.from_iterable(e.parties for e in events)):
         return False
     if not party_ids.issuperset(chain.from_iterable(e.claimed_by for e in events)):
         return False
-    if any(len(set(ids)) != len(ids) for e in events for ids in (e.parties, e.claimed_by)
-           if len(ids) > 1):
+    if any(
+        len(set(ids)) != len(ids)
+        for e in events
+        for ids in (e.parties, e.claimed_by)
+        if len(ids) > 1
+    ):
         return False
-    if any(link.event not in event_ids or link.event == e.id
-           for e in events for link in e.related):
+    if any(link.event not in event_ids or link.event == e.id for e in events for link in e.related):
         return False
-    if any(q.source is not None and q.source >= len(e.sources)
-           for e in events if e.quotes for q in e.quotes):
+    if any(
+        q.source is not None and q.source >= len(e.sources)
+        for e in events
+        if e.quotes
+        for q in e.quotes
+    ):
         return False
-    return all(_span(d, spans) is not None
-               for d in {s.date for e in events for s in e.sources if s.date is not None})
+    return all(
+        _span(d, spans) is not None
+        for d in {s.date for e in events for s in e.sources if s.date is not None}
+    )
 
 
 def _span(text: str, spans: dict) -> tuple[int, int, int] | None:
@@ -294,13 +329,15 @@ def _span(text: str, spans: dict) -> tuple[int, int, int] | None:
     return span
 
 
-def _event_problems(order: int, event: dict, party_ids: set[str],
-                    event_ids: set[str]) -> Iterable[Problem]:
+def _event_problems(
+    order: int, event: dict, party_ids: set[str], event_ids: set[str]
+) -> Iterable[Problem]:
     """Every rule of the whole file that one event breaks, each naming the field.
 
     `event` is the event as a dict, valid or not: fields of the wrong type or
     shape are the schema's to report, and are passed over here.
     """
+
     def at(field: str) -> str:  # named only for an event with a problem: quoting costs
         return f"{_item_where('events', order, event)} › {field}"
 
@@ -318,18 +355,24 @@ def _event_problems(order: int, event: dict, party_ids: set[str],
         if name == "date":
             start = first
         elif start is not None and end <= start:
-            yield Problem(at(name), f'"{value}" is before the date "{event["date"]}"'
-                          + ("" if name == "end" else
-                             "; it says when the event became public, which cannot be "
-                             "before it happened"), order)
+            yield Problem(
+                at(name),
+                f'"{value}" is before the date "{event["date"]}"'
+                + (
+                    ""
+                    if name == "end"
+                    else "; it says when the event became public, which cannot be "
+                    "before it happened"
+                ),
+                order,
+            )
     for name in ("parties", "claimed_by"):
         seen = set()
         for i, party in enumerate(_list(event.get(name))):
             if not isinstance(party, str):
                 continue
             if party not in party_ids:
-                yield Problem(at(f"{name}[{i}]"), f"no party has the id {_quote(party)}",
-                              order)
+                yield Problem(at(f"{name}[{i}]"), f"no party has the id {_quote(party)}", order)
             elif party in seen:
                 yield Problem(at(f"{name}[{i}]"), f"{_quote(party)} is listed twice", order)
             seen.add(party)
@@ -338,18 +381,19 @@ def _event_problems(order: int, event: dict, party_ids: set[str],
         if not isinstance(target, str):
             continue
         if target not in event_ids:
-            yield Problem(at(f"related[{i}].event"),
-                          f"no event has the id {_quote(target)}", order)
+            yield Problem(at(f"related[{i}].event"), f"no event has the id {_quote(target)}", order)
         elif target == event_id:
-            yield Problem(at(f"related[{i}].event"),
-                          "an event cannot relate to itself", order)
+            yield Problem(at(f"related[{i}].event"), "an event cannot relate to itself", order)
     count = len(_list(event.get("sources")))
     for i, quote in enumerate(_list(event.get("quotes"))):
         source = quote.get("source") if isinstance(quote, dict) else None
         if type(source) is int and source >= max(count, 0) and source >= 0:
-            yield Problem(at(f"quotes[{i}].source"),
-                          f"source {source} does not exist (the event has "
-                          f"{count} source{'s' if count != 1 else ''}, numbered from 0)", order)
+            yield Problem(
+                at(f"quotes[{i}].source"),
+                f"source {source} does not exist (the event has "
+                f"{count} source{'s' if count != 1 else ''}, numbered from 0)",
+                order,
+            )
     for i, source in enumerate(_list(event.get("sources"))):
         value = source.get("date") if isinstance(source, dict) else None
         if _is_date_text(value):
@@ -400,22 +444,36 @@ def _problems(error: ValidationError, raw: dict, prefix: tuple = ()) -> list[Pro
     problems = []
     items = error.errors(include_url=False)
     # pydantic also says a list is too short when its items were all refused.
-    refused_items = {item["loc"][:-1] for item in items
-                     if len(item["loc"]) > 1 and isinstance(item["loc"][-1], int)}
-    refused_items |= {item["loc"][:i] for item in items for i in range(1, len(item["loc"]))
-                      if isinstance(item["loc"][i], int)}
+    refused_items = {
+        item["loc"][:-1]
+        for item in items
+        if len(item["loc"]) > 1 and isinstance(item["loc"][-1], int)
+    }
+    refused_items |= {
+        item["loc"][:i]
+        for item in items
+        for i in range(1, len(item["loc"]))
+        if isinstance(item["loc"][i], int)
+    }
     keys = list(raw)
     for item in items:
         if item["type"] == "too_short" and item["loc"] in refused_items:
             continue
         loc, is_union = _clean_loc(prefix + item["loc"])
         # Events are listed by index; the rest in the order of their key in the file.
-        order = prefix[1] if prefix else (keys.index(loc[0]) if loc and loc[0] in keys
-                                          else len(keys)) - len(keys) - 1
+        order = (
+            prefix[1]
+            if prefix
+            else (keys.index(loc[0]) if loc and loc[0] in keys else len(keys)) - len(keys) - 1
+        )
         if loc and loc[-1] == "(key)":
-            problems.append(Problem(_where(loc[:-2], raw), (
-                f'the key {_show(loc[-2])} must be a language code such as "en" or "fr"'),
-                order))
+            problems.append(
+                Problem(
+                    _where(loc[:-2], raw),
+                    (f'the key {_show(loc[-2])} must be a language code such as "en" or "fr"'),
+                    order,
+                )
+            )
             continue
         kind, value = item["type"], item.get("input")
         # A TEXT is a string or an object: report only the branch the value chose.
@@ -424,9 +482,17 @@ def _problems(error: ValidationError, raw: dict, prefix: tuple = ()) -> list[Pro
         if is_union and kind == "dict_type" and isinstance(value, str):
             continue
         if is_union and kind == "dict_type":
-            problems.append(Problem(_where(loc, raw), (
-                'must be a string or an object of translations such as {"en": "…", "fr": "…"}'
-                f" (found {_show(value)})"), order))
+            problems.append(
+                Problem(
+                    _where(loc, raw),
+                    (
+                        "must be a string or an object of translations such as "
+                        '{"en": "…", "fr": "…"}'
+                        f" (found {_show(value)})"
+                    ),
+                    order,
+                )
+            )
             continue
         if is_union and kind == "string_type":
             continue
@@ -438,8 +504,7 @@ def _clean_loc(loc: tuple) -> tuple[tuple, bool]:
     """Drop the union-branch tags pydantic puts in locations ("constrained-str")."""
     clean, is_union = [], False
     for part in loc:
-        if isinstance(part, str) and (part.endswith("]") or part.endswith("-str")
-                                      or part == "str"):
+        if isinstance(part, str) and (part.endswith("]") or part.endswith("-str") or part == "str"):
             is_union = True
             if part == "[key]":
                 clean.append("(key)")
@@ -461,8 +526,11 @@ def _item_where(section: str, index: int, item) -> str:
     """`event "its-id"`, or `events[3]` when it has no usable id."""
     item_id = item.get("id") if isinstance(item, dict) else None
     noun = "event" if section == "events" else "party"
-    return (f"{noun} {_quote(item_id)}" if isinstance(item_id, str) and item_id
-            else f"{section}[{index}]")
+    return (
+        f"{noun} {_quote(item_id)}"
+        if isinstance(item_id, str) and item_id
+        else f"{section}[{index}]"
+    )
 
 
 def _path(loc: tuple) -> str:
@@ -491,8 +559,10 @@ def _message(item: dict, value) -> str:
         hint = _PATTERN_HINTS.get(ctx.get("pattern"), "has the wrong form")
         return f"{hint} (found {_show(value)})"
     if kind == "string_too_long":
-        return (f"is {len(value):,} characters long; the limit is "
-                f"{ctx.get('max_length', schema.MAX_TEXT):,} characters")
+        return (
+            f"is {len(value):,} characters long; the limit is "
+            f"{ctx.get('max_length', schema.MAX_TEXT):,} characters"
+        )
     if kind == "string_too_short":
         return "must not be empty"
     if kind == "too_short":
@@ -512,8 +582,9 @@ def _message(item: dict, value) -> str:
 
 
 def _json_type(value) -> str:
-    return {dict: "object", list: "array", str: "string", bool: "boolean",
-            type(None): "null"}.get(type(value), "number")
+    return {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}.get(
+        type(value), "number"
+    )
 
 
 def _show(value) -> str:

@@ -20,7 +20,7 @@ from itertools import pairwise
 
 import numpy as np
 
-from desktop.model.timescale import Viewport
+from frise.model.timescale import Viewport
 
 MARKER_PX = 10.0
 """Diameter of an event marker."""
@@ -57,8 +57,7 @@ class LaneBox:
     rows: int
 
 
-def lane_boxes(count: int, available: float,
-               minimum: float = LANE_MIN_PX) -> tuple[LaneBox, ...]:
+def lane_boxes(count: int, available: float, minimum: float = LANE_MIN_PX) -> tuple[LaneBox, ...]:
     """Lanes share the height available, within `minimum`..LANE_MAX_PX each.
 
     When they need more than is available, the total is taller and the view
@@ -126,9 +125,15 @@ def lane_window(view: Viewport) -> tuple[float, float]:
     return start, start + page + view.span + (MARGIN_PX + CLUSTER_PX) / ppd
 
 
-def place_lane(events: np.ndarray, lane_start: np.ndarray, lane_stop: np.ndarray,
-               lane_is_range: np.ndarray, view: Viewport, rows: int,
-               label_width: Callable[[int], float]) -> list[Mark]:
+def place_lane(
+    events: np.ndarray,
+    lane_start: np.ndarray,
+    lane_stop: np.ndarray,
+    lane_is_range: np.ndarray,
+    view: Viewport,
+    rows: int,
+    label_width: Callable[[int], float],
+) -> list[Mark]:
     """The marks of one lane around `view`, with rows and label widths assigned.
 
     `events` are the lane's event indices sorted by start, and the three
@@ -224,24 +229,46 @@ def _is_saturated(bounds: list[int], bucket_days: float, span: float) -> bool:
     slots = span / bucket_days
     occupied = len(bounds) - 1
     clusters = sum(1 for a, b in pairwise(bounds) if b - a > 1)
-    return (slots >= SATURATED_SLOTS and clusters >= slots / 2
-            and bounds[-1] >= SATURATED_MEAN * max(occupied, 1))
+    return (
+        slots >= SATURATED_SLOTS
+        and clusters >= slots / 2
+        and bounds[-1] >= SATURATED_MEAN * max(occupied, 1)
+    )
 
 
-def _density(events: np.ndarray, members: np.ndarray, bucket: np.ndarray,
-             bounds: list[int], bucket_days: float, view: Viewport) -> list[Mark]:
+def _density(
+    events: np.ndarray,
+    members: np.ndarray,
+    bucket: np.ndarray,
+    bounds: list[int],
+    bucket_days: float,
+    view: Viewport,
+) -> list[Mark]:
     """One mark per occupied bucket, spanning it: the lane drawn as a histogram."""
     marks = []
     for a, b in pairwise(bounds):
         first_day = bucket[a] * bucket_days
         group = events[members[a:b]]
-        marks.append(Mark("density", view.x(first_day), view.x(first_day + bucket_days),
-                          0, int(group[0]), group))
+        marks.append(
+            Mark(
+                "density",
+                view.x(first_day),
+                view.x(first_day + bucket_days),
+                0,
+                int(group[0]),
+                group,
+            )
+        )
     return marks
 
 
-def _cluster(events: np.ndarray, lane_start: np.ndarray, points: np.ndarray,
-             bucket_days: float, view: Viewport) -> list[Mark]:
+def _cluster(
+    events: np.ndarray,
+    lane_start: np.ndarray,
+    points: np.ndarray,
+    bucket_days: float,
+    view: Viewport,
+) -> list[Mark]:
     if len(points) == 0:
         return []
     _, bounds = _bounds(lane_start[points], bucket_days)
@@ -256,13 +283,13 @@ def _cluster(events: np.ndarray, lane_start: np.ndarray, points: np.ndarray,
             middle = (xs[a] + xs[b - 1]) / 2
             half = max(radius + 4, _count_width(b - a) / 2)
             members = ids[a:b]
-            marks.append(Mark("cluster", middle - half, middle + half, 0, int(members[0]),
-                              members))
+            marks.append(Mark("cluster", middle - half, middle + half, 0, int(members[0]), members))
     return marks
 
 
-def _spread(events: np.ndarray, lane_start: np.ndarray, points: np.ndarray,
-            view: Viewport) -> list[Mark]:
+def _spread(
+    events: np.ndarray, lane_start: np.ndarray, points: np.ndarray, view: Viewport
+) -> list[Mark]:
     """One mark per event; events of the same day share its width evenly, so
     none hides another (a date has no time of day: any place in it is right)."""
     if len(points) == 0:
@@ -273,11 +300,12 @@ def _spread(events: np.ndarray, lane_start: np.ndarray, points: np.ndarray,
     day_of = np.cumsum(new_day) - 1
     rank = np.arange(len(starts)) - first_of_day[day_of]
     size = np.diff(np.append(first_of_day, len(starts)))[day_of]
-    xs = ((starts - view.day0) * view.px_per_day
-          + (rank + 0.5) * view.px_per_day / size).tolist()
+    xs = ((starts - view.day0) * view.px_per_day + (rank + 0.5) * view.px_per_day / size).tolist()
     radius = MARKER_PX / 2
-    return [Mark("event", x - radius, x + radius, 0, event)
-            for x, event in zip(xs, events[points].tolist(), strict=True)]
+    return [
+        Mark("event", x - radius, x + radius, 0, event)
+        for x, event in zip(xs, events[points].tolist(), strict=True)
+    ]
 
 
 def _count_width(count: int) -> float:
@@ -324,8 +352,9 @@ def _stack(marks: list[Mark], rows: int, label_width: Callable[[int], float]) ->
         last_in_row[free] = mark
 
 
-def hit(marks: list[Mark], x: float, row: int, plot_width: float = math.inf,
-        slack: float = 3.0) -> Mark | None:
+def hit(
+    marks: list[Mark], x: float, row: int, plot_width: float = math.inf, slack: float = 3.0
+) -> Mark | None:
     """The mark at pixel `x` in `row`: its marker or bar first, then its label
     (as drawn in a plot `plot_width` wide). A histogram bucket spans every row."""
     if marks and marks[0].kind == "density":

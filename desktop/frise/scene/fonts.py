@@ -12,7 +12,7 @@ from functools import cache
 from PySide6.QtCore import QLoggingCategory
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 
-from desktop.paths import resources_dir
+from frise.paths import resources_dir
 
 
 @cache
@@ -24,8 +24,9 @@ def fallback_families() -> tuple[str, ...]:
     for path in sorted((resources_dir() / "fonts").glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id >= 0:
-            families += [f for f in QFontDatabase.applicationFontFamilies(font_id)
-                         if f not in families]
+            families += [
+                f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families
+            ]
     return tuple(families)
 
 

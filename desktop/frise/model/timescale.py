@@ -14,7 +14,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, replace
 
-from desktop.model.dates import MONTHS_SHORT, date_of_day, first_day_of_month
+from frise.model.dates import MONTHS_SHORT, date_of_day, first_day_of_month
 
 MIN_VISIBLE_DAYS = 3.0
 LAST_DAY = dt.date.max.toordinal() + 1
@@ -69,8 +69,9 @@ def zoom(view: Viewport, factor: float, anchor_x: float, domain: Domain) -> View
     anchor = view.day(anchor_x)
     first, last = domain
     span = max(last - first, MIN_VISIBLE_DAYS)
-    px_per_day = min(max(view.px_per_day * factor, view.width / span),
-                     view.width / MIN_VISIBLE_DAYS)
+    px_per_day = min(
+        max(view.px_per_day * factor, view.width / span), view.width / MIN_VISIBLE_DAYS
+    )
     return clamp(Viewport(anchor - anchor_x / px_per_day, px_per_day, view.width), domain)
 
 
@@ -79,8 +80,9 @@ def pan(view: Viewport, dx: float, domain: Domain) -> Viewport:
     return clamp(replace(view, day0=view.day0 - dx / view.px_per_day), domain)
 
 
-def show_range(first: float, last: float, width: float, domain: Domain,
-               margin: float = 0.1) -> Viewport:
+def show_range(
+    first: float, last: float, width: float, domain: Domain, margin: float = 0.1
+) -> Viewport:
     """A view that shows [first, last) with a margin on each side."""
     span = max(last - first, MIN_VISIBLE_DAYS)
     span_with_margin = span * (1 + 2 * margin)
@@ -103,6 +105,7 @@ def is_fitted(view: Viewport, domain: Domain) -> bool:
 
 
 # --- axis ticks ----------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Tick:
@@ -165,8 +168,7 @@ def axis_ticks(view: Viewport, lang: str = "en") -> Axis:
             month += step
             if month > 12:
                 year, month = year + 1, month - 12
-        major = [Tick(day, str(date_of_day(day).year))
-                 for day in _year_starts(first, last)]
+        major = [Tick(day, str(date_of_day(day).year)) for day in _year_starts(first, last)]
     else:
         day = math.ceil(first)
         while day < last:
@@ -177,8 +179,10 @@ def axis_ticks(view: Viewport, lang: str = "en") -> Axis:
             if (date.day - 1) % step == 0 and (step == 1 or left_in_month >= 0.7 * step):
                 minor.append(Tick(day, str(date.day)))
             day += 1
-        major = [Tick(day, f"{months[date_of_day(day).month - 1]} {date_of_day(day).year}")
-                 for day in _month_starts(first, last)]
+        major = [
+            Tick(day, f"{months[date_of_day(day).month - 1]} {date_of_day(day).year}")
+            for day in _month_starts(first, last)
+        ]
     return Axis(unit, step, tuple(minor), tuple(major))
 
 

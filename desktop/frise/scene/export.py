@@ -12,12 +12,12 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
-from desktop.fileio import write_atomically
-from desktop.model.filters import Filter, FilteredTimeline, apply_filter
-from desktop.model.layout import LANE_FLOOR_PX, LANE_PAD_PX, ROW_PX
-from desktop.model.timeline import Timeline
-from desktop.model.timescale import fit
-from desktop.scene.renderer import AXIS_PX, HEADER_PX, Renderer, Scene, plot_width
+from frise.fileio import write_atomically
+from frise.model.filters import Filter, FilteredTimeline, apply_filter
+from frise.model.layout import LANE_FLOOR_PX, LANE_PAD_PX, ROW_PX
+from frise.model.timeline import Timeline
+from frise.model.timescale import fit
+from frise.scene.renderer import AXIS_PX, HEADER_PX, Renderer, Scene, plot_width
 
 EXPORT_SIZE_LIMITS = (400, 16000)
 NATURAL_LANE_PX = 2 * LANE_PAD_PX + 4 * ROW_PX
@@ -32,8 +32,13 @@ def natural_height(filtered: FilteredTimeline) -> int:
     return int(HEADER_PX + AXIS_PX + max(len(filtered.lanes), 1) * NATURAL_LANE_PX)
 
 
-def render_image(filtered: FilteredTimeline, width: int, height: int | None = None,
-                 lang: str = "en", scale: float = 1.0) -> QImage:
+def render_image(
+    filtered: FilteredTimeline,
+    width: int,
+    height: int | None = None,
+    lang: str = "en",
+    scale: float = 1.0,
+) -> QImage:
     """The timeline drawn on an image `width` × `height` logical pixels
     (`scale` times as many real ones, for sharp HiDPI pictures)."""
     _ensure_gui()
@@ -44,10 +49,13 @@ def render_image(filtered: FilteredTimeline, width: int, height: int | None = No
     frame = renderer.layout(scene, width, height, header=True, min_lane_px=LANE_FLOOR_PX)
     needed = frame.lanes_top + frame.lanes_height
     if needed > height + 0.5:
-        raise ExportError(f"a height of {height} px is too small for {len(frame.lanes)} lanes; "
-                          f"it needs at least {int(needed + 0.999)} px")
-    image = QImage(round(width * scale), round(height * scale),
-                   QImage.Format.Format_ARGB32_Premultiplied)
+        raise ExportError(
+            f"a height of {height} px is too small for {len(frame.lanes)} lanes; "
+            f"it needs at least {int(needed + 0.999)} px"
+        )
+    image = QImage(
+        round(width * scale), round(height * scale), QImage.Format.Format_ARGB32_Premultiplied
+    )
     image.setDevicePixelRatio(scale)
     painter = QPainter(image)
     try:
@@ -57,9 +65,15 @@ def render_image(filtered: FilteredTimeline, width: int, height: int | None = No
     return image
 
 
-def export_png(timeline: Timeline, view_filter: Filter, out: Path, width: int,
-               height: int | None = None, lang: str = "en",
-               scale: float = 1.0) -> tuple[int, int]:
+def export_png(
+    timeline: Timeline,
+    view_filter: Filter,
+    out: Path,
+    width: int,
+    height: int | None = None,
+    lang: str = "en",
+    scale: float = 1.0,
+) -> tuple[int, int]:
     """Write the filtered timeline to `out` as a PNG; returns its size in pixels."""
     image = render_image(apply_filter(timeline, view_filter), width, height, lang, scale)
     write_png(image, Path(out))

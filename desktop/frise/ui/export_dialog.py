@@ -49,8 +49,9 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Width"), self.width_box)
         form.addRow(self.tr("Sharpness"), self.scale_box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -67,13 +68,15 @@ class ExportDialog(QDialog):
         return float(self.scale_box.currentData())
 
 
-def ask_export(parent, summary: str, suggested: Path, width: int,
-               scale: float) -> ExportChoice | None:
+def ask_export(
+    parent, summary: str, suggested: Path, width: int, scale: float
+) -> ExportChoice | None:
     dialog = ExportDialog(parent, summary, width, scale)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export PNG"), str(suggested),
-                                          parent.tr("PNG images (*.png)"))
+    name, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Export PNG"), str(suggested), parent.tr("PNG images (*.png)")
+    )
     if not name:
         return None
     path = Path(name)

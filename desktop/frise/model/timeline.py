@@ -15,13 +15,22 @@ from pathlib import Path
 
 import numpy as np
 
-from desktop.model.dates import day_span
-from desktop.model.schema import Event, Party, TimelineDoc, text_in
+from frise.model.dates import day_span
+from frise.model.schema import Event, Party, TimelineDoc, text_in
 
 # Okabe–Ito, in an order that keeps neighbouring lanes apart; used for parties
 # that give no colour of their own.
-DEFAULT_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00",
-                  "#56B4E9", "#F0E442", "#000000", "#999999")
+DEFAULT_COLORS = (
+    "#0072B2",
+    "#D55E00",
+    "#009E73",
+    "#CC79A7",
+    "#E69F00",
+    "#56B4E9",
+    "#F0E442",
+    "#000000",
+    "#999999",
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -71,8 +80,14 @@ class Timeline:
             for party in doc.events[i].parties:
                 members[party_index[party]].append(i)
         return cls(
-            doc=doc, path=path, start=start, stop=stop, is_range=is_range,
-            precision=precision, revealed=revealed, shared=shared,
+            doc=doc,
+            path=path,
+            start=start,
+            stop=stop,
+            is_range=is_range,
+            precision=precision,
+            revealed=revealed,
+            shared=shared,
             colors=party_colors(doc.parties),
             lanes=tuple(np.array(m, np.int64) for m in members),
             event_index={e.id: i for i, e in enumerate(doc.events)},
@@ -108,15 +123,21 @@ class Timeline:
         if not event.revealed:
             return []
         first, end, _ = day_span(event.revealed)
-        candidates = [int(k) for k in np.flatnonzero((self.start >= first) & (self.start < end))
-                      if k != i]
-        answering = [k for k in candidates
-                     if any(link.event == event.id for link in self.events[k].related)]
+        candidates = [
+            int(k) for k in np.flatnonzero((self.start >= first) & (self.start < end)) if k != i
+        ]
+        answering = [
+            k for k in candidates if any(link.event == event.id for link in self.events[k].related)
+        ]
         if answering:
             return answering
         claimants = set(event.claimed_by)
-        return [k for k in candidates if self.events[k].kind == "publication"
-                and claimants.intersection(self.events[k].parties)]
+        return [
+            k
+            for k in candidates
+            if self.events[k].kind == "publication"
+            and claimants.intersection(self.events[k].parties)
+        ]
 
 
 def party_colors(parties: tuple[Party, ...]) -> tuple[str, ...]:

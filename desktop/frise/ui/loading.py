@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
-from desktop.model.loader import LoadCancelled, Problem, TimelineError, load_timeline
+from frise.model.loader import LoadCancelled, Problem, TimelineError, load_timeline
 
 log = logging.getLogger(__name__)
 

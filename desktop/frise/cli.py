@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from desktop import __version__
+from frise import __version__
 
 COMMANDS = ("export", "check", "schema")
 LANGS = ("en", "fr")
@@ -29,7 +29,8 @@ def main(argv: list[str] | None = None) -> int:
         if argv and argv[0] in COMMANDS:
             return _run_command(argv[0], argv[1:])
         args = _gui_parser().parse_args(argv)
-        from desktop.app import run_gui
+        from frise.app import run_gui
+
         return run_gui(args.file, lang=args.lang)
     except UsageError as e:
         print(f"frise: {e}", file=sys.stderr)
@@ -45,12 +46,16 @@ def main(argv: list[str] | None = None) -> int:
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="frise",
-        description="Frise, a timeline viewer. Opens FILE, or the bundled "
-                    "Musk–OpenAI timeline.",
+        description="Frise, a timeline viewer. Opens FILE, or the bundled Musk–OpenAI timeline.",
         epilog="Commands: 'frise export --help', 'frise check FILE', 'frise schema'.",
     )
-    parser.add_argument("file", nargs="?", type=Path, metavar="FILE",
-                        help="a timeline file (format: 'frise schema')")
+    parser.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        metavar="FILE",
+        help="a timeline file (format: 'frise schema')",
+    )
     parser.add_argument("--lang", choices=LANGS, help="language of the data shown")
     parser.add_argument("--version", action="version", version=f"frise {__version__}")
     return parser
@@ -59,29 +64,35 @@ def _gui_parser() -> argparse.ArgumentParser:
 def _run_command(command: str, argv: list[str]) -> int:
     if command == "check":
         parser = argparse.ArgumentParser(
-            prog="frise check", description="Check a timeline file; list every problem.")
+            prog="frise check", description="Check a timeline file; list every problem."
+        )
         parser.add_argument("file", type=Path, metavar="FILE")
         return check(parser.parse_args(argv).file)
     if command == "schema":
         parser = argparse.ArgumentParser(
-            prog="frise schema", description="Print the JSON Schema of the timeline format.")
+            prog="frise schema", description="Print the JSON Schema of the timeline format."
+        )
         parser.parse_args(argv)
-        from desktop.model.schema import json_schema
+        from frise.model.schema import json_schema
+
         print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
         return 0
     return export(_export_parser().parse_args(argv))
 
 
 def check(path: Path) -> int:
-    from desktop.model.loader import TimelineError, load_timeline
+    from frise.model.loader import TimelineError, load_timeline
+
     try:
         timeline = load_timeline(path)
     except TimelineError as e:
         for problem in e.problems:
             print(f"{path}: {problem}", file=sys.stderr)
         count = len(e.problems)
-        print(f"{path}: {count} problem{'s' if count != 1 else ''}; the file cannot be opened",
-              file=sys.stderr)
+        print(
+            f"{path}: {count} problem{'s' if count != 1 else ''}; the file cannot be opened",
+            file=sys.stderr,
+        )
         return 1
     print(f"{path}: OK, {len(timeline.events)} events in {len(timeline.parties)} lanes")
     return 0
@@ -90,23 +101,34 @@ def check(path: Path) -> int:
 def _export_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="frise export",
-        description="Render the (filtered) timeline to a PNG, without a display.")
-    parser.add_argument("--data", type=Path, metavar="FILE",
-                        help="timeline file (default: the bundled Musk–OpenAI timeline)")
+        description="Render the (filtered) timeline to a PNG, without a display.",
+    )
+    parser.add_argument(
+        "--data",
+        type=Path,
+        metavar="FILE",
+        help="timeline file (default: the bundled Musk–OpenAI timeline)",
+    )
     parser.add_argument("--out", type=Path, required=True, metavar="OUT.png")
-    parser.add_argument("--party", action="append", default=[], metavar="ID",
-                        help="show only this party's lane (repeat for more)")
+    parser.add_argument(
+        "--party",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="show only this party's lane (repeat for more)",
+    )
     parser.add_argument("--from", dest="year_from", type=int, metavar="YEAR")
     parser.add_argument("--to", dest="year_to", type=int, metavar="YEAR")
     parser.add_argument("--width", type=int, default=2000, metavar="PX")
-    parser.add_argument("--height", type=int, metavar="PX",
-                        help="default: as tall as the lanes need")
+    parser.add_argument(
+        "--height", type=int, metavar="PX", help="default: as tall as the lanes need"
+    )
     parser.add_argument("--lang", choices=LANGS, default="en")
     return parser
 
 
 def export(args: argparse.Namespace) -> int:
-    from desktop.scene.export import EXPORT_SIZE_LIMITS
+    from frise.scene.export import EXPORT_SIZE_LIMITS
 
     low, high = EXPORT_SIZE_LIMITS
     for name in ("width", "height"):
@@ -122,8 +144,8 @@ def export(args: argparse.Namespace) -> int:
     if args.year_from and args.year_to and args.year_from > args.year_to:
         raise UsageError(f"--from {args.year_from} is after --to {args.year_to}")
 
-    from desktop.model.loader import TimelineError, load_timeline
-    from desktop.paths import bundled_timeline
+    from frise.model.loader import TimelineError, load_timeline
+    from frise.paths import bundled_timeline
 
     path = args.data or bundled_timeline()
     try:
@@ -135,18 +157,23 @@ def export(args: argparse.Namespace) -> int:
     unknown = [p for p in args.party if p not in timeline.party_index]
     if unknown:
         known = ", ".join(timeline.party_index)
-        raise UsageError(f"no party {', '.join(map(repr, unknown))} in {path.name} "
-                         f"(its parties: {known})")
+        raise UsageError(
+            f"no party {', '.join(map(repr, unknown))} in {path.name} (its parties: {known})"
+        )
 
-    from desktop.model.filters import Filter
-    view_filter = Filter(parties=frozenset(args.party) or None,
-                         year_from=args.year_from, year_to=args.year_to)
+    from frise.model.filters import Filter
+
+    view_filter = Filter(
+        parties=frozenset(args.party) or None, year_from=args.year_from, year_to=args.year_to
+    )
 
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from desktop.scene.export import ExportError, export_png
+    from frise.scene.export import ExportError, export_png
+
     try:
-        size = export_png(timeline, view_filter, args.out, width=args.width,
-                          height=args.height, lang=args.lang)
+        size = export_png(
+            timeline, view_filter, args.out, width=args.width, height=args.height, lang=args.lang
+        )
     except ExportError as e:
         print(f"frise: {e}", file=sys.stderr)
         return 1

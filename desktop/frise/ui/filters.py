@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.model.dates import date_of_day
-from desktop.model.filters import Filter
-from desktop.model.schema import text_in
-from desktop.model.timeline import Timeline
+from frise.model.dates import date_of_day
+from frise.model.filters import Filter
+from frise.model.schema import text_in
+from frise.model.timeline import Timeline
 
 PARTY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -82,12 +82,17 @@ class FilterPanel(QWidget):
 
     # --- showing state --------------------------------------------------
 
-    def set_state(self, timeline: Timeline, view_filter: Filter, counts: dict[str, int],
-                  lang: str) -> None:
+    def set_state(
+        self, timeline: Timeline, view_filter: Filter, counts: dict[str, int], lang: str
+    ) -> None:
         """Show `view_filter` for `timeline`, with per-party event counts."""
         new_timeline = timeline is not self._timeline
         self._timeline, self._filter, self._counts, self._lang = (
-            timeline, view_filter, counts, lang)
+            timeline,
+            view_filter,
+            counts,
+            lang,
+        )
         if new_timeline:
             self._fill_years(timeline)
         self._fill_parties()
@@ -97,8 +102,9 @@ class FilterPanel(QWidget):
         timeline = self._timeline
         with QSignalBlocker(self.parties):
             if self.parties.count() != len(timeline.parties) or any(
-                    self.parties.item(k).data(PARTY_ROLE) != p.id
-                    for k, p in enumerate(timeline.parties)):
+                self.parties.item(k).data(PARTY_ROLE) != p.id
+                for k, p in enumerate(timeline.parties)
+            ):
                 self.parties.clear()
                 for k, party in enumerate(timeline.parties):
                     item = QListWidgetItem(_swatch(timeline.colors[k]), "")
@@ -132,12 +138,13 @@ class FilterPanel(QWidget):
                 self.one_year.addItem(str(year), year)
 
     def _show_years(self) -> None:
-        for spin, year in ((self.year_from, self._filter.year_from),
-                           (self.year_to, self._filter.year_to)):
+        for spin, year in (
+            (self.year_from, self._filter.year_from),
+            (self.year_to, self._filter.year_to),
+        ):
             with QSignalBlocker(spin):
                 spin.setValue(spin.minimum() if year is None else year)
-        single = (self._filter.year_from if self._filter.year_from == self._filter.year_to
-                  else None)
+        single = self._filter.year_from if self._filter.year_from == self._filter.year_to else None
         with QSignalBlocker(self.one_year):
             index = self.one_year.findData(single) if single is not None else 0
             self.one_year.setCurrentIndex(max(index, 0))
@@ -145,8 +152,11 @@ class FilterPanel(QWidget):
     # --- user changes -----------------------------------------------------
 
     def _party_toggled(self, item: QListWidgetItem) -> None:
-        checked = {self.parties.item(k).data(PARTY_ROLE) for k in range(self.parties.count())
-                   if self.parties.item(k).checkState() == Qt.CheckState.Checked}
+        checked = {
+            self.parties.item(k).data(PARTY_ROLE)
+            for k in range(self.parties.count())
+            if self.parties.item(k).checkState() == Qt.CheckState.Checked
+        }
         every = {p.id for p in self._timeline.parties}
         self._set_parties(None if checked == every else frozenset(checked))
 

@@ -3,7 +3,7 @@
 Every rule that can be said declaratively lives here (patterns, literals,
 lengths, unknown keys); rules that need the whole file (references between
 events, calendar dates, order of dates) are checked in one pass by
-`desktop.model.loader`. The JSON Schema printed by `frise schema` is generated
+`frise.model.loader`. The JSON Schema printed by `frise schema` is generated
 from these models, so they are the contract users' files are written against.
 """
 
@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 from pydantic import ConfigDict, Field, StrictInt, StringConstraints, TypeAdapter
 from pydantic.dataclasses import dataclass
 
-from desktop.model.dates import DATE_PATTERN
+from frise.model.dates import DATE_PATTERN
 
 FORMAT_NAME = "frise-timeline"
 FORMAT_VERSION = 1
@@ -36,8 +36,9 @@ Translations = Annotated[dict[Lang, Str], Field(min_length=1)]
 Text = Str | Translations
 """A string, or translations keyed by language: {"en": "...", "fr": "..."}."""
 
-Kind = Literal["founding", "funding", "filing", "ruling", "statement", "deal",
-               "publication", "other"]
+Kind = Literal[
+    "founding", "funding", "filing", "ruling", "statement", "deal", "publication", "other"
+]
 Certainty = Literal["confirmed", "reported", "alleged", "disputed"]
 Relation = Literal["responds-to", "amends", "withdraws", "follows"]
 
@@ -67,7 +68,8 @@ class Quote:
     lang: Lang
     translation: Text | None = None
     source: Annotated[StrictInt, Field(ge=0)] | None = Field(
-        default=None, description="Index into the event's sources.")
+        default=None, description="Index into the event's sources."
+    )
 
 
 @_record
@@ -94,7 +96,8 @@ class Event:
     certainty: Certainty = "confirmed"
     claimed_by: tuple[Id, ...] = ()
     revealed: DateText | None = Field(
-        default=None, description="When it became public, if later than it happened.")
+        default=None, description="When it became public, if later than it happened."
+    )
     title: Text
     summary: Text | None = None
     quotes: tuple[Quote, ...] = ()

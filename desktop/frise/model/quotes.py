@@ -10,9 +10,9 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from desktop.model.dates import parse_date
-from desktop.model.schema import text_in
-from desktop.model.timeline import Timeline
+from frise.model.dates import parse_date
+from frise.model.schema import text_in
+from frise.model.timeline import Timeline
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +42,19 @@ def quote_rows(timeline: Timeline, lang: str) -> list[QuoteRow]:
         for k, quote in enumerate(event.quotes):
             translation = text_in(quote.translation, lang) if quote.translation else ""
             speaker = timeline.party_name(quote.speaker, lang)
-            rows.append(QuoteRow(i, k, int(timeline.start[i]), date, speaker, quote.text,
-                                 translation, quote.lang,
-                                 fold(f"{speaker} {quote.text} {translation}")))
+            rows.append(
+                QuoteRow(
+                    i,
+                    k,
+                    int(timeline.start[i]),
+                    date,
+                    speaker,
+                    quote.text,
+                    translation,
+                    quote.lang,
+                    fold(f"{speaker} {quote.text} {translation}"),
+                )
+            )
     return rows
 
 
@@ -54,12 +64,15 @@ def speakers(rows: list[QuoteRow]) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))
 
 
-def filter_quotes(rows: list[QuoteRow], speaker: str | None = None,
-                  text: str = "") -> list[QuoteRow]:
+def filter_quotes(
+    rows: list[QuoteRow], speaker: str | None = None, text: str = ""
+) -> list[QuoteRow]:
     words = fold(text).split()
-    return [row for row in rows
-            if (speaker is None or row.speaker == speaker)
-            and all(word in row.folded for word in words)]
+    return [
+        row
+        for row in rows
+        if (speaker is None or row.speaker == speaker) and all(word in row.folded for word in words)
+    ]
 
 
 def fold(text: str) -> str:
