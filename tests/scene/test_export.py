@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QImage
 
 from frise.model.filters import Filter, apply_filter
 from frise.scene.export import ExportError, export_png, natural_height, render_image
-from frise.scene.renderer import AXIS_PX, HEADER_PX, NAME_PX
+from frise.scene.frame import AXIS_PX, HEADER_PX, NAME_PX
 from tests.helpers.timelines import load, timeline_dict
 
 

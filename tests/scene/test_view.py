@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from frise.model.filters import Filter, apply_filter
-from frise.scene.renderer import NAME_PX
+from frise.scene.frame import NAME_PX
 from frise.scene.view import TimelineView
 from tests.helpers.timelines import event, load, timeline_dict
 

@@ -122,7 +122,7 @@ def test_the_renderer_lays_out_file_text_as_plain_text(hostile_window):
     view.set_selected(0)
     view.repaint()
     renderer = view.renderer
-    laid_out = list(renderer._labels.values()) + list(renderer._statics.values())
+    laid_out = list(renderer.marks.labels.texts.values()) + list(renderer.texts.texts.values())
     assert any(f"{IMG} title" in s.text() for s in laid_out)
     assert any(s.text().startswith(f"{BOLD} party") for s in laid_out)
     assert all(

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from frise.model.filters import Filter
 from frise.model.layout import LANE_PAD_PX, ROW_PX
-from frise.scene.renderer import NAME_PX
+from frise.scene.frame import NAME_PX
 from frise.settings import Settings, load_settings
 from frise.ui import export_dialog
 from frise.ui.main_window import MainWindow

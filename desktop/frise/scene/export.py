@@ -17,7 +17,8 @@ from frise.model.filters import Filter, FilteredTimeline, apply_filter
 from frise.model.layout import LANE_FLOOR_PX, LANE_PAD_PX, ROW_PX
 from frise.model.timeline import Timeline
 from frise.model.timescale import fit
-from frise.scene.renderer import AXIS_PX, HEADER_PX, Renderer, Scene, plot_width
+from frise.scene.frame import AXIS_PX, HEADER_PX, Scene, plot_width
+from frise.scene.renderer import Renderer
 
 EXPORT_SIZE_LIMITS = (400, 16000)
 NATURAL_LANE_PX = 2 * LANE_PAD_PX + 4 * ROW_PX

@@ -7,6 +7,7 @@ machine without those scripts still draws text rather than empty boxes.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import cache
 
 from PySide6.QtCore import QLoggingCategory
@@ -38,3 +39,15 @@ def font(pixels: int, bold: bool = False) -> QFont:
     result.setPixelSize(pixels)
     result.setBold(bold)
     return result
+
+
+@dataclass(frozen=True, eq=False)
+class Fonts:
+    """The fonts of a picture, made once per renderer."""
+
+    label: QFont = field(default_factory=lambda: font(12))
+    name: QFont = field(default_factory=lambda: font(12, bold=True))
+    axis: QFont = field(default_factory=lambda: font(11))
+    major: QFont = field(default_factory=lambda: font(11, bold=True))
+    title: QFont = field(default_factory=lambda: font(15, bold=True))
+    count: QFont = field(default_factory=lambda: font(10, bold=True))

@@ -23,16 +23,16 @@ from frise.model.filters import FilteredTimeline
 from frise.model.layout import MARKER_PX, Mark, hit
 from frise.model.schema import text_in
 from frise.model.timescale import Viewport
-from frise.scene.renderer import (
+from frise.scene.frame import (
     NAME_PX,
     Frame,
     Highlight,
-    Renderer,
     Scene,
     lanes_height,
     lanes_top,
     plot_width,
 )
+from frise.scene.renderer import Renderer
 
 ZOOM_STEP = 1.5
 WHEEL_ZOOM_PER_NOTCH = 1.25

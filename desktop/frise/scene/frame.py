@@ -1,0 +1,141 @@
+"""A laid-out frame: what the renderer paints, and what the window hit-tests.
+
+`Scene` says what to show (the filtered timeline, the viewport, the
+language, the vertical scroll); a `Frame` is that scene laid out at a size:
+lane boxes, axis ticks and every visible lane's marks, in pixels. The fixed
+bands of the picture (header, axis, lane-name column) are sized here.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF
+
+from frise.model.filters import FilteredTimeline
+from frise.model.layout import LANE_PAD_PX, MARGIN_PX, ROW_PX, LaneBox, Mark, lane_boxes
+from frise.model.timeline import Timeline
+from frise.model.timescale import Axis, Viewport
+
+HEADER_PX = 34.0
+AXIS_PX = 40.0
+NAME_PX = 160.0
+"""Width of the lane-name column on the left."""
+
+
+@dataclass(frozen=True, eq=False)
+class Scene:
+    """What to lay out: the filtered timeline, where the view is, in which
+    language, scrolled how far down."""
+
+    filtered: FilteredTimeline
+    view: Viewport
+    lang: str = "en"
+    scroll_y: float = 0.0
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """Events drawn emphasised; changing them needs a repaint, not a layout."""
+
+    selected: int | None = None
+    hovered: int | None = None
+
+
+NO_HIGHLIGHT = Highlight()
+
+
+@dataclass(eq=False)
+class LaneFrame:
+    party: int
+    box: LaneBox
+    top: float
+    """Top of the lane in the frame, scrolling included."""
+    marks: list[Mark]
+
+
+@dataclass(eq=False)
+class Frame:
+    scene: Scene
+    width: float
+    height: float
+    lanes: list[LaneFrame]
+    axis: Axis
+    lanes_height: float
+    """Height all lanes need, scrolled or not."""
+    header: bool = True
+    links: dict[int, list[QPointF]] = field(default_factory=dict)
+    """Per event shown in two lanes or more: the centre of each of its marks,
+    top to bottom, in plot coordinates."""
+
+    @property
+    def timeline(self) -> Timeline:
+        return self.scene.filtered.timeline
+
+    @property
+    def plot(self) -> QRectF:
+        top = self.lanes_top
+        return QRectF(NAME_PX, top, self.width - NAME_PX, self.height - top)
+
+    @property
+    def lanes_top(self) -> float:
+        return lanes_top(self.header)
+
+    def row_y(self, lane: LaneFrame, row: int) -> float:
+        """Centre line of a row of a lane."""
+        return lane.top + LANE_PAD_PX + row * ROW_PX + ROW_PX / 2
+
+    def at(self, x: float, y: float) -> tuple[LaneFrame | None, int]:
+        """The lane and row at a point of the frame."""
+        for lane in self.lanes:
+            if lane.top <= y < lane.top + lane.box.height:
+                row = int((y - lane.top - LANE_PAD_PX) // ROW_PX)
+                return lane, min(max(row, 0), lane.box.rows - 1)
+        return None, -1
+
+
+def plot_width(width: float) -> float:
+    return max(width - NAME_PX, 1.0)
+
+
+def lanes_top(header: bool = True) -> float:
+    return (HEADER_PX if header else 0.0) + AXIS_PX
+
+
+def lanes_height(count: int, height: float, header: bool = True) -> float:
+    """Height all lanes take in a frame `height` tall (more than fits: it scrolls)."""
+    boxes = lane_boxes(count, height - lanes_top(header))
+    return boxes[-1].top + boxes[-1].height if boxes else 0.0
+
+
+def near_plot(marks: list[Mark], width: float) -> list[Mark]:
+    """Marks that may show on the plot: from a label's reach left of it to its
+    right edge, and bars that start further left but reach in (sorted by x)."""
+    first = bisect.bisect_left(marks, -MARGIN_PX, key=lambda m: m.x0)
+    last = bisect.bisect_right(marks, width, key=lambda m: m.x0)
+    return [m for m in marks[:first] if m.kind == "bar" and m.x1 >= 0] + marks[first:last]
+
+
+def on_plot(marks: list[Mark], width: float) -> list[Mark]:
+    """The marks of a histogram lane that touch the plot (they are sorted by x)."""
+    if not marks or marks[0].kind != "density":
+        return marks
+    first = bisect.bisect_left(marks, -1.0, key=lambda m: m.x1)
+    last = bisect.bisect_right(marks, width + 1.0, key=lambda m: m.x0)
+    return marks[first:last]
+
+
+def links(frame: Frame) -> dict[int, list[QPointF]]:
+    """Events placed as single marks in two lanes or more, with each mark's centre."""
+    seen: dict[int, list[QPointF]] = {}
+    shared = frame.timeline.shared_events
+    width = frame.scene.view.width
+    for lane in frame.lanes:
+        for mark in near_plot(lane.marks, width):
+            if mark.x1 < 0:
+                continue
+            if mark.kind in ("event", "bar") and mark.event in shared:
+                x = (mark.x0 + mark.x1) / 2 if mark.kind == "event" else mark.x0
+                seen.setdefault(mark.event, []).append(QPointF(x, frame.row_y(lane, mark.row)))
+    return {event: points for event, points in seen.items() if len(points) > 1}

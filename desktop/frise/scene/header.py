@@ -1,0 +1,86 @@
+"""The header band: the timeline's title, and the legend of marker styles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+
+from frise.model import i18n
+from frise.scene.cache import KeptPictures
+from frise.scene.fonts import Fonts
+from frise.scene.frame import HEADER_PX, Frame
+from frise.scene.marks import CERTAINTIES, MarkPainter
+from frise.scene.theme import Theme
+
+
+class HeaderPainter:
+    def __init__(
+        self, fonts: Fonts, theme: Theme, pictures: KeptPictures, marks: MarkPainter
+    ) -> None:
+        self.fonts, self.theme, self.pictures, self.marks = fonts, theme, pictures, marks
+
+    def paint(self, painter: QPainter, frame: Frame) -> None:
+        """Title and legend, drawn once per width and language and kept."""
+        lang = frame.scene.lang
+        header = self.pictures.get(
+            painter,
+            "header",
+            (lang, frame.timeline.title(lang)),
+            frame.width,
+            HEADER_PX,
+            self.theme.paper,
+            lambda on: self._draw(on, frame),
+        )
+        painter.drawPixmap(QPointF(0, 0), header)
+
+    def _draw(self, painter: QPainter, frame: Frame) -> None:
+        lang = frame.scene.lang
+        painter.setPen(QPen(self.theme.grid_major, 1))
+        painter.drawLine(QLineF(0, HEADER_PX - 0.5, frame.width, HEADER_PX - 0.5))
+        legend_width = self._paint_legend(painter, frame)
+        painter.setFont(self.fonts.title)
+        painter.setPen(self.theme.ink)
+        metrics = QFontMetricsF(self.fonts.title)
+        room = frame.width - legend_width - 28
+        title = metrics.elidedText(
+            frame.timeline.title(lang), Qt.TextElideMode.ElideRight, max(room, 0)
+        )
+        painter.drawText(QRectF(10, 0, room, HEADER_PX), Qt.AlignmentFlag.AlignVCenter, title)
+
+    def _paint_legend(self, painter: QPainter, frame: Frame) -> float:
+        """Marker styles, right-aligned in the header; returns the width used."""
+        theme, fonts, lang = self.theme, self.fonts, frame.scene.lang
+        sample = theme.sample
+        items = [(c, i18n.text(f"certainty.{c}", lang)) for c in CERTAINTIES]
+        items += [
+            ("cluster", i18n.text("legend.cluster", lang)),
+            ("range", i18n.text("legend.range", lang)),
+        ]
+        painter.setFont(fonts.axis)
+        metrics = QFontMetricsF(fonts.axis)
+        widths = [22 + metrics.horizontalAdvance(label) + 14 for _, label in items]
+        x = frame.width - sum(widths) - 6
+        y = HEADER_PX / 2
+        start = x
+        for (kind, label), width in zip(items, widths, strict=True):
+            if kind == "cluster":
+                rect = QRectF(x, y - 7, 18, 14)
+                painter.setPen(QPen(theme.outline, 1))
+                painter.setBrush(sample)
+                painter.drawRoundedRect(rect, 7, 7)
+                painter.setFont(fonts.count)
+                painter.setPen(QColor("#FFFFFF"))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "3")
+                painter.setFont(fonts.axis)
+            elif kind == "range":
+                faded = QColor(sample)
+                faded.setAlpha(70)
+                painter.setPen(QPen(sample, 1.2))
+                painter.setBrush(faded)
+                painter.drawRoundedRect(QRectF(x, y - 5, 18, 10), 3, 3)
+            else:
+                self.marks.paint_marker(painter, x + 9, y, sample, kind)
+            painter.setPen(theme.muted)
+            painter.drawText(QPointF(x + 22, y + metrics.ascent() - metrics.height() / 2), label)
+            x += width
+        return frame.width - start

@@ -1,0 +1,289 @@
+"""Drawing a lane's marks: markers, period bars, cluster pills, histogram
+bars, and the labels beside them.
+
+This is the hottest code of a repaint: it runs for every mark on screen. It
+draws markers and pills from cached pictures (sprites) and titles from
+cached laid-out texts, and reads what it needs once per lane.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap, QStaticText
+
+from frise.model.layout import LANE_PAD_PX, MARKER_PX, ROW_PX, Mark, visible_label
+from frise.model.schema import text_in
+from frise.scene.cache import plain_static
+from frise.scene.fonts import Fonts
+from frise.scene.frame import Frame, Highlight, LaneFrame, Scene, near_plot
+from frise.scene.theme import Theme, blend, text_on
+
+CERTAINTIES = ("confirmed", "reported", "alleged", "disputed")
+MAX_LABELS = 20_000
+MAX_PILLS = 2000
+
+
+class Labels:
+    """Event titles: their widths (for the layout) and their laid-out texts
+    (for painting), kept per timeline and language."""
+
+    def __init__(self, fonts: Fonts) -> None:
+        self.font = fonts.label
+        self.metrics = QFontMetricsF(self.font)
+        self.widths: dict[int, float] = {}
+        self.texts: dict[tuple[int, int], QStaticText] = {}
+        self._key: tuple | None = None
+
+    def width_of(self, scene: Scene) -> Callable[[int], float]:
+        """A function giving the width, in pixels, of event `i`'s title."""
+        timeline = scene.filtered.timeline
+        key = (timeline, scene.lang)
+        if key != self._key:
+            self.widths, self.texts, self._key = {}, {}, key
+        widths, events, lang = self.widths, timeline.events, scene.lang
+        advance = self.metrics.horizontalAdvance
+
+        def label_width(i: int) -> float:
+            width = widths.get(i)
+            if width is None:
+                width = widths[i] = advance(text_in(events[i].title, lang)) + 2
+            return width
+
+        return label_width
+
+    def get(self, event: int, title: str, width: float) -> QStaticText:
+        """The title laid out once for a given width (shortened with "…" when it
+        does not fit), kept for the next repaints: panning redraws the same."""
+        key = (event, int(width))
+        label = self.texts.get(key)
+        if label is None:
+            if len(self.texts) > MAX_LABELS:
+                self.texts.clear()
+            if width < self.widths.get(event, 0.0):
+                title = self.metrics.elidedText(title, Qt.TextElideMode.ElideRight, width)
+            label = plain_static(title)
+            label.prepare(font=self.font)
+            self.texts[key] = label
+        return label
+
+
+class MarkPainter:
+    def __init__(self, fonts: Fonts, theme: Theme) -> None:
+        self.fonts = fonts
+        self.theme = theme
+        self.labels = Labels(fonts)
+        self._sprites: dict[tuple, QPixmap] = {}
+        self._pills: dict[tuple, QPixmap] = {}
+
+    def paint_lane(
+        self, painter: QPainter, frame: Frame, lane: LaneFrame, highlight: Highlight
+    ) -> None:
+        """One lane's marks. This loop runs for every mark of every repaint,
+        so it reads what it needs once, skips what is off the plot, and draws
+        markers and labels from caches (sprites, laid-out static texts)."""
+        theme = self.theme
+        scene = frame.scene
+        timeline = scene.filtered.timeline
+        color = QColor(timeline.colors[lane.party])
+        light = QColor(color)
+        light.setAlpha(70)
+        events, lang = timeline.events, scene.lang
+        precision, revealed = timeline.precision, timeline.revealed
+        dpr = painter.device().devicePixelRatioF()
+        sprites = {c: self._sprite(color, c, dpr) for c in CERTAINTIES}
+        row_y = [frame.row_y(lane, row) for row in range(lane.box.rows)]
+        text_top = self.labels.metrics.height() / 2
+        width = scene.view.width
+        selected, hovered_event = highlight.selected, highlight.hovered
+        radius = MARKER_PX / 2
+        painter.setPen(theme.ink)
+        for mark in near_plot(lane.marks, width):
+            if mark.right < 0:
+                continue
+            y = row_y[mark.row]
+            chosen = mark.holds(selected)
+            hovered = mark.holds(hovered_event)
+            if mark.kind == "cluster":
+                self._paint_cluster(painter, mark, y, color, chosen or hovered)
+                continue
+            i = mark.event
+            event = events[i]
+            if mark.kind == "bar":
+                painter.setPen(QPen(theme.select if chosen else color, 2 if chosen else 1.2))
+                painter.setBrush(light)
+                painter.drawRoundedRect(QRectF(mark.x0, y - 7, mark.x1 - mark.x0, 14), 4, 4)
+                painter.setPen(theme.ink)
+            else:
+                if precision[i] != 10:
+                    self._paint_precision(painter, frame, mark, y, color)
+                painter.drawPixmap(
+                    QPointF(round(mark.x0 - 2), round(y - radius - 2)), sprites[event.certainty]
+                )
+            if revealed[i]:
+                self._paint_revealed(painter, frame, mark, y, color, chosen or hovered)
+            if (chosen or hovered) and mark.kind == "event":
+                painter.setPen(QPen(theme.select, 2 if chosen else 1))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(QPointF(mark.x0 + radius, y), radius + 3, radius + 3)
+                painter.setPen(theme.ink)
+            label_x, label_width = visible_label(mark, width)
+            if label_width:
+                label = self.labels.get(i, text_in(event.title, lang), label_width)
+                if chosen:
+                    back = QRectF(
+                        label_x - 3, y - text_top - 1, label.size().width() + 6, 2 * text_top + 2
+                    )
+                    painter.fillRect(back, theme.select_background)
+                painter.setPen(theme.ink)
+                painter.drawStaticText(QPointF(label_x, y - text_top), label)
+
+    def paint_density(
+        self, painter: QPainter, frame: Frame, lane: LaneFrame, most: int, highlight: Highlight
+    ) -> None:
+        """A crowded lane far out: one bar per bucket, its height the log of its count."""
+        color = QColor(frame.timeline.colors[lane.party])
+        bottom = lane.top + lane.box.height - LANE_PAD_PX
+        room = lane.box.height - 2 * LANE_PAD_PX
+        scale = 0.88 * room / math.log1p(most)
+        base, floor_px = int(bottom), 0.12 * room
+        rects = []
+        for mark in lane.marks:
+            height = int(floor_px + scale * math.log1p(mark.count))
+            left = int(mark.x0)
+            rects.append(QRect(left, base - height, max(int(mark.x1) - left - 1, 1), height))
+        # Opaque and pixel-aligned: without antialiasing, hundreds of bars fill fast.
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(blend(color, 0.67, self.theme.lanes[0]))
+        painter.drawRects(rects)
+        painter.restore()
+        chosen = highlight.selected
+        if chosen is not None:
+            for mark, rect in zip(lane.marks, rects, strict=True):
+                if mark.holds(chosen):
+                    painter.setPen(QPen(self.theme.select, 2))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawRect(rect)
+
+    def paint_marker(
+        self, painter: QPainter, x: float, y: float, color: QColor, certainty: str
+    ) -> None:
+        """A marker whose fill tells the certainty: solid, half, hollow, dashed."""
+        theme = self.theme
+        radius = MARKER_PX / 2
+        center = QPointF(x, y)
+        if certainty == "confirmed":
+            painter.setPen(QPen(theme.outline, 1))
+            painter.setBrush(color)
+            painter.drawEllipse(center, radius, radius)
+        elif certainty == "reported":
+            painter.setPen(QPen(theme.outline, 1))
+            painter.setBrush(theme.paper)
+            painter.drawEllipse(center, radius, radius)
+            painter.setBrush(color)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawPie(
+                QRectF(x - radius, y - radius, 2 * radius, 2 * radius), 90 * 16, 180 * 16
+            )
+        else:
+            painter.setBrush(theme.paper)
+            pen = QPen(color, 2.2)
+            if certainty == "disputed":
+                pen.setStyle(Qt.PenStyle.DashLine)
+                pen.setDashPattern([1.6, 1.2])
+            painter.setPen(pen)
+            painter.drawEllipse(center, radius - 0.6, radius - 0.6)
+
+    def _sprite(self, color: QColor, certainty: str, dpr: float) -> QPixmap:
+        """A marker drawn once and reused: one drawPixmap per event instead of
+        a pen, a brush and an ellipse."""
+        key = (color.rgba(), certainty, dpr)
+        sprite = self._sprites.get(key)
+        if sprite is None:
+            side = MARKER_PX + 4
+            sprite = QPixmap(round(side * dpr), round(side * dpr))
+            sprite.setDevicePixelRatio(dpr)
+            sprite.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(sprite)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            self.paint_marker(painter, side / 2, side / 2, color, certainty)
+            painter.end()
+            self._sprites[key] = sprite
+        return sprite
+
+    def _paint_precision(
+        self, painter: QPainter, frame: Frame, mark: Mark, y: float, color: QColor
+    ) -> None:
+        """A month or a year is a period: a thin bracket under the marker spans it."""
+        timeline = frame.timeline
+        i = mark.event
+        if timeline.is_range[i]:
+            return
+        view = frame.scene.view
+        x0, x1 = view.x(timeline.start[i]), view.x(timeline.stop[i])
+        if x1 - x0 < MARKER_PX:
+            return
+        faded = QColor(color)
+        faded.setAlpha(140)
+        painter.setPen(QPen(faded, 1.5))
+        base = y + MARKER_PX / 2 + 3
+        painter.drawLine(QLineF(x0, base, x1, base))
+        painter.drawLine(QLineF(x1, base - 3, x1, base))
+
+    def _paint_revealed(
+        self, painter: QPainter, frame: Frame, mark: Mark, y: float, color: QColor, emphasis: bool
+    ) -> None:
+        """A dashed connector along the foot of the row, from when it happened to
+        when it became public, ending in a small open tick."""
+        timeline, view = frame.timeline, frame.scene.view
+        x_from = mark.x0 + MARKER_PX / 2 if mark.kind == "event" else mark.x0
+        x_to = view.x(timeline.revealed[mark.event])
+        foot = y + ROW_PX / 2 - 1.5
+        faded = QColor(color)
+        faded.setAlpha(230 if emphasis else 110)
+        pen = QPen(faded, 1.6 if emphasis else 1.0, Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern([4.0, 3.0])
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        # Only the part in view: long dashed lines are slow to rasterise.
+        left, right = max(x_from, -2.0), min(x_to, view.width + 2)
+        painter.drawLine(QLineF(x_from, y + MARKER_PX / 2, x_from, foot))
+        if right > left:
+            painter.drawLine(QLineF(left, foot, right, foot))
+        painter.setPen(QPen(faded, 1.4))
+        painter.setBrush(self.theme.paper)
+        painter.drawEllipse(QPointF(x_to, foot), 2.5, 2.5)
+
+    def _paint_cluster(
+        self, painter: QPainter, mark: Mark, y: float, color: QColor, emphasis: bool
+    ) -> None:
+        """A pill with the count, drawn from a cache: far out there are hundreds."""
+        dpr = painter.device().devicePixelRatioF()
+        width = mark.x1 - mark.x0
+        key = (color.rgba(), mark.count, round(width), emphasis, dpr)
+        pill = self._pills.get(key)
+        if pill is None:
+            if len(self._pills) > MAX_PILLS:
+                self._pills.clear()
+            pill = QPixmap(round((width + 4) * dpr), round(20 * dpr))
+            pill.setDevicePixelRatio(dpr)
+            pill.fill(Qt.GlobalColor.transparent)
+            on = QPainter(pill)
+            on.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            on.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            rect = QRectF(2, 2, round(width), 16)
+            on.setPen(
+                QPen(self.theme.select if emphasis else self.theme.outline, 2 if emphasis else 1)
+            )
+            on.setBrush(color)
+            on.drawRoundedRect(rect, 8, 8)
+            on.setFont(self.fonts.count)
+            on.setPen(text_on(color))
+            on.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(mark.count))
+            on.end()
+            self._pills[key] = pill
+        painter.drawPixmap(QPointF(round(mark.x0 - 2), round(y - 10)), pill)

@@ -1,0 +1,70 @@
+"""The colours the renderer draws with, in one object it is given.
+
+Every colour of the picture that is not a party's own comes from a `Theme`,
+so the window and every export agree, and a second palette is a second
+instance rather than a second code path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor
+
+
+@dataclass(frozen=True, eq=False)
+class Theme:
+    paper: QColor
+    """Background of the header, the axis band and the inside of hollow markers."""
+    ink: QColor
+    """Titles, labels, lane names."""
+    muted: QColor
+    """Secondary text: minor axis labels, the legend, the shown range."""
+    grid: QColor
+    grid_major: QColor
+    """Minor and major tick lines across the lanes; lane and band borders."""
+    lanes: tuple[QColor, QColor]
+    """Backgrounds of even and odd lanes."""
+    names: QColor
+    """Background of the lane-name column."""
+    select: QColor
+    """Selection and hover: rings, outlines, strong links."""
+    select_background: QColor
+    """Behind the selected event's label."""
+    outline: QColor
+    """Around markers and cluster pills, so light colours stand out."""
+    link: QColor
+    """The faint line joining an event's marks across lanes."""
+    sample: QColor
+    """The neutral colour of the legend's sample markers."""
+
+
+LIGHT = Theme(
+    paper=QColor("#FFFFFF"),
+    ink=QColor("#1F2328"),
+    muted=QColor("#57606A"),
+    grid=QColor("#ECEEF0"),
+    grid_major=QColor("#D0D7DE"),
+    lanes=(QColor("#FFFFFF"), QColor("#F6F8FA")),
+    names=QColor("#F0F2F4"),
+    select=QColor("#0969DA"),
+    select_background=QColor("#DDF4FF"),
+    outline=QColor(0, 0, 0, 150),
+    link=QColor(0, 0, 0, 40),
+    sample=QColor("#57606A"),
+)
+
+
+def blend(color: QColor, amount: float, under: QColor) -> QColor:
+    """`color` laid over `under` at `amount` opacity, as an opaque colour."""
+    return QColor(
+        round(under.red() + (color.red() - under.red()) * amount),
+        round(under.green() + (color.green() - under.green()) * amount),
+        round(under.blue() + (color.blue() - under.blue()) * amount),
+    )
+
+
+def text_on(color: QColor) -> QColor:
+    """Black or white, whichever reads better on `color`."""
+    luminance = 0.2126 * color.redF() + 0.7152 * color.greenF() + 0.0722 * color.blueF()
+    return QColor("#000000") if luminance > 0.45 else QColor("#FFFFFF")
