@@ -305,6 +305,63 @@ def test_a_source_date_must_be_real():
     assert "not a real calendar date" in problem.message
 
 
+def test_a_source_needs_no_title():
+    sources = [{"url": "https://example.org/a", "publisher": "Example News", "date": "2024-03"}]
+    loaded = parse_timeline(to_bytes(with_event(1, sources=sources))).events[1]
+    assert loaded.sources[0].title is None
+    assert loaded.sources[0].publisher == "Example News"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [{"url": "https://example.org/a"}, {"publisher": "Example News"}, {"title": "Headline"}],
+)
+def test_a_source_with_one_of_url_publisher_or_title_is_enough(source):
+    parse_timeline(to_bytes(with_event(1, sources=[source])))
+
+
+@pytest.mark.parametrize("source", [{}, {"date": "2024-03-01", "type": "press"}])
+def test_a_source_that_says_nothing_of_where_it_is_is_refused(source):
+    problem = event_problem(sources=[{"title": "fine"}, source])
+    assert problem.where == 'event "e2" › sources[1]'
+    assert '"url"' in problem.message and '"publisher"' in problem.message
+
+
+def test_an_empty_title_is_reported_once():
+    problem = event_problem(sources=[{"title": ""}])
+    assert problem.where == 'event "e2" › sources[0].title'
+    assert problem.message == "must not be empty"
+
+
+@pytest.mark.parametrize("kind", ["primary", "press", "aggregator"])
+def test_every_source_type_of_the_format_is_accepted(kind):
+    source = {"url": "https://example.org/a", "type": kind}
+    loaded = parse_timeline(to_bytes(with_event(1, sources=[source]))).events[1]
+    assert loaded.sources[0].type == kind
+    assert loaded.sources[0].original is None
+
+
+def test_a_source_type_must_be_one_of_the_format():
+    problem = event_problem(sources=[{"url": "https://example.org/a", "type": "wire"}])
+    assert problem.where == 'event "e2" › sources[0].type'
+    assert '"wire"' in problem.message
+    for kind in ("'primary'", "'press'", "'aggregator'"):
+        assert kind in problem.message
+
+
+def test_a_syndicated_source_names_its_original():
+    source = {"url": "https://example.org/a", "publisher": "Example", "original": "Reuters"}
+    loaded = parse_timeline(to_bytes(with_event(1, sources=[source]))).events[1]
+    assert loaded.sources[0].original == "Reuters"
+
+
+@pytest.mark.parametrize(("value", "words"), [(["Reuters"], "a string"), ("", "not be empty")])
+def test_a_source_original_must_be_a_name(value, words):
+    problem = event_problem(sources=[{"url": "https://example.org/a", "original": value}])
+    assert problem.where == 'event "e2" › sources[0].original'
+    assert words in problem.message
+
+
 # --- references ---------------------------------------------------------------
 
 

@@ -111,3 +111,18 @@ def test_json_schema_translations_refuse_keys_that_are_not_languages():
         translations.get("additionalProperties") is False or "propertyNames" in translations
     )
     assert constrains_keys, translations
+
+
+def test_json_schema_source_title_is_optional_and_a_source_says_where_it_is():
+    source = json_schema()["$defs"]["Source"]
+    assert "required" not in source
+    assert {"required": ["url"]} in source["anyOf"]
+    assert {"required": ["publisher"]} in source["anyOf"]
+    assert {"required": ["title"]} in source["anyOf"]
+
+
+def test_json_schema_describes_source_type_and_original():
+    properties = json_schema()["$defs"]["Source"]["properties"]
+    assert set(properties["type"]["anyOf"][0]["enum"]) == {"primary", "press", "aggregator"}
+    assert properties["original"]["anyOf"][0]["type"] == "string"
+    assert "headline" in properties["title"]["description"]

@@ -78,3 +78,62 @@ def test_relations_are_shown_from_both_ends(qtbot):
     url.setPath("reply")
     panel.anchorClicked.emit(url)
     assert requested == ["reply"]
+
+
+def sourced_timeline():
+    return load(
+        timeline_dict(
+            events=[
+                event(
+                    "suit",
+                    "2024-02-29",
+                    ["alpha"],
+                    "Alpha sues",
+                    quotes=[
+                        {"speaker": "alpha", "text": "One.", "lang": "en", "source": 0},
+                        {"speaker": "alpha", "text": "Two.", "lang": "en", "source": 1},
+                        {"speaker": "alpha", "text": "Three.", "lang": "en", "source": 2},
+                    ],
+                    sources=[
+                        {
+                            "url": "https://news.example.org/a",
+                            "publisher": "Example News",
+                            "date": "2024-03-01",
+                            "type": "press",
+                            "original": "Reuters",
+                        },
+                        {"url": "https://www.example.com/b", "date": "2024-03"},
+                        {
+                            "title": "Alpha files suit",
+                            "url": "https://example.net/c",
+                            "publisher": "Example Daily",
+                        },
+                    ],
+                )
+            ]
+        )
+    )
+
+
+def test_a_source_without_a_title_shows_its_outlet_date_and_address(qtbot):
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_event(sourced_timeline(), 0, "en")
+    lines = panel.plain_text().splitlines()
+    assert "1. Example News — 1 Mar 2024" in lines
+    assert "https://news.example.org/a" in lines
+    # No outlet either: the address's host names it.
+    assert "2. www.example.com — Mar 2024" in lines
+    # A real headline is shown, with its outlet.
+    assert "3. Alpha files suit — Example Daily" in lines
+
+
+def test_quote_sources_are_named_by_publisher_or_host(qtbot):
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_event(sourced_timeline(), 0, "fr")
+    lines = panel.plain_text().splitlines()
+    assert "— source 1: Example News" in lines
+    assert "— source 2: www.example.com" in lines
+    assert "— source 3: Example Daily" in lines
+    assert "1. Example News — 1er mars 2024" in lines

@@ -309,10 +309,18 @@ def references_hold(doc: schema.TimelineDoc) -> bool:
         for q in e.quotes
     ):
         return False
+    if any(_unplaced(s.url, s.publisher, s.title) for e in events for s in e.sources):
+        return False
     return all(
         _span(d, spans) is not None
         for d in {s.date for e in events for s in e.sources if s.date is not None}
     )
+
+
+def _unplaced(url, publisher, title) -> bool:
+    """A source that says neither where it is nor who published it: the title
+    is optional, so nothing else would keep a source from being empty."""
+    return url is None and publisher is None and title is None
 
 
 def _span(text: str, spans: dict) -> tuple[int, int, int] | None:
@@ -395,7 +403,15 @@ def _event_problems(
                 order,
             )
     for i, source in enumerate(_list(event.get("sources"))):
-        value = source.get("date") if isinstance(source, dict) else None
+        if not isinstance(source, dict):
+            continue
+        if _unplaced(source.get("url"), source.get("publisher"), source.get("title")):
+            yield Problem(
+                at(f"sources[{i}]"),
+                'must give at least its "url", its "publisher" or its "title"',
+                order,
+            )
+        value = source.get("date")
         if _is_date_text(value):
             try:
                 day_span(value)

@@ -41,6 +41,7 @@ Kind = Literal[
 ]
 Certainty = Literal["confirmed", "reported", "alleged", "disputed"]
 Relation = Literal["responds-to", "amends", "withdraws", "follows"]
+SourceType = Literal["primary", "press", "aggregator"]
 
 
 # Slotted frozen dataclasses, not BaseModel: at 100,000 events they validate
@@ -74,10 +75,25 @@ class Quote:
 
 @_record
 class Source:
-    title: Str
+    title: Str | None = Field(
+        default=None,
+        description="The page's real headline; left out when it is not known, "
+        "never replaced by a label of one's own.",
+    )
     url: Url | None = None
-    publisher: Str | None = None
+    publisher: Str | None = Field(default=None, description="The outlet or site publishing it.")
     date: DateText | None = None
+    type: SourceType | None = Field(
+        default=None,
+        description="primary: a court filing or a party's own post, letter or statement; "
+        "press: a newsroom's own reporting; aggregator: a site re-reporting others, "
+        "a summary, a wiki.",
+    )
+    original: Str | None = Field(
+        default=None,
+        description="For a syndicated or wire copy, the outlet whose report it carries "
+        '(e.g. "Reuters"); the copy and the original count as one source.',
+    )
 
 
 @_record
@@ -129,6 +145,12 @@ def json_schema() -> dict:
     schema = TypeAdapter(TimelineDoc).json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Frise timeline, format version 1"
+    # The loader refuses a source that gives none of these (the title is optional).
+    schema["$defs"]["Source"]["anyOf"] = [
+        {"required": ["url"]},
+        {"required": ["publisher"]},
+        {"required": ["title"]},
+    ]
     _close_pattern_objects(schema)
     return schema
 

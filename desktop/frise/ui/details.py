@@ -33,6 +33,12 @@ def is_web_url(url: QUrl) -> bool:
     return url.scheme().lower() in ("http", "https") and bool(url.host())
 
 
+def _host(url: str | None) -> str:
+    """The host of a source's address, in ASCII (punycode) so a look-alike name
+    cannot pass for another; "" if there is no address."""
+    return QUrl(url).host(QUrl.ComponentFormattingOption.FullyEncoded) if url else ""
+
+
 class DetailsPanel(QTextBrowser):
     linkActivated = Signal(QUrl)
     """A source link was clicked (always http or https)."""
@@ -188,7 +194,7 @@ class _Writer:
                 self.block(top=2, left=12)
                 self.write("— ", _char(color=MUTED))
                 label = self.t("details.source-ref", n=str(quote.source + 1))
-                name = source.publisher or source.title
+                name = source.publisher or _host(source.url) or source.title
                 self.link(f"{label}: {name}", source.url)
 
     def sources(self, event: Event) -> None:
@@ -196,11 +202,13 @@ class _Writer:
         for n, source in enumerate(event.sources, 1):
             self.block(top=6)
             self.write(f"{n}. ", _char(bold=True))
-            self.write(source.title, _char(bold=True))
+            # A source without a headline is named by its outlet, else its address's host.
+            name = source.title or source.publisher or _host(source.url)
+            self.write(name, _char(bold=True))
             extra = [
                 x
                 for x in (
-                    source.publisher,
+                    source.publisher if source.title else None,
                     parse_date(source.date).format(self.lang) if source.date else None,
                 )
                 if x
