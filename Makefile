@@ -19,11 +19,13 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check desktop tests
 	$(BIN)/ruff format --check desktop tests
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check desktop tests
 	$(BIN)/ruff format --check desktop tests
+	$(BIN)/mypy
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench.run

@@ -19,6 +19,7 @@ import sys
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import cast
 
 from frise import paths
 
@@ -94,7 +95,7 @@ def run_gui(file: Path | None, lang: str | None = None) -> int:
     from frise.settings import load_settings
     from frise.ui.main_window import SYNC_LOAD_BYTES, MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
     app.setApplicationName("Frise")
     app.setOrganizationName("Frise")
     app.setDesktopFileName("frise")

@@ -114,12 +114,14 @@ def parse_date(text: str) -> PartialDate:
         raise ValueError(f'"{text}" {DATE_HINT}') from None
     if len(parts) > 3 or len(text) not in (4, 7, 10):
         raise ValueError(f'"{text}" {DATE_HINT}')
-    year, month, day = [*parts, None, None][:3]
+    year, *rest = parts
+    month = rest[0] if rest else None
+    day = rest[1] if len(rest) > 1 else None
     if year < dt.MINYEAR:
         raise ValueError(f'"{text}": the year must be 0001 or later')
     if month is not None and not 1 <= month <= 12:
         raise ValueError(f'"{text}": there is no month {month:02d}')
-    if day is not None:
+    if month is not None and day is not None:
         try:
             dt.date(year, month, day)
         except ValueError:

@@ -15,9 +15,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
+from typing import Any, NoReturn, TypeGuard
 
 import pydantic_core
 from pydantic import TypeAdapter, ValidationError
+from pydantic_core import ErrorDetails
 
 from frise.model import schema
 from frise.model.dates import DATE_HINT, DATE_PATTERN, day_span
@@ -123,7 +125,7 @@ def parse_timeline(
             gc.enable()
 
 
-def _refuse(message: str):
+def _refuse(message: str) -> NoReturn:
     raise TimelineError([Problem("", message)])
 
 
@@ -149,7 +151,7 @@ def _readable(data: bytes) -> bytes:
     return data
 
 
-def _parse_json(data: bytes) -> dict:
+def _parse_json(data: bytes) -> dict[str, Any]:
     """The JSON object of a Frise timeline; its syntax, format and version checked."""
     refuse = _refuse
     try:
@@ -185,7 +187,9 @@ _event = TypeAdapter(schema.Event)
 _events = TypeAdapter(tuple[schema.Event, ...])
 
 
-def _validate(raw: dict, progress: Progress, cancelled: Callable[[], bool]) -> schema.TimelineDoc:
+def _validate(
+    raw: dict[str, Any], progress: Progress, cancelled: Callable[[], bool]
+) -> schema.TimelineDoc:
     """Validate everything, collecting every problem, before refusing the file.
 
     Events are validated in chunks, so progress can be reported and a load
@@ -230,10 +234,11 @@ def _validate(raw: dict, progress: Progress, cancelled: Callable[[], bool]) -> s
     if problems:
         problems.sort(key=lambda p: p.order)
         raise TimelineError(_capped(problems))
+    assert doc is not None  # a refused top level is a problem
     return dataclasses.replace(doc, events=tuple(events))
 
 
-def _whole_file_problems(raw_parties, raw_events) -> Iterable[Problem]:
+def _whole_file_problems(raw_parties: object, raw_events: object) -> Iterable[Problem]:
     """Rules that need the whole file (ids, references, real dates, date order),
     on parties and events as written."""
     party_ids, event_ids = _raw_ids(raw_parties), _raw_ids(raw_events)
@@ -256,15 +261,13 @@ def _whole_file_problems(raw_parties, raw_events) -> Iterable[Problem]:
             yield from _event_problems(index, item, party_ids, event_ids)
 
 
-def _raw_ids(items) -> set[str]:
+def _raw_ids(items: object) -> set[str]:
     """Ids as written, valid or not, so a reference to a broken event is not
     reported as a second, misleading problem."""
     if not isinstance(items, list):
         return set()
     return {
-        item.get("id")
-        for item in items
-        if isinstance(item, dict) and isinstance(item.get("id"), str)
+        item["id"] for item in items if isinstance(item, dict) and isinstance(item.get("id"), str)
     }
 
 
@@ -278,12 +281,14 @@ def references_hold(doc: schema.TimelineDoc) -> bool:
     if len(party_ids) != len(doc.parties) or len(event_ids) != len(events):
         return False
     dates = {e.date for e in events}
-    spans = {}
+    spans: dict[str, tuple[int, int, int] | None] = {}
     if any(_span(d, spans) is None for d in dates):
         return False
     for event in events:
         if event.end is not None or event.revealed is not None:
-            start = spans[event.date][0]
+            first = spans[event.date]
+            assert first is not None  # every date was checked above
+            start = first[0]
             for later in (event.end, event.revealed):
                 if later is not None and (
                     (span := _span(later, spans)) is None or span[1] <= start
@@ -317,20 +322,20 @@ def references_hold(doc: schema.TimelineDoc) -> bool:
     )
 
 
-def _unplaced(url, publisher, title) -> bool:
+def _unplaced(url: object, publisher: object, title: object) -> bool:
     """A source that says neither where it is nor who published it: the title
     is optional, so nothing else would keep a source from being empty."""
     return url is None and publisher is None and title is None
 
 
-def _span(text: str, spans: dict) -> tuple[int, int, int] | None:
+def _span(text: str, spans: dict[str, tuple[int, int, int] | None]) -> tuple[int, int, int] | None:
     """`day_span` of a date, or None if it is not a real date; remembered in `spans`."""
     try:
         return spans[text]
     except KeyError:
         pass
     try:
-        span = day_span(text)
+        span: tuple[int, int, int] | None = day_span(text)
     except ValueError:
         span = None
     spans[text] = span
@@ -338,7 +343,7 @@ def _span(text: str, spans: dict) -> tuple[int, int, int] | None:
 
 
 def _event_problems(
-    order: int, event: dict, party_ids: set[str], event_ids: set[str]
+    order: int, event: dict[str, Any], party_ids: set[str], event_ids: set[str]
 ) -> Iterable[Problem]:
     """Every rule of the whole file that one event breaks, each naming the field.
 
@@ -375,7 +380,7 @@ def _event_problems(
                 order,
             )
     for name in ("parties", "claimed_by"):
-        seen = set()
+        seen: set[str] = set()
         for i, party in enumerate(_list(event.get(name))):
             if not isinstance(party, str):
                 continue
@@ -419,14 +424,14 @@ def _event_problems(
                 yield Problem(at(f"sources[{i}].date"), str(e), order)
 
 
-def _list(value) -> list | tuple:
+def _list(value: object) -> list[Any] | tuple[Any, ...]:
     return value if isinstance(value, (list, tuple)) else ()
 
 
 _DATE = re.compile(DATE_PATTERN)
 
 
-def _is_date_text(value) -> bool:
+def _is_date_text(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and _DATE.fullmatch(value) is not None
 
 
@@ -447,7 +452,10 @@ def _quote(text: str) -> str:
 
 # --- pydantic errors → readable problems ----------------------------------
 
-_PATTERN_HINTS = {
+Loc = tuple[int | str, ...]
+"""Where an error is, as pydantic says it: keys and list indices."""
+
+_PATTERN_HINTS: dict[str | None, str] = {
     DATE_PATTERN: DATE_HINT,
     schema.ID_PATTERN: "must be lowercase letters, digits and hyphens, not starting with a hyphen",
     schema.LANG_PATTERN: 'must be a language code such as "en" or "fr"',
@@ -456,8 +464,10 @@ _PATTERN_HINTS = {
 }
 
 
-def _problems(error: ValidationError, raw: dict, prefix: tuple = ()) -> list[Problem]:
-    problems = []
+def _problems(
+    error: ValidationError, raw: dict[str, Any], prefix: tuple[str, int] | tuple[()] = ()
+) -> list[Problem]:
+    problems: list[Problem] = []
     items = error.errors(include_url=False)
     # pydantic also says a list is too short when its items were all refused.
     refused_items = {
@@ -516,9 +526,10 @@ def _problems(error: ValidationError, raw: dict, prefix: tuple = ()) -> list[Pro
     return problems
 
 
-def _clean_loc(loc: tuple) -> tuple[tuple, bool]:
+def _clean_loc(loc: Loc) -> tuple[Loc, bool]:
     """Drop the union-branch tags pydantic puts in locations ("constrained-str")."""
-    clean, is_union = [], False
+    clean: list[int | str] = []
+    is_union = False
     for part in loc:
         if isinstance(part, str) and (part.endswith("]") or part.endswith("-str") or part == "str"):
             is_union = True
@@ -529,7 +540,7 @@ def _clean_loc(loc: tuple) -> tuple[tuple, bool]:
     return tuple(clean), is_union
 
 
-def _where(loc: tuple, raw: dict) -> str:
+def _where(loc: Loc, raw: dict[str, Any]) -> str:
     if len(loc) >= 2 and loc[0] in ("events", "parties") and isinstance(loc[1], int):
         items = raw.get(loc[0])
         item = items[loc[1]] if isinstance(items, list) and loc[1] < len(items) else None
@@ -538,7 +549,7 @@ def _where(loc: tuple, raw: dict) -> str:
     return _path(loc) or "file"
 
 
-def _item_where(section: str, index: int, item) -> str:
+def _item_where(section: str, index: int, item: object) -> str:
     """`event "its-id"`, or `events[3]` when it has no usable id."""
     item_id = item.get("id") if isinstance(item, dict) else None
     noun = "event" if section == "events" else "party"
@@ -549,7 +560,7 @@ def _item_where(section: str, index: int, item) -> str:
     )
 
 
-def _path(loc: tuple) -> str:
+def _path(loc: Loc) -> str:
     out = ""
     for part in loc:
         if isinstance(part, int):
@@ -562,7 +573,7 @@ def _path(loc: tuple) -> str:
     return out
 
 
-def _message(item: dict, value) -> str:
+def _message(item: ErrorDetails, value: Any) -> str:
     kind = item["type"]
     ctx = item.get("ctx") or {}
     if item["loc"] == ("version",) and kind != "missing":
@@ -597,13 +608,13 @@ def _message(item: dict, value) -> str:
     return item["msg"]
 
 
-def _json_type(value) -> str:
+def _json_type(value: object) -> str:
     return {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}.get(
         type(value), "number"
     )
 
 
-def _show(value) -> str:
+def _show(value: object) -> str:
     if isinstance(value, str):
         return _quote(value if len(value) <= 60 else value[:57] + "…")
     if isinstance(value, (dict, list)):

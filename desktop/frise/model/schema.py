@@ -9,7 +9,7 @@ from these models, so they are the contract users' files are written against.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import ConfigDict, Field, StrictInt, StringConstraints, TypeAdapter
 from pydantic.dataclasses import dataclass
@@ -50,11 +50,7 @@ SourceType = Literal["primary", "press", "aggregator"]
 _CONFIG = ConfigDict(extra="forbid", cache_strings="all")
 
 
-def _record(cls):
-    return dataclass(cls, frozen=True, slots=True, kw_only=True, config=_CONFIG)
-
-
-@_record
+@dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
 class Party:
     id: Id
     name: Text
@@ -62,7 +58,7 @@ class Party:
     description: Text | None = None
 
 
-@_record
+@dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
 class Quote:
     speaker: Str = Field(description="A party id, or the name of a person or body.")
     text: Str = Field(description="Verbatim, in the language it was said in.")
@@ -73,7 +69,7 @@ class Quote:
     )
 
 
-@_record
+@dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
 class Source:
     title: Str | None = Field(
         default=None,
@@ -96,13 +92,13 @@ class Source:
     )
 
 
-@_record
+@dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
 class Related:
     event: Id
     relation: Relation
 
 
-@_record
+@dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
 class Event:
     id: Id
     date: DateText
@@ -121,7 +117,7 @@ class Event:
     related: tuple[Related, ...] = ()
 
 
-@_record
+@dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
 class TimelineDoc:
     format: Literal["frise-timeline"]
     version: Annotated[StrictInt, Field(ge=1, le=1, json_schema_extra={"const": 1})]
@@ -141,7 +137,7 @@ def text_in(text: Text | None, lang: str) -> str:
     return text.get(lang) or text.get("en") or next(iter(text.values()))
 
 
-def json_schema() -> dict:
+def json_schema() -> dict[str, Any]:
     schema = TypeAdapter(TimelineDoc).json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "Frise timeline, format version 1"
@@ -155,7 +151,7 @@ def json_schema() -> dict:
     return schema
 
 
-def _close_pattern_objects(node) -> None:
+def _close_pattern_objects(node: object) -> None:
     """Translations accept only language keys, as the loader does; pydantic
     states the key pattern but leaves other keys allowed."""
     if isinstance(node, dict):

@@ -85,16 +85,22 @@ def write_png(image: QImage, out: Path) -> None:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    # PySide6's stubs ask for bytes here, but it accepts only a str at run time.
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
         raise ExportError("the image could not be encoded as PNG")
     buffer.close()
     try:
-        write_atomically(out, bytes(data))
+        write_atomically(out, bytes(data.data()))
     except OSError as e:
         raise ExportError(f"cannot write {out}: {e.strerror or e}") from None
 
 
+_app: QGuiApplication | None = None
+"""The command line's application, kept alive while the process runs."""
+
+
 def _ensure_gui() -> None:
     """Fonts need a QGuiApplication; the command line has none of its own."""
+    global _app
     if QGuiApplication.instance() is None:
-        _ensure_gui.app = QGuiApplication([])
+        _app = QGuiApplication([])

@@ -122,10 +122,11 @@ class TimelineView(QAbstractScrollArea):
         self._changed()
 
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
-        if self._view is None:
+        view, filtered = self._view, self._filtered
+        if view is None or filtered is None:
             return
-        anchor = self._view.width / 2 if anchor_x is None else anchor_x
-        self.set_view(timescale.zoom(self._view, factor, anchor, self._filtered.domain))
+        anchor = view.width / 2 if anchor_x is None else anchor_x
+        self.set_view(timescale.zoom(view, factor, anchor, filtered.domain))
 
     def zoom_in(self) -> None:
         self.zoom_by(ZOOM_STEP)
@@ -138,7 +139,7 @@ class TimelineView(QAbstractScrollArea):
             self.set_view(timescale.fit(self._filtered.domain, self._plot_width()))
 
     def pan_by(self, dx: float) -> None:
-        if self._view is not None:
+        if self._view is not None and self._filtered is not None:
             self.set_view(timescale.pan(self._view, dx, self._filtered.domain))
 
     def show_days(self, first: float, last: float) -> None:
@@ -149,7 +150,7 @@ class TimelineView(QAbstractScrollArea):
 
     def step(self, direction: int) -> None:
         """Select the next (1) or previous (-1) event shown, in time order."""
-        if self._filtered is None or not len(self._filtered.events):
+        if self._filtered is None or self._view is None or not len(self._filtered.events):
             return
         order = self._filtered.events
         if self._selected is not None and self._selected in self._positions():
@@ -187,13 +188,14 @@ class TimelineView(QAbstractScrollArea):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self._view is not None:
-            fitted = timescale.is_fitted(self._view, self._filtered.domain)
+        if self._view is not None and self._filtered is not None:
+            domain = self._filtered.domain
+            fitted = timescale.is_fitted(self._view, domain)
             width = self._plot_width()
             self._view = (
-                timescale.fit(self._filtered.domain, width)
+                timescale.fit(domain, width)
                 if fitted
-                else timescale.resize(self._view, width, self._filtered.domain)
+                else timescale.resize(self._view, width, domain)
             )
         self._changed()
 
@@ -285,6 +287,7 @@ class TimelineView(QAbstractScrollArea):
             return
         mark = found
         if mark.kind in ("cluster", "density"):
+            assert self._filtered is not None  # a mark was found, so a frame was laid out
             start, stop = self._filtered.timeline.start, self._filtered.timeline.stop
             self.show_days(float(start[mark.events].min()), float(stop[mark.events].max()))
         else:
@@ -293,7 +296,7 @@ class TimelineView(QAbstractScrollArea):
     def position_of(self, event: int) -> QPointF | None:
         """Where the event's own mark is drawn (in its first lane), if it has one."""
         frame = self._frame or self.layout_frame()
-        if frame is None:
+        if frame is None or self._view is None:
             return None
         for lane in frame.lanes:
             for mark in lane.marks:
@@ -306,7 +309,12 @@ class TimelineView(QAbstractScrollArea):
 
     def mark_at(self, position: QPointF) -> Mark | None:
         frame = self._frame or self.layout_frame()
-        if frame is None or position.x() < NAME_PX or position.y() < frame.lanes_top:
+        if (
+            frame is None
+            or self._view is None
+            or position.x() < NAME_PX
+            or position.y() < frame.lanes_top
+        ):
             return None
         lane, row = frame.at(position.x(), position.y())
         if lane is None:
@@ -328,6 +336,7 @@ class TimelineView(QAbstractScrollArea):
 
     def tooltip_html(self, mark: Mark) -> str:
         """Tooltip text: file text is escaped, so it is shown, never interpreted."""
+        assert self._filtered is not None  # marks come from a laid-out frame
         timeline, lang = self._filtered.timeline, self._lang
         if mark.kind in ("cluster", "density"):
             first = date_of_day(timeline.start[mark.events].min())
@@ -356,25 +365,32 @@ class TimelineView(QAbstractScrollArea):
     def _positions(self) -> dict[int, int]:
         """Event index → its place in the time order of the events shown."""
         if self._position_of is None:
+            assert self._filtered is not None  # asked only while a timeline is shown
             self._position_of = {e: k for k, e in enumerate(self._filtered.events.tolist())}
         return self._position_of
 
     def _reveal(self, event: int) -> None:
         """Bring the event into view: centre it if it is outside, zoom in while
         it is inside a cluster, and scroll to its first lane if it is below."""
+        if self._filtered is None or self._view is None:
+            return
         timeline, domain = self._filtered.timeline, self._filtered.domain
         start = float(timeline.start[event]) + 0.5
-        if not self._view.day0 <= start <= self._view.day1:
-            self._view = timescale.center_on(self._view, start, domain)
+        view = self._view
+        if not view.day0 <= start <= view.day1:
+            view = self._view = timescale.center_on(view, start, domain)
         for _ in range(16):
-            if self._is_alone(self.layout_frame(), event):
+            frame = self.layout_frame()
+            if frame is None or self._is_alone(frame, event):
                 break
-            closer = timescale.zoom(self._view, 2.0, self._view.x(start), domain)
-            if closer.px_per_day <= self._view.px_per_day:
+            closer = timescale.zoom(view, 2.0, view.x(start), domain)
+            if closer.px_per_day <= view.px_per_day:
                 break
-            self._view = timescale.center_on(closer, start, domain)
+            view = self._view = timescale.center_on(closer, start, domain)
         self._changed()
         frame = self.layout_frame()
+        if frame is None:
+            return
         parties = set(timeline.events[event].parties)
         lanes = [lane for lane in frame.lanes if timeline.parties[lane.party].id in parties]
         if lanes and not any(
@@ -420,7 +436,7 @@ class TimelineView(QAbstractScrollArea):
         vertical.setSingleStep(20)
 
     def _scrolled_horizontally(self, value: int) -> None:
-        if self._view is not None:
+        if self._view is not None and self._filtered is not None:
             day0 = self._filtered.domain[0] + value / self._view.px_per_day
             self._view = timescale.clamp(
                 Viewport(day0, self._view.px_per_day, self._view.width), self._filtered.domain

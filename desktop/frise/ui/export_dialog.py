@@ -40,8 +40,8 @@ class ExportDialog(QDialog):
             self.width_box.addItem(f"{value} px", value)
         self.width_box.setCurrentIndex(self.width_box.findData(width))
         self.scale_box = QComboBox()
-        for value, label in SCALES:
-            self.scale_box.addItem(label, value)
+        for factor, label in SCALES:
+            self.scale_box.addItem(label, factor)
         self.scale_box.setCurrentIndex(max(self.scale_box.findData(scale), 0))
         note = QLabel(summary)
         note.setTextFormat(Qt.TextFormat.PlainText)

@@ -100,6 +100,7 @@ class FilterPanel(QWidget):
 
     def _fill_parties(self) -> None:
         timeline = self._timeline
+        assert timeline is not None  # set by set_state, which calls this
         with QSignalBlocker(self.parties):
             if self.parties.count() != len(timeline.parties) or any(
                 self.parties.item(k).data(PARTY_ROLE) != p.id
@@ -157,6 +158,7 @@ class FilterPanel(QWidget):
             for k in range(self.parties.count())
             if self.parties.item(k).checkState() == Qt.CheckState.Checked
         }
+        assert self._timeline is not None  # party items exist only for a timeline
         every = {p.id for p in self._timeline.parties}
         self._set_parties(None if checked == every else frozenset(checked))
 

@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
         progress.canceled.connect(self.cancel_load)
         # Shown only if reading takes a while; a busy dialog gets no setValue
         # calls, so its own minimum duration would never fire.
-        QTimer.singleShot(300, lambda: job is self._job and progress.show())
+        QTimer.singleShot(300, lambda: progress.show() if job is self._job else None)
         job.progressed.connect(lambda done, total: self._progressed(job, done, total))
         job.loaded.connect(lambda timeline: self._job_done(job, timeline, None, keep_view))
         job.failed.connect(lambda error: self._job_done(job, None, error, keep_view))
@@ -364,11 +364,12 @@ class MainWindow(QMainWindow):
             self.settings.filters = {**self.settings.filters, key: SavedFilter.of(view_filter)}
 
     def _apply_filter(self, fit: bool) -> None:
-        self.filtered = apply_filter(self.timeline, self.filter)
-        self.view.set_filtered(self.filtered, fit=fit)
+        assert self.timeline is not None  # filters apply to a loaded timeline
+        self.filtered = filtered = apply_filter(self.timeline, self.filter)
+        self.view.set_filtered(filtered, fit=fit)
         if self.selected is not None and self.view.selected is None:
             self.select_event(None)
-        self.filters.set_state(self.timeline, self.filter, self.filtered.counts, self.lang)
+        self.filters.set_state(self.timeline, self.filter, filtered.counts, self.lang)
         self._show_status()
 
     def set_lang(self, lang: str) -> None:
@@ -377,7 +378,7 @@ class MainWindow(QMainWindow):
         for action in self.lang_actions.actions():
             action.setChecked(action.data() == lang)
         self.view.set_lang(lang)
-        if self.timeline is not None:
+        if self.timeline is not None and self.filtered is not None:
             self.filters.set_state(self.timeline, self.filter, self.filtered.counts, lang)
             self.quotes.set_timeline(self.timeline, lang)
             self.setWindowTitle(f"{self.timeline.title(lang)} — Frise")
@@ -461,6 +462,7 @@ class MainWindow(QMainWindow):
 
     def _filter_summary(self) -> str:
         timeline, lang = self.timeline, self.lang
+        assert timeline is not None  # an export needs a loaded timeline
         if self.filter.parties is None:
             parties = self.tr("all parties")
         else:
@@ -482,7 +484,7 @@ class MainWindow(QMainWindow):
     # --- misc -----------------------------------------------------------------
 
     def _show_status(self) -> None:
-        if self.filtered is None:
+        if self.filtered is None or self.timeline is None:
             return
         shown = len(self.filtered.events)
         total = len(self.timeline.events)
@@ -529,8 +531,8 @@ class MainWindow(QMainWindow):
         if self._job is not None:
             self._job.cancel()
             self._job.wait(2000)
-        self.settings.geometry = bytes(self.saveGeometry().toBase64()).decode()
-        self.settings.window_state = bytes(self.saveState().toBase64()).decode()
+        self.settings.geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
         if self.settings_path is not None:
             save_settings(self.settings, self.settings_path)
         super().closeEvent(event)
