@@ -5,7 +5,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean icons install-desktop uninstall-desktop check-desktop
+
+# Desktop integration (freedesktop: Linux and the BSDs), per user, in the XDG folders.
+XDG_DATA_HOME ?= $(HOME)/.local/share
+ICON_SIZES := 16 22 24 32 48 64 128 256 512
+# The command the desktop entry starts: `frise` on PATH (a pip or pipx install),
+# else this checkout's (`make run` makes it). FRISE=/path/to/frise chooses.
+FRISE ?= $(or $(shell command -v frise 2>/dev/null),$(CURDIR)/$(BIN)/frise)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,14 +24,14 @@ run: $(STAMP)
 	$(BIN)/frise
 
 test: $(STAMP)
-	$(BIN)/ruff check desktop tests
-	$(BIN)/ruff format --check desktop tests
+	$(BIN)/ruff check desktop tests packaging
+	$(BIN)/ruff format --check desktop tests packaging
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check desktop tests
-	$(BIN)/ruff format --check desktop tests
+	$(BIN)/ruff check desktop tests packaging
+	$(BIN)/ruff format --check desktop tests packaging
 	$(BIN)/mypy
 
 bench: $(STAMP)
@@ -32,3 +39,55 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
+
+# Regenerate packaging/icons/ from resources/icons/frise.svg (committed: builds need no generator).
+icons: $(STAMP)
+	$(BIN)/python packaging/make_icons.py
+
+install-desktop:
+	@test -x "$(FRISE)" || { echo "install-desktop: no frise command at $(FRISE):" \
+		"run 'make run' first, or give FRISE=/path/to/frise" >&2; exit 1; }
+	@echo "Installing Frise's desktop entry, file type and icons under $(XDG_DATA_HOME), starting $(FRISE)"
+	install -D -m 644 packaging/frise.mime.xml "$(XDG_DATA_HOME)/mime/packages/frise.xml"
+	install -D -m 644 packaging/frise.metainfo.xml "$(XDG_DATA_HOME)/metainfo/frise.metainfo.xml"
+	install -D -m 644 resources/icons/frise.svg "$(XDG_DATA_HOME)/icons/hicolor/scalable/apps/frise.svg"
+	for size in $(ICON_SIZES); do \
+		install -D -m 644 packaging/icons/frise-$$size.png \
+			"$(XDG_DATA_HOME)/icons/hicolor/$${size}x$$size/apps/frise.png" || exit 1; \
+	done
+	mkdir -p "$(XDG_DATA_HOME)/applications"
+	sed -e 's|^Exec=frise |Exec="$(FRISE)" |' -e 's|^TryExec=frise$$|TryExec=$(FRISE)|' \
+		packaging/frise.desktop > "$(XDG_DATA_HOME)/applications/frise.desktop"
+	$(refresh-desktop)
+
+uninstall-desktop:
+	rm -f "$(XDG_DATA_HOME)/applications/frise.desktop" \
+		"$(XDG_DATA_HOME)/mime/packages/frise.xml" \
+		"$(XDG_DATA_HOME)/metainfo/frise.metainfo.xml" \
+		"$(XDG_DATA_HOME)/icons/hicolor/scalable/apps/frise.svg" \
+		$(foreach size,$(ICON_SIZES),"$(XDG_DATA_HOME)/icons/hicolor/$(size)x$(size)/apps/frise.png")
+	$(refresh-desktop)
+
+# The desktop's caches, where its tools exist. A user-level icon cache is only
+# refreshed if one is there already: a new one would go stale as other apps install icons.
+define refresh-desktop
+	if command -v update-mime-database >/dev/null; then \
+		update-mime-database "$(XDG_DATA_HOME)/mime"; fi
+	if command -v update-desktop-database >/dev/null; then \
+		update-desktop-database -q "$(XDG_DATA_HOME)/applications"; fi
+	if [ -f "$(XDG_DATA_HOME)/icons/hicolor/icon-theme.cache" ]; then \
+		gtk-update-icon-cache -q -t -f "$(XDG_DATA_HOME)/icons/hicolor"; fi
+endef
+
+# The freedesktop validators (Debian: desktop-file-utils, appstream, shared-mime-info).
+# The AppStream id is not reverse-DNS: Frise has no domain of its own yet (packaging/README.md).
+check-desktop:
+	desktop-file-validate packaging/frise.desktop
+	appstreamcli validate --no-net --pedantic \
+		--override=cid-desktopapp-is-not-rdns=info packaging/frise.metainfo.xml
+	scratch=$$(mktemp -d) && mkdir -p $$scratch/mime/packages \
+		&& cp packaging/frise.mime.xml $$scratch/mime/packages/frise.xml \
+		&& XDG_DATA_HOME=$$scratch update-mime-database $$scratch/mime >$$scratch/said 2>&1; \
+		status=$$?; cat $$scratch/said; test $$status = 0 && test ! -s $$scratch/said; \
+		status=$$?; rm -rf $$scratch; test $$status = 0 && echo "frise.mime.xml: no problem found"
+
