@@ -177,6 +177,13 @@ def test_no_near_duplicate_events(events):
         ("musk-federal-suit", "follows", "musk-withdraws-state-suit"),
         ("openai-first-rebuttal", "responds-to", "musk-state-suit"),
         ("injunction-denied", "responds-to", "injunction-motion"),
+        ("xai-trade-secrets-first-dismissal", "responds-to", "xai-trade-secret-suit"),
+        ("trade-secret-suit-dismissed", "responds-to", "xai-trade-secret-suit"),
+        ("fraud-claims-survive", "responds-to", "musk-federal-suit"),
+        ("openai-counterclaims", "responds-to", "musk-federal-suit"),
+        ("musk-zuckerberg-bid-filing", "responds-to", "musk-consortium-bid"),
+        ("trial", "follows", "case-sent-to-jury"),
+        ("tesla-invests-xai", "follows", "xai-series-e"),
     ],
 )
 def test_key_relations_exist(timeline, source, relation, target):
