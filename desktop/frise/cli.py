@@ -1,4 +1,4 @@
-"""The `frise` command: the window, `export`, `check` and `schema`.
+"""The `frise` command: the window, `export`, `check`, `schema`, `import` and `new`.
 
 Exit codes (a contract, see design.md): 0 success; 1 bad data, an unreadable
 file or failed output; 2 wrong usage. Errors are short lines on stderr, never
@@ -15,8 +15,10 @@ from pathlib import Path
 
 from frise import __version__
 
-COMMANDS = ("export", "check", "schema")
+COMMANDS = ("export", "check", "schema", "import", "new")
 LANGS = ("en", "fr")
+EXPORT_FORMATS = {".png": "png", ".csv": "csv", ".xlsx": "xlsx"}
+"""What `frise export` writes for each extension of --out (--format overrides)."""
 
 
 class UsageError(Exception):
@@ -47,14 +49,17 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="frise",
         description="Frise, a timeline viewer. Opens FILE, or the bundled Musk–OpenAI timeline.",
-        epilog="Commands: 'frise export --help', 'frise check FILE', 'frise schema'.",
+        epilog=(
+            "Commands: 'frise export --help', 'frise check FILE', 'frise schema', "
+            "'frise import IN --out OUT.frise.json', 'frise new OUT.frise.json'."
+        ),
     )
     parser.add_argument(
         "file",
         nargs="?",
         type=Path,
         metavar="FILE",
-        help="a timeline file (format: 'frise schema')",
+        help="a timeline file (format: 'frise schema'), a spreadsheet or a TimelineJS file",
     )
     parser.add_argument("--lang", choices=LANGS, help="language of the data shown")
     parser.add_argument("--version", action="version", version=f"frise {__version__}")
@@ -77,14 +82,38 @@ def _run_command(command: str, argv: list[str]) -> int:
 
         print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
         return 0
+    if command == "import":
+        parser = argparse.ArgumentParser(
+            prog="frise import",
+            description=(
+                "Make a Frise timeline of a spreadsheet (Frise's layout or the TimelineJS "
+                "template; CSV, XLSX or ODS) or of a TimelineJS JSON file."
+            ),
+        )
+        parser.add_argument("input", type=Path, metavar="IN")
+        parser.add_argument("--out", type=Path, required=True, metavar="OUT.frise.json")
+        args = parser.parse_args(argv)
+        return import_timeline(args.input, args.out)
+    if command == "new":
+        parser = argparse.ArgumentParser(
+            prog="frise new", description="Write a small, valid starter timeline to grow."
+        )
+        parser.add_argument("out", type=Path, metavar="OUT.frise.json")
+        return new(parser.parse_args(argv).out)
     return export(_export_parser().parse_args(argv))
 
 
+def _print_problems(path: Path, error) -> None:
+    for problem in error.problems:
+        print(f"{path}: {problem}", file=sys.stderr)
+
+
 def check(path: Path) -> int:
-    from frise.model.loader import TimelineError, load_timeline
+    from frise.model.importers import read_timeline
+    from frise.model.loader import TimelineError
 
     try:
-        timeline = load_timeline(path)
+        timeline = read_timeline(path)
     except TimelineError as e:
         for problem in e.problems:
             print(f"{path}: {problem}", file=sys.stderr)
@@ -101,7 +130,10 @@ def check(path: Path) -> int:
 def _export_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="frise export",
-        description="Render the (filtered) timeline to a PNG, without a display.",
+        description=(
+            "Render the (filtered) timeline to a PNG, without a display; or write the whole "
+            "timeline as a spreadsheet in Frise's layout (.csv, .xlsx)."
+        ),
     )
     parser.add_argument(
         "--data",
@@ -111,6 +143,11 @@ def _export_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--out", type=Path, required=True, metavar="OUT.png")
     parser.add_argument(
+        "--format",
+        choices=sorted(set(EXPORT_FORMATS.values())),
+        help="what to write (default: from the extension of --out)",
+    )
+    parser.add_argument(
         "--party",
         action="append",
         default=[],
@@ -119,7 +156,7 @@ def _export_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--from", dest="year_from", type=int, metavar="YEAR")
     parser.add_argument("--to", dest="year_to", type=int, metavar="YEAR")
-    parser.add_argument("--width", type=int, default=2000, metavar="PX")
+    parser.add_argument("--width", type=int, metavar="PX", help="default: 2000")
     parser.add_argument(
         "--height", type=int, metavar="PX", help="default: as tall as the lanes need"
     )
@@ -127,7 +164,23 @@ def _export_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def export_format(out: Path, chosen: str | None) -> str:
+    """The format `frise export` writes: --format if given, else the one the
+    extension of --out names (EXPORT_FORMATS)."""
+    if chosen:
+        return chosen
+    fmt = EXPORT_FORMATS.get(out.suffix.lower())
+    if fmt is None:
+        raise UsageError(
+            f"--out {out}: end the name with {', '.join(EXPORT_FORMATS)}, or give --format"
+        )
+    return fmt
+
+
 def export(args: argparse.Namespace) -> int:
+    fmt = export_format(args.out, args.format)
+    if fmt in ("csv", "xlsx"):
+        return export_sheet(args, fmt)
     from frise.scene.export import EXPORT_SIZE_LIMITS
 
     low, high = EXPORT_SIZE_LIMITS
@@ -135,8 +188,6 @@ def export(args: argparse.Namespace) -> int:
         value = getattr(args, name)
         if value is not None and not low <= value <= high:
             raise UsageError(f"--{name} must be between {low} and {high} pixels (got {value})")
-    if args.out.suffix.lower() != ".png":
-        raise UsageError(f"--out must name a .png file (got {args.out})")
     for name in ("year_from", "year_to"):
         year = getattr(args, name)
         if year is not None and not 1 <= year <= 9999:
@@ -144,15 +195,15 @@ def export(args: argparse.Namespace) -> int:
     if args.year_from and args.year_to and args.year_from > args.year_to:
         raise UsageError(f"--from {args.year_from} is after --to {args.year_to}")
 
-    from frise.model.loader import TimelineError, load_timeline
+    from frise.model.importers import read_timeline
+    from frise.model.loader import TimelineError
     from frise.paths import bundled_timeline
 
     path = args.data or bundled_timeline()
     try:
-        timeline = load_timeline(path)
+        timeline = read_timeline(path)
     except TimelineError as e:
-        for problem in e.problems:
-            print(f"{path}: {problem}", file=sys.stderr)
+        _print_problems(path, e)
         return 1
     unknown = [p for p in args.party if p not in timeline.party_index]
     if unknown:
@@ -172,10 +223,122 @@ def export(args: argparse.Namespace) -> int:
 
     try:
         size = export_png(
-            timeline, view_filter, args.out, width=args.width, height=args.height, lang=args.lang
+            timeline,
+            view_filter,
+            args.out,
+            width=args.width or 2000,
+            height=args.height,
+            lang=args.lang,
         )
     except ExportError as e:
         print(f"frise: {e}", file=sys.stderr)
         return 1
     print(f"{args.out}: {size[0]}×{size[1]} px")
+    return 0
+
+
+def export_sheet(args: argparse.Namespace, fmt: str) -> int:
+    """The whole timeline as a spreadsheet in Frise's layout (it reads back the same)."""
+    picture_only = [
+        flag
+        for flag, value in (
+            ("--party", args.party),
+            ("--from", args.year_from),
+            ("--to", args.year_to),
+            ("--width", args.width),
+            ("--height", args.height),
+        )
+        if value
+    ]
+    if picture_only:
+        raise UsageError(
+            f"{', '.join(picture_only)}: only for pictures; a spreadsheet holds the whole timeline"
+        )
+    from frise.fileio import write_atomically
+    from frise.model.importers import read_timeline, sheet_bytes
+    from frise.model.importers.tables import TableError
+    from frise.model.loader import TimelineError
+    from frise.paths import bundled_timeline
+
+    path = args.data or bundled_timeline()
+    try:
+        timeline = read_timeline(path)
+    except TimelineError as e:
+        _print_problems(path, e)
+        return 1
+    try:
+        write_atomically(args.out, sheet_bytes(timeline.doc, fmt))
+    except TableError as e:
+        print(f"frise: {args.out}: {e}", file=sys.stderr)
+        return 1
+    except OSError as e:
+        print(f"frise: cannot write {args.out}: {e.strerror or e}", file=sys.stderr)
+        return 1
+    print(f"{args.out}: {len(timeline.events)} events, {len(timeline.parties)} parties ({fmt})")
+    return 0
+
+
+def import_timeline(source: Path, out: Path) -> int:
+    if not out.name.lower().endswith(".json"):
+        raise UsageError(f"--out must name a .json file, such as story.frise.json (got {out})")
+    try:
+        same = out.exists() and source.exists() and out.samefile(source)
+    except OSError:
+        same = False
+    if same:
+        raise UsageError(f"--out {out} is the file being imported; choose another name")
+    from frise.fileio import write_atomically
+    from frise.model.importers import import_file
+    from frise.model.loader import TimelineError
+    from frise.model.writer import timeline_json
+
+    try:
+        result = import_file(source)
+    except TimelineError as e:
+        _print_problems(source, e)
+        count = len(e.problems)
+        print(
+            f"{source}: {count} problem{'s' if count != 1 else ''}; nothing was written",
+            file=sys.stderr,
+        )
+        return 1
+    for note in result.notes:
+        print(f"{source}: note: {note}", file=sys.stderr)
+    try:
+        write_atomically(out, timeline_json(result.timeline.doc))
+    except OSError as e:
+        print(f"frise: cannot write {out}: {e.strerror or e}", file=sys.stderr)
+        return 1
+    timeline = result.timeline
+    print(
+        f"{out}: {len(timeline.events)} events in {len(timeline.parties)} lanes, "
+        f"from the {result.layout} {source}"
+    )
+    return 0
+
+
+def new(out: Path) -> int:
+    """Write the starter timeline; never over an existing file."""
+    if not out.name.lower().endswith(".json"):
+        raise UsageError(f"name a .json file, such as story.frise.json (got {out})")
+    from frise.model.starter import starter_document
+
+    data = (json.dumps(starter_document(), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+    try:
+        with open(out, "xb") as f:  # "x": fails if the file exists, even if made just now
+            try:
+                f.write(data)
+            except OSError:
+                out.unlink(missing_ok=True)
+                raise
+    except FileExistsError:
+        print(f"frise: {out} already exists; choose another name", file=sys.stderr)
+        return 1
+    except OSError as e:
+        print(f"frise: cannot write {out}: {e.strerror or e}", file=sys.stderr)
+        return 1
+    print(
+        f"{out}: a starter timeline (2 parties, 3 events) to make your own. "
+        f"Edit it, then: frise check {out}; frise {out}"
+    )
     return 0

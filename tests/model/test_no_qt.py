@@ -12,7 +12,7 @@ PURE = [
     "frise.settings",
     "frise.fileio",
     "frise.paths",
-    *(f"frise.model.{m.name}" for m in pkgutil.iter_modules(frise.model.__path__)),
+    *(m.name for m in pkgutil.walk_packages(frise.model.__path__, "frise.model.")),
 ]
 
 
