@@ -9,10 +9,12 @@ nothing about real people. No Qt.
 
 from __future__ import annotations
 
+from typing import Any
+
 from frise.model import schema
 
 
-def starter_document() -> dict:
+def starter_document() -> dict[str, Any]:
     return {
         "format": schema.FORMAT_NAME,
         "version": schema.FORMAT_VERSION,

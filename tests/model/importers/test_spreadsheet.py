@@ -187,8 +187,8 @@ def test_bad_cells_are_told_at_row_and_column_and_nothing_is_imported(tmp_path):
     assert "relation: event-id" in at(7, 'M ("related")')[0]
     assert '"party" or "timeline"' in at(8, 'A ("record")')[0]
     assert "used by another event" in at(9, 'B ("id")')[0]
-    assert "row 5, source_1_title: is required" in " ".join(problems)  # no such column
-    assert len(problems) == 13, problems
+    assert "row 6, quote_1_speaker: is required" in " ".join(problems)  # no such column
+    assert len(problems) == 12, problems
     rows = [int(p.split("row ")[1].split(",")[0].split(":")[0]) for p in problems]
     assert rows == sorted(rows)
 
@@ -266,8 +266,9 @@ def _every_field() -> dict:
                 {"speaker": "example-company", "text": "@all", "lang": "fr", "source": 1},
             ],
             "sources": [
-                {"title": "First"},
-                {"title": "Second", "url": "http://example.org/2", "date": "2023"},
+                {"title": "First", "type": "primary"},
+                {"url": "http://example.org/2", "date": "2023", "publisher": "A wire copy"},
+                {"publisher": "Example Daily", "type": "press", "original": "Example Wire"},
             ],
             "related": [
                 {"event": "lease-signed", "relation": "responds-to"},

@@ -23,10 +23,11 @@ import json
 import stat
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 from frise.model import schema
 from frise.model.importers import spreadsheet, timelinejs
-from frise.model.importers.common import Imported, finish
+from frise.model.importers.common import Draft, Imported, finish
 from frise.model.importers.tables import (
     Table,
     TableError,
@@ -114,7 +115,7 @@ def import_data(data: bytes, kind: str, path: Path | None = None) -> Imported:
     return finish(_draft(table, hint), path)
 
 
-def _draft(table: Table, hint: str):
+def _draft(table: Table, hint: str) -> Draft:
     if not table.rows:
         _refuse("the sheet is empty" + (f" ({table.name})" if table.name else ""))
     header = table.rows[0]
@@ -182,5 +183,5 @@ def _stem(path: Path) -> str:
     return path.stem
 
 
-def _refuse(message: str):
+def _refuse(message: str) -> NoReturn:
     raise TimelineError([Problem("", message)])

@@ -14,9 +14,15 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from frise.model.loader import Problem, TimelineError, parse_timeline
 from frise.model.timeline import Timeline
+
+__all__ = ["Draft", "IdMaker", "Imported", "Problem", "Raw", "cell_text", "cell_word", "finish"]
+
+Raw = dict[str, Any]
+"""A document, or a part of one, as a Frise file holds it (parsed JSON)."""
 
 Place = Callable[[str, int, str], tuple[str, int]]
 """(section, index, field) → (where, order): `section` is "events", "parties"
@@ -38,7 +44,7 @@ class Imported:
 class Draft:
     """A document as a Frise file would hold it, before validation."""
 
-    doc: dict
+    doc: Raw
     layout: str
     place: Place
     problems: list[Problem] = field(default_factory=list)
@@ -133,7 +139,7 @@ class IdMaker:
         return f"{candidates[-1]}-{number}"
 
 
-def cell_text(cell) -> str:
+def cell_text(cell: object) -> str:
     """A cell as text: "" when empty or blank, numbers without a needless ".0",
     line breaks as LF. Text is otherwise kept as written."""
     if cell is None:
@@ -148,16 +154,16 @@ def cell_text(cell) -> str:
     return text if text.strip() else ""
 
 
-def cell_word(cell) -> str:
+def cell_word(cell: object) -> str:
     """A cell that holds a word, a date or an id: its text, trimmed."""
     return cell_text(cell).strip()
 
 
-def first_text(text) -> str:
+def first_text(text: object) -> str:
     """The English text of a TEXT value, else its first language, else ""."""
     if isinstance(text, dict):
-        return text.get("en") or next(iter(text.values()), "")
-    return text or ""
+        return str(text.get("en") or next(iter(text.values()), ""))
+    return str(text or "")
 
 
 def grouped_rows(rows: Iterable[int]) -> str:
@@ -168,7 +174,7 @@ def grouped_rows(rows: Iterable[int]) -> str:
     return f"row{'s' if len(rows) > 1 else ''} {shown}{more}"
 
 
-def shown(value, limit: int = 60) -> str:
+def shown(value: object, limit: int = 60) -> str:
     """A text from the source, quoted on one line and never too long, for a message."""
     text = "".join(c if c.isprintable() else " " for c in str(value if value is not None else ""))
     return f'"{text if len(text) <= limit else text[: limit - 1] + "…"}"'

@@ -60,7 +60,7 @@ class _TextParser(HTMLParser):
         self.line: list[str] = []
         self.hidden = 0
 
-    def handle_starttag(self, tag: str, attrs) -> None:
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HIDDEN:
             self.hidden += 1
         elif tag == "br":
@@ -70,7 +70,7 @@ class _TextParser(HTMLParser):
             if tag == "li":
                 self.line.append("• ")
 
-    def handle_startendtag(self, tag: str, attrs) -> None:
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br":
             self.break_line(keep_empty=True)
         elif tag in _BLOCKS:

@@ -20,13 +20,14 @@ from frise.model.importers.common import (
     Draft,
     IdMaker,
     Problem,
+    Raw,
     cell_text,
     cell_word,
     first_text,
     shown,
     title_from_name,
 )
-from frise.model.importers.tables import MAX_COLUMNS, Table, column_letter, is_empty
+from frise.model.importers.tables import MAX_COLUMNS, Cell, Table, column_letter, is_empty
 
 LAYOUT = "Frise spreadsheet"
 SHEET_NAME = "Timeline"
@@ -44,7 +45,7 @@ FIELDS = (
     "color",
     "related",
 )
-SOURCE_PARTS = ("title", "url", "publisher", "date")
+SOURCE_PARTS = ("title", "url", "publisher", "date", "type", "original")
 QUOTE_PARTS = ("speaker", "text", "lang", "translation", "source")
 REQUIRED = ("date", "parties", "title")
 RECORDS = ("event", "party", "timeline")
@@ -55,10 +56,14 @@ ALLOWED = {
 }
 """Columns each kind of row may fill (by field, text base or group)."""
 
+Text = str | dict[str, str]
+Values = dict["Column", Cell]
+"""The filled cells of one row, by column."""
+
 _COLUMN = re.compile(
     r"^(?:(?P<field>" + "|".join(FIELDS) + r")"
     r"|(?P<text>title|summary)(?:_(?P<text_lang>.+))?"
-    r"|source_(?P<source>\d{1,4})_(?P<source_part>title|url|publisher|date)"
+    r"|source_(?P<source>\d{1,4})_(?P<source_part>" + "|".join(SOURCE_PARTS) + ")"
     r"|quote_(?P<quote>\d{1,4})_(?:(?P<quote_part>speaker|text|lang|source)"
     r"|translation(?:_(?P<quote_lang>.+))?))$",
     re.IGNORECASE,
@@ -92,7 +97,7 @@ class Column:
         return f"{name}_{self.lang}" if self.lang else name
 
 
-def is_layout(header: list) -> bool:
+def is_layout(header: list[Cell]) -> bool:
     """Whether row 1 reads as Frise's layout (it names a date and a title)."""
     names = {_normal(cell_word(c)).lower() for c in header}
     return "date" in names and any(n == "title" or n.startswith("title_") for n in names)
@@ -122,11 +127,11 @@ class _Reader:
         self.notes: list[Problem] = []
         self.columns: list[Column] = []
         self.by_key: dict[str, Column] = {}
-        self.events: list[dict] = []
+        self.events: list[Raw] = []
         self.event_info: list[_EventInfo] = []
-        self.parties: list[dict] = []
+        self.parties: list[Raw] = []
         self.party_rows: list[int] = []
-        self.timeline: dict = {}
+        self.timeline: Raw = {}
         self.timeline_row: int | None = None
         self.made_parties: set[int] = set()
         """Parties made from names in the parties column, not from party rows."""
@@ -220,7 +225,7 @@ class _Reader:
     # the rows -----------------------------------------------------------------
 
     def read_rows(self) -> None:
-        pending: list[tuple[int, dict, dict[str, list[str]]]] = []
+        pending: list[tuple[int, Raw, dict[str, list[str]]]] = []
         for number, cells in enumerate(self.table.rows[1:], 2):
             values = {
                 c: cells[c.index]
@@ -229,7 +234,7 @@ class _Reader:
             }
             if not values:
                 continue
-            record = cell_word(values.get(self.by_key.get("record"))).lower() or "event"
+            record = self.word(values, "record").lower() or "event"
             if record not in RECORDS:
                 self.problem(
                     number,
@@ -255,7 +260,9 @@ class _Reader:
                 pending.append((number, event, names))
         self.resolve_parties(pending)
 
-    def text(self, number: int, values: dict, group: str, part: str = "", num: int = 0):
+    def text(
+        self, number: int, values: Values, group: str, part: str = "", num: int = 0
+    ) -> Text | None:
         """A TEXT from the columns of one group: "title" alone is a plain
         string; with "title_fr" and others it is the English one."""
         plain, langs, plain_key = None, {}, None
@@ -281,11 +288,11 @@ class _Reader:
             return {"en": plain, **langs}
         return langs or plain
 
-    def word(self, values: dict, key: str) -> str:
+    def word(self, values: Values, key: str) -> str:
         column = self.by_key.get(key)
         return cell_word(values.get(column)) if column is not None else ""
 
-    def read_timeline(self, number: int, values: dict) -> None:
+    def read_timeline(self, number: int, values: Values) -> None:
         if self.timeline_row is not None:
             self.problem(
                 number, "record", f"the timeline is already described on row {self.timeline_row}"
@@ -298,8 +305,8 @@ class _Reader:
         if description:
             self.timeline["description"] = description
 
-    def read_party(self, number: int, values: dict) -> None:
-        party: dict = {}
+    def read_party(self, number: int, values: Values) -> None:
+        party: Raw = {}
         if party_id := self.word(values, "id"):
             party["id"] = party_id
         if name := self.text(number, values, "title"):
@@ -311,9 +318,9 @@ class _Reader:
         self.parties.append(party)
         self.party_rows.append(number)
 
-    def read_event(self, number: int, values: dict) -> tuple[dict, dict[str, list[str]]]:
+    def read_event(self, number: int, values: Values) -> tuple[Raw, dict[str, list[str]]]:
         info = _EventInfo(number)
-        event: dict = {}
+        event: Raw = {}
         for key in ("id", "date", "end", "revealed"):
             if value := self.word(values, key):
                 event[key] = value
@@ -349,27 +356,27 @@ class _Reader:
         self.event_info.append(info)
         return event, names
 
-    def numbers(self, values: dict, group: str) -> list[int]:
+    def numbers(self, values: Values, group: str) -> list[int]:
         return sorted({c.number for c in values if c.group == group})
 
-    def read_sources(self, number: int, values: dict, info: _EventInfo) -> list[dict]:
+    def read_sources(self, number: int, values: Values, info: _EventInfo) -> list[Raw]:
         sources = []
         for num in self.numbers(values, "source"):
             source = {}
             for part in SOURCE_PARTS:
                 column = self.by_key.get(f"source_{num}_{part}")
                 value = values.get(column) if column else None
-                text = cell_word(value) if part in ("url", "date") else cell_text(value)
+                text = cell_word(value) if part in ("url", "date", "type") else cell_text(value)
                 if text:
-                    source[part] = text
+                    source[part] = text.lower() if part == "type" else text
             sources.append(source)
             info.source_numbers.append(num)
         return sources
 
-    def read_quotes(self, number: int, values: dict, info: _EventInfo) -> list[dict]:
+    def read_quotes(self, number: int, values: Values, info: _EventInfo) -> list[Raw]:
         quotes = []
         for num in self.numbers(values, "quote"):
-            quote: dict = {}
+            quote: Raw = {}
             for part in ("speaker", "text", "lang"):
                 column = self.by_key.get(f"quote_{num}_{part}")
                 value = values.get(column) if column else None
@@ -399,7 +406,7 @@ class _Reader:
             info.quote_numbers.append(num)
         return quotes
 
-    def resolve_parties(self, pending: list[tuple[int, dict, dict[str, list[str]]]]) -> None:
+    def resolve_parties(self, pending: list[tuple[int, Raw, dict[str, list[str]]]]) -> None:
         """Turn the names in `parties` and `claimed_by` into party ids: those of
         the party rows when there are any (an unknown name is then a problem),
         else new parties, one per name, in order of first use."""
@@ -459,7 +466,7 @@ class _Reader:
                 )
             )
 
-    def document(self) -> dict:
+    def document(self) -> Raw:
         title = self.timeline.get("title")
         if not title:
             title = title_from_name(self.title_hint)
@@ -553,7 +560,7 @@ def rows_of(doc: schema.TimelineDoc) -> list[list[str]]:
     """The document as rows of Frise's layout; reading them back gives the
     same document."""
     events, parties = doc.events, doc.parties
-    texts = {
+    texts: dict[str, list[schema.Text | None]] = {
         "title": [doc.title, *(p.name for p in parties), *(e.title for e in events)],
         "summary": [
             doc.description,
@@ -572,8 +579,8 @@ def rows_of(doc: schema.TimelineDoc) -> list[list[str]]:
         "kind",
         "certainty",
     ]
-    for base, values in texts.items():
-        header += [f"{base}_{lang}" if lang else base for lang in _languages(values)]
+    for base, found in texts.items():
+        header += [f"{base}_{lang}" if lang else base for lang in _languages(found)]
     if any(p.color for p in parties):
         header.append("color")
     if any(e.related for e in events):
@@ -644,7 +651,7 @@ def rows_of(doc: schema.TimelineDoc) -> list[list[str]]:
     return rows
 
 
-def _languages(values: Iterable) -> list[str | None]:
+def _languages(values: Iterable[object]) -> list[str | None]:
     """The text columns a set of TEXT values needs: None for plain strings,
     then each language in order of first use."""
     found: dict[str | None, None] = {}
@@ -657,7 +664,7 @@ def _languages(values: Iterable) -> list[str | None]:
     return list(found)
 
 
-def _texts(name: str, value) -> dict[str, str]:
+def _texts(name: str, value: schema.Text | None) -> dict[str, str]:
     if value is None:
         return {}
     if isinstance(value, str):

@@ -19,6 +19,7 @@ import re
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from frise.model.dates import DATE_PATTERN
 
@@ -134,7 +135,7 @@ def read_xlsx(data: bytes, preferred: str = "") -> Table:
         book.close()
 
 
-def _xlsx_value(cell) -> Cell:
+def _xlsx_value(cell: Any) -> Cell:
     value = getattr(cell, "value", None)
     if isinstance(value, dt.datetime | dt.date):
         return _date_text(value, _format_precision(getattr(cell, "number_format", "")))
@@ -181,7 +182,7 @@ def read_ods(data: bytes, preferred: str = "") -> Table:
     return Table(str(sheet.getAttribute("name") or ""), _trimmed(list(_ods_rows(sheet))))
 
 
-def _ods_rows(sheet) -> Iterable[list[Cell]]:
+def _ods_rows(sheet: Any) -> Iterable[list[Cell]]:
     from odf.table import TableRow
 
     blank_rows = 0
@@ -198,7 +199,7 @@ def _ods_rows(sheet) -> Iterable[list[Cell]]:
         yield from (list(cells) for _ in range(min(repeat, 1000)))
 
 
-def _ods_cells(row) -> list[Cell]:
+def _ods_cells(row: Any) -> list[Cell]:
     cells: list[Cell] = []
     blanks = 0
     for node in row.childNodes:
@@ -217,7 +218,7 @@ def _ods_cells(row) -> list[Cell]:
     return cells
 
 
-def _ods_value(node) -> Cell:
+def _ods_value(node: Any) -> Cell:
     from odf import teletype
     from odf.text import P
 

@@ -29,6 +29,7 @@ from frise.model.importers.common import (
     Draft,
     IdMaker,
     Problem,
+    Raw,
     cell_text,
     cell_word,
     first_text,
@@ -37,7 +38,7 @@ from frise.model.importers.common import (
     title_from_name,
 )
 from frise.model.importers.html_text import plain_text
-from frise.model.importers.tables import Table, column_letter
+from frise.model.importers.tables import Cell, Table, column_letter
 
 SHEET_LAYOUT = "TimelineJS spreadsheet"
 JSON_LAYOUT = "TimelineJS JSON file"
@@ -67,9 +68,10 @@ UNUSED = ("media thumbnail", "alt text", "background")
 """Presentation only: nothing in Frise shows them."""
 TITLE_FROM_TEXT = 100
 """Characters of the Text used as a title when a row has no Headline."""
-ERAS_NAME = {"en": "Eras", "fr": "Périodes"}
-OTHER_NAME = {"en": "Other", "fr": "Autres"}
-EVENTS_NAME = {"en": "Events", "fr": "Événements"}
+Text = str | dict[str, str]
+ERAS_NAME: Text = {"en": "Eras", "fr": "Périodes"}
+OTHER_NAME: Text = {"en": "Other", "fr": "Autres"}
+EVENTS_NAME: Text = {"en": "Events", "fr": "Événements"}
 _ID = re.compile(schema.ID_PATTERN)
 _WEB = re.compile(r"^https?://", re.IGNORECASE)
 
@@ -98,7 +100,7 @@ _JSON_PATHS = {
 }
 
 
-def is_layout(header: list) -> bool:
+def is_layout(header: list[Cell]) -> bool:
     """Whether row 1 is TimelineJS's template (a Headline and a date column)."""
     names = {cell_word(c).lower() for c in header}
     return "headline" in names and ("year" in names or "start date" in names)
@@ -125,11 +127,11 @@ class _Converter:
         self.title_hint = title_hint
         self.problems: list[Problem] = []
         self.notes: dict[str, list[str]] = {}
-        self.events: list[dict] = []
+        self.events: list[Raw] = []
         self.slides: list[_Slide] = []
         self.title_slide: _Slide | None = None
-        self.lanes: dict[str, list] = {}
-        """Lane key → [name, first slide]: "eras", then each group, then "other"."""
+        self.lanes: dict[str, tuple[Text, _Slide]] = {}
+        """Lane key → (name, first slide): "eras", then each group, then "other"."""
 
     def problem(self, slide: _Slide, key: str | None, message: str) -> None:
         self.problems.append(Problem(slide.where(key), message, _rank(slide, key)))
@@ -146,7 +148,7 @@ class _Converter:
             return
         if slide.kind == "title":
             self.note("a second title row is shown as an event, as TimelineJS does", slide)
-        event: dict = {}
+        event: Raw = {}
         date, slide.fields["date"] = self.date(slide, START)
         if date:
             event["date"] = date
@@ -179,11 +181,11 @@ class _Converter:
             slide.fields["id"] = slide.fields.get("title", "headline")
         if slide.kind == "era":
             lane = "eras"
-            self.lanes.setdefault(lane, [ERAS_NAME, slide])
+            self.lanes.setdefault(lane, (ERAS_NAME, slide))
         else:
             group = plain_text(cell_text(slide.values.get("group")), one_line=True)
             lane = f"group:{group.casefold()}" if group else "other"
-            self.lanes.setdefault(lane, [group or OTHER_NAME, slide])
+            self.lanes.setdefault(lane, (group or OTHER_NAME, slide))
         slide.fields["parties"] = "group"
         event["parties"] = [lane]  # replaced by the lane's id once all are known
         self.events.append(event)
@@ -192,7 +194,7 @@ class _Converter:
     def date(self, slide: _Slide, keys: tuple[str, str, str]) -> tuple[str | None, str]:
         """The Frise date of a Year/Month/Day triple, and the key of its most
         precise part (where a problem with the date is told)."""
-        numbers = []
+        numbers: list[int | None] = []
         last = keys[0]
         for key, (low, high) in zip(keys, ((1, 9999), (1, 12), (1, 31)), strict=True):
             raw = slide.values.get(key)
@@ -238,7 +240,7 @@ class _Converter:
         slide.fields["title"] = "text"
         return _shortened(text), text
 
-    def media(self, slide: _Slide, event: dict) -> dict | None:
+    def media(self, slide: _Slide, event: Raw) -> Raw | None:
         """A source for an http(s) Media address; a blockquote in Media is
         added to the summary, anything else is noted as not kept."""
         media = cell_word(slide.values.get("media"))
@@ -246,17 +248,15 @@ class _Converter:
             return None
         url = "https:" + media if media.startswith("//") else media
         if _WEB.match(url):
-            caption = plain_text(cell_text(slide.values.get("media caption")), one_line=True)
             credit = plain_text(cell_text(slide.values.get("media credit")), one_line=True)
-            # A source needs a title in format version 1: the caption, else its address.
-            source = {"title": caption or url, "url": url}
+            # A caption describes the picture; a source's title is the page's own
+            # headline, which the sheet does not give: the caption is noted, not kept.
+            if _given(slide.values.get("media caption")):
+                self.note("Media Caption is not kept (it is not the page's own title)", slide)
+            source: Raw = {"url": url}
             if credit:
                 source["publisher"] = credit
-            slide.fields |= {
-                "sources[0].url": "media",
-                "sources[0].title": "media caption" if caption else "media",
-                "sources[0].publisher": "media credit",
-            }
+            slide.fields |= {"sources[0].url": "media", "sources[0].publisher": "media credit"}
             return source
         if media.lower().startswith("<blockquote"):
             quoted = plain_text(media)
@@ -299,7 +299,7 @@ class _Converter:
             notes.append(Problem("", f"ids made from the titles for {made} events"))
         return Draft(doc, self.layout, self.place, self.problems, notes)
 
-    def parties(self) -> tuple[list[dict], dict[str, str]]:
+    def parties(self) -> tuple[list[Raw], dict[str, str]]:
         ids = IdMaker()
         order = sorted(self.lanes, key=lambda k: (k != "eras", k == "other"))
         parties, lane_ids, self.party_slides = [], {}, []
@@ -325,14 +325,14 @@ class _Converter:
         if section == "parties" and 0 <= index < len(self.party_slides):
             slide = self.party_slides[index]
             return slide.where("group"), _rank(slide, "group")
-        slide = self.title_slide
+        title = self.title_slide
         if (
             section == "top"
-            and slide is not None
+            and title is not None
             and path.split(".")[0] in ("title", "description")
         ):
             key = "headline" if path.startswith("title") else "text"
-            return slide.where(key), _rank(slide, key)
+            return title.where(key), _rank(title, key)
         return path or "file", 0
 
 
@@ -366,7 +366,9 @@ def read_table(table: Table, title_hint: str = "") -> Draft:
             f"columns not in the TimelineJS template are left out: {', '.join(unknown)}"
         ] = []
     for number, cells in enumerate(table.rows[1:], 2):
-        values = {name: cells[index] for name, index in columns.items() if index < len(cells)}
+        values: dict[str, object] = {
+            name: cells[index] for name, index in columns.items() if index < len(cells)
+        }
         if not any(_given(v) for v in values.values()):
             continue
         slide = _Slide(_kind(values.get("type")), values, where_in(number), number)
@@ -411,7 +413,7 @@ def _parse_date(text: str) -> tuple[str, str, str] | None:
 # --- the JSON file ----------------------------------------------------------------
 
 
-def read_json(raw: dict, title_hint: str = "") -> Draft:
+def read_json(raw: Raw, title_hint: str = "") -> Draft:
     converter = _Converter(JSON_LAYOUT, title_hint)
     events = raw.get("events")
     if not isinstance(events, list):
@@ -440,7 +442,7 @@ def read_json(raw: dict, title_hint: str = "") -> Draft:
     return converter.draft()
 
 
-def _json_values(item: dict, path: str, converter: _Converter, order: int) -> dict[str, object]:
+def _json_values(item: Raw, path: str, converter: _Converter, order: int) -> dict[str, object]:
     """A slide's values under the template's column names."""
     parts = {}
     for parent in ("start_date", "end_date", "text", "media"):
@@ -495,16 +497,16 @@ def _rank(slide: _Slide, key: str | None) -> int:
     return (slide.order + 1) * 100 + (order.index(key) if key in order else 99)
 
 
-def _kind(value) -> str:
+def _kind(value: object) -> str:
     kind = cell_word(value).lower()
     return kind if kind in ("title", "era") else "event"
 
 
-def _given(value) -> bool:
+def _given(value: object) -> bool:
     return value is not None and (not isinstance(value, str) or bool(value.strip()))
 
 
-def _integer(value) -> int | None:
+def _integer(value: object) -> int | None:
     """A whole number as TimelineJS reads one: "1,815" and " 1815 " are 1815."""
     if isinstance(value, bool):
         return None
