@@ -1,10 +1,18 @@
-"""Time ↔ pixels: the viewport, its zoom and pan, and the axis ticks.
+"""Time ↔ pixels: the viewport, its zoom and pan, folds, and the axis ticks.
 
 A `Viewport` says which day is at the left edge of the plot and how many
-pixels a day takes. Zoom and pan are pure functions returning a new viewport,
-kept inside the domain: never wider than the whole range, never narrower than
+pixels a day takes. Its `TimeScale` may fold quiet stretches of time: a fold
+shows many days in a few pixels (a piecewise-linear map from days to "shown
+days", `u`), and the viewport is linear in `u`. So panning moves everything by
+the same number of pixels, folds included, and zooming keeps the day under the
+cursor in place, inside a fold or not. A fold widens faster than the rest as
+one zooms in, and is gone (unfolded) once it would be as wide as its days.
+
+Zoom and pan are pure functions returning a new viewport, kept inside the
+domain: never wider than the whole range, never narrower than
 `MIN_VISIBLE_DAYS`. `axis_ticks` picks the finest calendar unit (years,
-months or days) whose labels still have room at the current zoom.
+months or days) whose labels still have room at the current zoom, and leaves
+room around folds for their dates.
 """
 
 from __future__ import annotations
@@ -12,12 +20,91 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import cached_property, lru_cache
+
+import numpy as np
 
 from frise.model.dates import MONTHS_SHORT, date_of_day, first_day_of_month
 
 MIN_VISIBLE_DAYS = 3.0
 LAST_DAY = dt.date.max.toordinal() + 1
+FOLD_PX = 28.0
+"""Width of a fold in the view that fits the whole range."""
+
+
+@dataclass(frozen=True)
+class Fold:
+    first: float
+    """First day folded."""
+    last: float
+    """Day after the last day folded."""
+
+    @property
+    def days(self) -> float:
+        return self.last - self.first
+
+
+@dataclass(frozen=True)
+class TimeScale:
+    """Where time is folded. At `base_ppd` pixels per day a fold takes
+    `fold_px` pixels; at k times that zoom it takes `fold_px`·k² pixels, until
+    that is as wide as its days would be: then it is unfolded."""
+
+    folds: tuple[Fold, ...] = ()
+    base_ppd: float = 1.0
+    fold_px: float = FOLD_PX
+
+    def shown_days(self, px_per_day: float) -> tuple[float, ...]:
+        """How many days of plain time each fold takes at this zoom."""
+        room = self.fold_px * px_per_day / self.base_ppd**2
+        return tuple(min(fold.days, room) for fold in self.folds)
+
+    def folded(self, px_per_day: float) -> tuple[Fold, ...]:
+        """The folds still folded at this zoom (narrower than their days)."""
+        return tuple(
+            fold
+            for fold, shown in zip(self.folds, self.shown_days(px_per_day), strict=True)
+            if shown < fold.days * 0.999
+        )
+
+
+LINEAR = TimeScale()
+
+
+@lru_cache(maxsize=64)
+def _knots(scale: TimeScale, px_per_day: float) -> tuple[np.ndarray, np.ndarray]:
+    """Days and shown days at each fold's edges: the map is linear between them,
+    and has slope 1 before the first and after the last."""
+    days, shown = [], []
+    saved = 0.0
+    for fold, length in zip(scale.folds, scale.shown_days(px_per_day), strict=True):
+        days += [fold.first, fold.last]
+        shown += [fold.first - saved, fold.first - saved + length]
+        saved += fold.days - length
+    return np.array(days), np.array(shown)
+
+
+def _along(value, known: np.ndarray, wanted: np.ndarray):
+    """Piecewise-linear through (known, wanted), slope 1 outside them."""
+    edge = np.clip(value, known[0], known[-1])
+    return np.interp(value, known, wanted) + (value - edge)
+
+
+def to_shown(scale: TimeScale, px_per_day: float, day):
+    """Day (a number or an array) → shown day `u`."""
+    if not scale.folds:
+        return day
+    days, shown = _knots(scale, px_per_day)
+    return _along(day, days, shown)
+
+
+def from_shown(scale: TimeScale, px_per_day: float, u):
+    """Shown day `u` → day."""
+    if not scale.folds:
+        return u
+    days, shown = _knots(scale, px_per_day)
+    return _along(u, shown, days)
 
 
 @dataclass(frozen=True)
@@ -25,74 +112,143 @@ class Viewport:
     day0: float
     """Day ordinal at the left edge of the plot."""
     px_per_day: float
+    """Pixels per day outside folds."""
     width: float
     """Width of the plot in pixels."""
+    scale: TimeScale = field(default=LINEAR)
+
+    @cached_property
+    def u0(self) -> float:
+        return float(to_shown(self.scale, self.px_per_day, self.day0))
 
     @property
     def day1(self) -> float:
-        return self.day0 + self.width / self.px_per_day
+        return self.day(self.width)
 
     @property
     def span(self) -> float:
-        return self.width / self.px_per_day
+        """Days shown, folded ones included."""
+        return self.day1 - self.day0
+
+    def u(self, day: float) -> float:
+        return float(to_shown(self.scale, self.px_per_day, day))
+
+    def day_of_u(self, u: float) -> float:
+        return float(from_shown(self.scale, self.px_per_day, u))
 
     def x(self, day: float) -> float:
-        return (day - self.day0) * self.px_per_day
+        if not self.scale.folds:
+            return (day - self.day0) * self.px_per_day
+        return (self.u(day) - self.u0) * self.px_per_day
+
+    def xs(self, days: np.ndarray) -> np.ndarray:
+        """`x` of many days at once."""
+        return (to_shown(self.scale, self.px_per_day, days) - self.u0) * self.px_per_day
 
     def day(self, x: float) -> float:
-        return self.day0 + x / self.px_per_day
+        if not self.scale.folds:
+            return self.day0 + x / self.px_per_day
+        return self.day_of_u(self.u0 + x / self.px_per_day)
+
+    def folded(self) -> tuple[Fold, ...]:
+        """The folds still folded at this zoom that touch the plot."""
+        first, last = self.day0, self.day1
+        return tuple(
+            f for f in self.scale.folded(self.px_per_day) if f.last > first and f.first < last
+        )
+
+    def at(self, day0: float, px_per_day: float | None = None) -> Viewport:
+        return Viewport(
+            day0, self.px_per_day if px_per_day is None else px_per_day, self.width, self.scale
+        )
 
 
 Domain = tuple[float, float]
 
 
-def fit(domain: Domain, width: float) -> Viewport:
+@lru_cache(maxsize=256)
+def _fit_ppd(scale: TimeScale, first: float, last: float, width: float) -> float:
+    """Pixels per day at which [first, last) is exactly `width` pixels wide."""
+    if not scale.folds:
+        return width / (last - first)
+    low, high = (
+        width / (last - first),
+        width / max(last - first - sum(f.days for f in scale.folds), MIN_VISIBLE_DAYS),
+    )
+    high = max(high, low)
+
+    def wide(p: float) -> float:
+        return (to_shown(scale, p, last) - to_shown(scale, p, first)) * p
+
+    for _ in range(60):
+        middle = math.sqrt(low * high)
+        if wide(middle) < width:
+            low = middle
+        else:
+            high = middle
+    return high
+
+
+def _least_ppd(scale: TimeScale, domain: Domain, width: float) -> float:
     first, last = domain
+    return _fit_ppd(scale, first, max(last, first + MIN_VISIBLE_DAYS), width)
+
+
+def fit(domain: Domain, width: float, scale: TimeScale = LINEAR) -> Viewport:
     width = max(width, 1.0)
-    span = max(last - first, MIN_VISIBLE_DAYS)
-    return Viewport(first, width / span, width)
+    return Viewport(domain[0], _least_ppd(scale, domain, width), width, scale)
 
 
 def clamp(view: Viewport, domain: Domain) -> Viewport:
     """Keep the view inside the domain and its zoom within bounds."""
     first, last = domain
     width = max(view.width, 1.0)
-    span = max(last - first, MIN_VISIBLE_DAYS)
-    px_per_day = min(max(view.px_per_day, width / span), width / MIN_VISIBLE_DAYS)
-    visible = width / px_per_day
-    day0 = min(max(view.day0, first), max(first, last - visible))
-    return Viewport(day0, px_per_day, width)
+    px_per_day = min(
+        max(view.px_per_day, _least_ppd(view.scale, domain, width)), width / MIN_VISIBLE_DAYS
+    )
+    moved = Viewport(view.day0, px_per_day, width, view.scale)
+    u_first, u_last = moved.u(first), moved.u(last)
+    u0 = min(max(moved.u0, u_first), max(u_first, u_last - width / px_per_day))
+    return moved.at(moved.day_of_u(u0))
 
 
 def zoom(view: Viewport, factor: float, anchor_x: float, domain: Domain) -> Viewport:
     """Zoom by `factor` (>1 zooms in) keeping the day under `anchor_x` in place."""
     anchor = view.day(anchor_x)
-    first, last = domain
-    span = max(last - first, MIN_VISIBLE_DAYS)
+    width = view.width
     px_per_day = min(
-        max(view.px_per_day * factor, view.width / span), view.width / MIN_VISIBLE_DAYS
+        max(view.px_per_day * factor, _least_ppd(view.scale, domain, width)),
+        width / MIN_VISIBLE_DAYS,
     )
-    return clamp(Viewport(anchor - anchor_x / px_per_day, px_per_day, view.width), domain)
+    zoomed = view.at(anchor, px_per_day)
+    return clamp(zoomed.at(zoomed.day_of_u(zoomed.u0 - anchor_x / px_per_day)), domain)
 
 
 def pan(view: Viewport, dx: float, domain: Domain) -> Viewport:
     """Move the content by `dx` pixels (positive moves it right, showing earlier days)."""
-    return clamp(replace(view, day0=view.day0 - dx / view.px_per_day), domain)
+    return clamp(view.at(view.day_of_u(view.u0 - dx / view.px_per_day)), domain)
 
 
 def show_range(
-    first: float, last: float, width: float, domain: Domain, margin: float = 0.1
+    first: float,
+    last: float,
+    width: float,
+    domain: Domain,
+    margin: float = 0.1,
+    scale: TimeScale = LINEAR,
 ) -> Viewport:
     """A view that shows [first, last) with a margin on each side."""
-    span = max(last - first, MIN_VISIBLE_DAYS)
-    span_with_margin = span * (1 + 2 * margin)
+    width = max(width, 1.0)
     middle = (first + last) / 2
-    view = Viewport(middle - span_with_margin / 2, max(width, 1.0) / span_with_margin, width)
-    return clamp(view, domain)
+    half = max(last - first, MIN_VISIBLE_DAYS) / 2
+    px_per_day = _fit_ppd(scale, middle - half, middle + half, width / (1 + 2 * margin))
+    view = Viewport(middle, px_per_day, width, scale)
+    centre = (view.u(middle - half) + view.u(middle + half)) / 2
+    return clamp(view.at(view.day_of_u(centre - width / 2 / px_per_day)), domain)
 
 
 def center_on(view: Viewport, day: float, domain: Domain) -> Viewport:
-    return clamp(replace(view, day0=day - view.span / 2), domain)
+    return clamp(view.at(view.day_of_u(view.u(day) - view.width / 2 / view.px_per_day)), domain)
 
 
 def resize(view: Viewport, width: float, domain: Domain) -> Viewport:
@@ -101,7 +257,21 @@ def resize(view: Viewport, width: float, domain: Domain) -> Viewport:
 
 
 def is_fitted(view: Viewport, domain: Domain) -> bool:
-    return view.span >= (domain[1] - domain[0]) * 0.999
+    return view.px_per_day <= _least_ppd(view.scale, domain, view.width) * 1.001
+
+
+def scroll_extent(view: Viewport, domain: Domain) -> tuple[float, float]:
+    """For a scroll bar: how far right the view is from the domain's start, and
+    how far it could go, in pixels (folds count at their shown width)."""
+    start = view.u(domain[0])
+    return (view.u0 - start) * view.px_per_day, (
+        view.u(domain[1]) - start
+    ) * view.px_per_day - view.width
+
+
+def scrolled(view: Viewport, position: float, domain: Domain) -> Viewport:
+    """The view `position` pixels right of the domain's start."""
+    return clamp(view.at(view.day_of_u(view.u(domain[0]) + position / view.px_per_day)), domain)
 
 
 # --- axis ticks ----------------------------------------------------------
@@ -121,6 +291,8 @@ class Axis:
     minor: tuple[Tick, ...]
     major: tuple[Tick, ...]
     """Coarser context ticks: years above months, months above days."""
+    folds: tuple[Fold, ...] = ()
+    """Folds in view, each drawn as a break with its dates."""
 
 
 _YEAR_STEPS = (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000)
@@ -130,6 +302,10 @@ _DAY_STEPS = (1, 2, 5)
 _DAYS_IN = {"year": 365.2425, "month": 30.436875, "day": 1.0}
 _LABEL_PX = {"year": 44.0, "month": 44.0, "day": 26.0}
 """Room a minor label needs: "2024", "sept.", "29"."""
+_MAJOR_LABEL_PX = {"year": 44.0, "month": 44.0, "day": 76.0}
+"""Room a major label needs: "2024" above months, "sept. 2024" above days."""
+FOLD_LABEL_PX = 64.0
+"""Room the dates of a fold take, centred on it ("Aug 2019" over "Oct 2022")."""
 
 
 def choose_unit(px_per_day: float) -> tuple[str, int]:
@@ -142,9 +318,46 @@ def choose_unit(px_per_day: float) -> tuple[str, int]:
 
 
 def axis_ticks(view: Viewport, lang: str = "en") -> Axis:
+    """Ticks of the days in view, none inside a fold, and none so near a fold
+    that its label would run into the fold's dates."""
     unit, step = choose_unit(view.px_per_day)
     months = MONTHS_SHORT.get(lang, MONTHS_SHORT["en"])
     first, last = max(view.day0, 1.0), min(view.day1, LAST_DAY - 1)
+    folds = view.folded()
+    minor: list[Tick] = []
+    major: list[Tick] = []
+    edges = [first, *(d for f in folds for d in (f.first, f.last)), last]
+    for start, stop in zip(edges[::2], edges[1::2], strict=True):
+        if stop > start:
+            ticks = _ticks(unit, step, max(start, first), min(stop, last), months)
+            minor += ticks[0]
+            major += ticks[1]
+    if folds:
+        blocked = []
+        for fold in folds:
+            x0, x1 = view.x(fold.first), view.x(fold.last)
+            middle = (x0 + x1) / 2
+            blocked.append(
+                (min(x0, middle - FOLD_LABEL_PX / 2), max(x1, middle + FOLD_LABEL_PX / 2))
+            )
+
+        def clear(ticks: list[Tick], room: float) -> list[Tick]:
+            kept = []
+            for tick in ticks:
+                x = view.x(tick.day)
+                if not any(a - room - 4 < x < b + 2 for a, b in blocked):
+                    kept.append(tick)
+            return kept
+
+        minor = clear(minor, _LABEL_PX[unit])
+        major = clear(major, _MAJOR_LABEL_PX[unit])
+    return Axis(unit, step, tuple(minor), tuple(major), folds)
+
+
+def _ticks(
+    unit: str, step: int, first: float, last: float, months: tuple[str, ...]
+) -> tuple[list[Tick], list[Tick]]:
+    """Minor and major ticks of the days [first, last)."""
     start = date_of_day(first)
     minor: list[Tick] = []
     major: list[Tick] = []
@@ -183,7 +396,14 @@ def axis_ticks(view: Viewport, lang: str = "en") -> Axis:
             Tick(day, f"{months[date_of_day(day).month - 1]} {date_of_day(day).year}")
             for day in _month_starts(first, last)
         ]
-    return Axis(unit, step, tuple(minor), tuple(major))
+    return minor, major
+
+
+def fold_dates(fold: Fold, lang: str = "en") -> tuple[str, str]:
+    """The first and last month a fold hides: ("Aug 2019", "Oct 2022")."""
+    months = MONTHS_SHORT.get(lang, MONTHS_SHORT["en"])
+    first, last = date_of_day(fold.first), date_of_day(fold.last - 1)
+    return f"{months[first.month - 1]} {first.year}", f"{months[last.month - 1]} {last.year}"
 
 
 def period_label(day: float, unit: str, lang: str = "en") -> str:
