@@ -161,6 +161,12 @@ def _export_parser() -> argparse.ArgumentParser:
         "--height", type=int, metavar="PX", help="default: as tall as the lanes need"
     )
     parser.add_argument("--lang", choices=LANGS, default="en")
+    parser.add_argument(
+        "--axis",
+        choices=("folded", "linear"),
+        default="folded",
+        help="fold long stretches with no event (default) or keep the plain calendar",
+    )
     return parser
 
 
@@ -229,6 +235,7 @@ def export(args: argparse.Namespace) -> int:
             width=args.width or 2000,
             height=args.height,
             lang=args.lang,
+            folded=args.axis == "folded",
         )
     except ExportError as e:
         print(f"frise: {e}", file=sys.stderr)

@@ -170,3 +170,25 @@ def test_filter_state():
     assert not Filter(parties=frozenset({"y"})).shows_party("x")
     assert Filter(year_from=2020, year_to=2021).day_range() == (day(2020), day(2022))
     assert Filter(year_to=2021).day_range() == (None, day(2022))
+
+
+def test_an_event_of_several_lanes_is_titled_in_the_first_lane_shown_only():
+    timeline = build(
+        events=[
+            event("both", "2020-01-01", ["b", "a"]),
+            event("solo", "2020-02-01", ["b"]),
+        ]
+    )
+    filtered = apply_filter(timeline, Filter())
+    first, second = filtered.lanes
+    titled = {
+        (timeline.parties[lane.party].id, timeline.events[e].id): bool(t)
+        for lane in filtered.lanes
+        for e, t in zip(lane.events, lane.titled, strict=True)
+    }
+    assert titled[(timeline.parties[first.party].id, "both")] is True
+    assert titled[(timeline.parties[second.party].id, "both")] is False
+    assert titled[("b", "solo")] is True
+    # With the first lane hidden, the event is titled in the one left.
+    only = apply_filter(timeline, Filter(parties=frozenset({timeline.parties[second.party].id})))
+    assert only.lanes[0].titled.all()

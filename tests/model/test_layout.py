@@ -7,17 +7,20 @@ import pytest
 
 from frise.model.layout import (
     CLUSTER_PX,
-    LANE_MAX_PX,
-    LANE_MIN_PX,
+    HISTOGRAM_ROWS,
+    LABEL_GAP_PX,
     LANE_PAD_PX,
     MAX_LABEL_PX,
     MIN_BAR_PX,
-    MIN_LABEL_PX,
+    MIN_ELIDED_PX,
     ROW_PX,
+    fit_rows,
     hit,
     lane_boxes,
+    lane_height,
     lane_window,
     place_lane,
+    rows_used,
     shift,
     visible_label,
 )
@@ -45,8 +48,20 @@ class Lane:
     def days(cls, *days):
         return cls([(d, None) for d in days])
 
-    def place(self, view, rows=3, label=lambda i: 120.0):
-        return place_lane(self.events, self.start, self.stop, self.is_range, view, rows, label)
+    def place(self, view, rows=3, label=lambda i: 120.0, titled=None, limits=None):
+        if titled is not None:
+            titled = np.array([titled(int(i)) for i in self.events], bool)
+        return place_lane(
+            self.events,
+            self.start,
+            self.stop,
+            self.is_range,
+            view,
+            rows,
+            label,
+            titled,
+            limits or (-np.inf, np.inf),
+        )
 
 
 def view_at(px_per_day, day0=D0, width=1200.0):
@@ -93,46 +108,32 @@ def random_labels(i):
 # --- lane boxes ------------------------------------------------------------------
 
 
-def test_lanes_share_the_height_available():
-    boxes = lane_boxes(3, 300.0)
-    assert [b.height for b in boxes] == [100.0] * 3
-    assert [b.top for b in boxes] == [0.0, 100.0, 200.0]
-    assert all(b.rows == int((100 - 2 * LANE_PAD_PX) // ROW_PX) for b in boxes)
+def test_lanes_are_as_tall_as_their_rows_and_stack_without_gaps():
+    boxes = lane_boxes([1, 4, 2])
+    assert [b.rows for b in boxes] == [1, 4, 2]
+    assert [b.height for b in boxes] == [lane_height(1), lane_height(4), lane_height(2)]
+    for above, below in pairwise(boxes):
+        assert below.top == above.top + above.height
+    assert lane_height(3) == 2 * LANE_PAD_PX + 3 * ROW_PX
 
 
-def test_lanes_never_grow_past_the_maximum():
-    boxes = lane_boxes(2, 5000.0)
-    assert all(b.height <= LANE_MAX_PX for b in boxes)
-    assert boxes[1].top == boxes[0].height
+def test_rows_fit_the_height_by_taking_from_the_busiest_lanes_first():
+    wanted = [6, 1, 3, 2]
+    assert fit_rows(wanted, 1e6) == wanted
+    rows = fit_rows(wanted, lane_height(2) * 4)
+    assert sum(map(lane_height, rows)) <= lane_height(2) * 4
+    assert rows[1] == 1  # a quiet lane stays low, and keeps its row
+    assert rows[0] >= rows[3]
 
 
-def test_many_lanes_keep_their_minimum_and_the_total_scrolls():
-    boxes = lane_boxes(20, 300.0)
-    assert all(b.height >= LANE_MIN_PX for b in boxes)
-    assert boxes[-1].top + boxes[-1].height > 300.0
-    assert all(b.rows >= 2 for b in boxes)
-
-
-def test_lanes_stack_without_gaps_or_overlaps():
-    for count, available in [(1, 80.0), (4, 333.0), (7, 1000.0), (30, 200.0)]:
-        boxes = lane_boxes(count, available)
-        assert len(boxes) == count
-        for above, below in pairwise(boxes):
-            assert below.top == above.top + above.height
-        for box in boxes:
-            assert LANE_MIN_PX <= box.height <= LANE_MAX_PX
-            assert box.rows >= 1
-            assert 2 * LANE_PAD_PX + box.rows * ROW_PX <= box.height
-
-
-def test_a_lower_minimum_allows_one_row_lanes():
-    (box, *_) = lane_boxes(10, 100.0, minimum=2 * LANE_PAD_PX + ROW_PX)
-    assert box.rows == 1
-    assert box.height < LANE_MIN_PX
+def test_rows_never_go_below_the_least_and_then_the_lanes_scroll():
+    rows = fit_rows([5] * 20, 300.0, least=2)
+    assert rows == [2] * 20
+    assert sum(map(lane_height, rows)) > 300.0
 
 
 def test_no_lanes_no_boxes():
-    assert lane_boxes(0, 500.0) == ()
+    assert lane_boxes([]) == ()
 
 
 # --- what marks stand for ------------------------------------------------------------
@@ -161,7 +162,7 @@ def test_two_far_apart_events_are_two_event_marks():
 def test_close_events_at_far_zoom_are_one_cluster_counting_them():
     # 0.2 px a day: three events within 6 days are closer than a marker.
     lane = Lane.days(D0 + 1000, D0 + 1002, D0 + 1003, D0 + 1500)
-    marks = lane.place(view_at(0.2, day0=D0))
+    marks = lane.place(view_at(0.2, day0=D0), rows=2)
     clusters = [m for m in marks if m.kind == "cluster"]
     assert len(clusters) == 1
     assert clusters[0].count == 3
@@ -229,7 +230,7 @@ def test_a_long_range_is_a_bar():
     assert bar.x1 - bar.x0 >= MIN_BAR_PX
     assert bar.x0 < bar.label_x
     assert label_end(bar) <= bar.x1
-    assert bar.label_width >= MIN_LABEL_PX
+    assert bar.label_width >= MIN_ELIDED_PX
 
 
 def test_a_range_narrower_than_a_bar_is_a_point():
@@ -245,7 +246,7 @@ def test_a_bar_that_starts_left_of_the_plot_labels_from_the_plot_edge():
     assert bar.x0 < 0
     x, width = visible_label(bar, 1200.0)
     assert x >= 0
-    assert width >= MIN_LABEL_PX
+    assert width >= MIN_ELIDED_PX
     assert x + width <= bar.x1
 
 
@@ -276,7 +277,7 @@ def test_a_label_is_shortened_to_end_before_the_next_mark():
     lane = Lane.days(D0 + 10, D0 + 110)
     first, second = lane.place(view_at(1.0), rows=1, label=lambda i: 250.0)
     assert first.row == second.row == 0
-    assert MIN_LABEL_PX <= first.label_width < 250.0
+    assert MIN_ELIDED_PX <= first.label_width < 250.0
     assert label_end(first) <= second.x0
     assert second.label_width == 250.0
 
@@ -322,7 +323,7 @@ def test_shortened_labels_are_at_least_the_minimum_or_nothing():
             lane = random_lane(rng, 50)
             marks = lane.place(view_at(px_per_day), rows=rows, label=random_labels)
             for m in marks:
-                assert m.label_width == 0 or m.label_width >= MIN_LABEL_PX
+                assert m.label_width == 0 or m.label_width >= MIN_ELIDED_PX
 
 
 def test_labels_are_never_wider_than_their_titles():
@@ -350,7 +351,7 @@ def test_labels_end_at_the_plot_edge():
     assert mark.label_width == 250.0  # laid out whole: the view may pan
     x, width = visible_label(mark, 1200.0)
     assert x + width <= 1200.0
-    assert width == 0 or width >= MIN_LABEL_PX
+    assert width == 0 or width >= MIN_ELIDED_PX
 
 
 def test_a_pan_within_a_page_only_shifts_the_layout():
@@ -377,7 +378,7 @@ def test_rows_stay_within_the_lane():
 
 def test_a_mark_without_a_label_ends_at_its_marker():
     # A cluster left of the plot must not keep its row busy up to x = 0.
-    lane = Lane.days(D0 - 60, D0 - 59, D0 - 30)
+    lane = Lane.days(D0 - 60, D0 - 59, D0 - 58, D0 - 30)
     marks = lane.place(view_at(1.0), rows=2)
     cluster = next(m for m in marks if m.kind == "cluster")
     after = next(m for m in marks if m.kind == "event")
@@ -477,3 +478,80 @@ def test_hit_on_a_histogram_ignores_the_row():
     x = (bucket.x0 + bucket.x1) / 2
     assert hit(marks, x, 0) is bucket
     assert hit(marks, x, 3) is bucket
+
+
+# --- label rules -------------------------------------------------------------------
+
+
+def test_a_label_with_no_room_on_the_right_flips_to_the_left():
+    (mark,) = Lane.days(D0 + 1150).place(view_at(1.0), label=lambda i: 200.0, limits=(0.0, 1200.0))
+    assert mark.label_width == 200.0
+    assert mark.label_x + mark.label_width <= mark.x0 - LABEL_GAP_PX + 1e-9
+    assert mark.left == mark.label_x
+
+
+def test_no_label_passes_either_limit():
+    rng = random.Random(21)
+    for px_per_day in (0.3, 1.0, 4.0):
+        for rows in (1, 2, 4, 12):
+            for _ in range(10):
+                lane = random_lane(rng, rng.randrange(2, 40), days=int(1200 / px_per_day))
+                marks = lane.place(
+                    view_at(px_per_day), rows=rows, label=random_labels, limits=(0.0, 1200.0)
+                )
+                for m in marks:
+                    if m.label_width:
+                        assert m.label_x >= -1e-9 and m.label_x + m.label_width <= 1200.0 + 1e-9
+                assert not label_clashes(marks)
+
+
+def test_a_short_title_is_drawn_whenever_it_fits():
+    # 22 px of title ("IPO") between two marks 40 px apart, in one row.
+    lane = Lane.days(D0 + 10, D0 + 50)
+    first, second = lane.place(view_at(1.0), rows=1, label=lambda i: 22.0)
+    assert first.label_width == 22.0 and second.label_width == 22.0
+
+
+def test_a_title_is_written_only_where_the_lane_says_so():
+    lane = Lane.days(D0 + 10, D0 + 300)
+    marks = lane.place(view_at(1.0), titled=lambda i: i == 1)
+    assert [m.label_width > 0 for m in marks] == [False, True]
+    assert marks[0].right == marks[0].x1
+
+
+def test_a_period_too_short_for_its_title_carries_it_beside():
+    lane = Lane([(D0 + 100, D0 + 140)])
+    (bar,) = lane.place(view_at(1.0), label=lambda i: 120.0)
+    assert bar.kind == "bar"
+    assert bar.label_width == 120.0
+    assert bar.label_x >= bar.x1
+
+
+def test_a_period_carries_its_title_inside_when_it_fits():
+    (bar,) = Lane([(D0 + 100, D0 + 400)]).place(view_at(1.0), label=lambda i: 120.0)
+    assert bar.x0 < bar.label_x and bar.label_x + bar.label_width <= bar.x1
+
+
+def test_events_closer_than_a_marker_stack_in_rows_while_there_are_rows():
+    lane = Lane.days(D0 + 1000, D0 + 1002, D0 + 1003)
+    marks = lane.place(view_at(0.2, day0=D0), rows=3, label=lambda i: 80.0)
+    assert [m.kind for m in marks] == ["event"] * 3
+    assert sorted(m.row for m in marks) == [0, 1, 2]
+    assert all(m.label_width == 80.0 for m in marks)
+
+
+def test_rows_used_by_a_lane():
+    lane = Lane.days(D0 + 10, D0 + 70, D0 + 130, D0 + 190)
+    assert rows_used(lane.place(view_at(1.0), rows=10)) == 3
+    assert rows_used([]) == 1
+    rng = random.Random(3)
+    crowd = Lane.days(*[D0 + rng.randrange(3 * 365) for _ in range(3000)])
+    assert rows_used(crowd.place(Viewport(float(D0), 1200 / (3 * 365), 1200.0))) == HISTOGRAM_ROWS
+
+
+def test_with_rows_enough_every_title_is_whole():
+    rng = random.Random(8)
+    lane = random_lane(rng, 40, days=1000, range_share=0.2)
+    marks = lane.place(view_at(1.0, day0=D0 - 20), rows=40, label=random_labels)
+    assert all(m.kind in ("event", "bar") for m in marks)
+    assert all(m.label_width == min(random_labels(m.event), MAX_LABEL_PX) for m in marks)

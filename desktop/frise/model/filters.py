@@ -49,11 +49,19 @@ class Lane:
     stop: np.ndarray
     is_range: np.ndarray
     """The timeline's per-event arrays taken at `events`, for drawing."""
+    titled: np.ndarray
+    """Per event: whether its title is written in this lane, the first lane
+    shown that holds it (its other lanes show the marker, joined by a line)."""
 
     @classmethod
-    def of(cls, timeline: Timeline, party: int, events: np.ndarray) -> Lane:
+    def of(cls, timeline: Timeline, party: int, events: np.ndarray, titled: np.ndarray) -> Lane:
         return cls(
-            party, events, timeline.start[events], timeline.stop[events], timeline.is_range[events]
+            party,
+            events,
+            timeline.start[events],
+            timeline.stop[events],
+            timeline.is_range[events],
+            titled,
         )
 
 
@@ -84,6 +92,7 @@ class FilteredTimeline:
 def apply_filter(timeline: Timeline, view_filter: Filter) -> FilteredTimeline:
     range_start, range_stop = view_filter.day_range()
     lanes, counts = [], {}
+    titled_above = np.zeros(len(timeline.events), bool)
     for k, party in enumerate(timeline.parties):
         events = timeline.lanes[k]
         if range_start is not None or range_stop is not None:
@@ -95,7 +104,8 @@ def apply_filter(timeline: Timeline, view_filter: Filter) -> FilteredTimeline:
             events = events[keep]
         counts[party.id] = len(events)
         if view_filter.shows_party(party.id):
-            lanes.append(Lane.of(timeline, k, events))
+            lanes.append(Lane.of(timeline, k, events, ~titled_above[events]))
+            titled_above[events] = True
     domain = _domain(timeline, lanes, range_start, range_stop)
     return FilteredTimeline(timeline, view_filter, tuple(lanes), domain, counts)
 

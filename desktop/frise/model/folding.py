@@ -54,7 +54,7 @@ def find_folds(
     firsts, lasts = covered(starts, stops)
     if len(firsts) == 0:
         return LINEAR, domain
-    low, high = (domain if keep_edges else (float(firsts[0]), float(lasts[-1])))
+    low, high = domain if keep_edges else (float(firsts[0]), float(lasts[-1]))
     gaps = [(float(a), float(b)) for a, b in zip(lasts[:-1], firsts[1:], strict=True)]
     if keep_edges:
         gaps += [(low, float(firsts[0])), (float(lasts[-1]), high)]

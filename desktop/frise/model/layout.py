@@ -14,7 +14,7 @@ numpy, and the Python loop runs once per mark, at most a few per pixel column.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -25,7 +25,9 @@ from frise.model.timescale import Viewport
 MARKER_PX = 10.0
 """Diameter of an event marker."""
 CLUSTER_PX = 14.0
-"""Events closer than about this many pixels are drawn as one cluster."""
+"""Events closer than about this many pixels share a bucket; a bucket holding
+more events than the lane has rows is drawn as one cluster (in fewer, the
+events stack in rows and each keeps its own marker)."""
 MIN_BAR_PX = 16.0
 """A range narrower than this is drawn as a point at its start."""
 SATURATED_SLOTS = 4
@@ -33,21 +35,26 @@ SATURATED_MEAN = 4.0
 """A lane is drawn as a histogram (the far-out view of a crowded lane) when its
 events span at least SATURATED_SLOTS buckets, half of them or more hold a
 cluster, and its buckets hold SATURATED_MEAN events or more on average."""
-ROW_PX = 22.0
+ROW_PX = 20.0
 LABEL_GAP_PX = 5.0
-MAX_LABEL_PX = 300.0
-MIN_LABEL_PX = 48.0
-"""A shortened label narrower than this is dropped."""
+MAX_LABEL_PX = 420.0
+"""The widest a title gets in the window; a picture gives titles all they need."""
+MIN_ELIDED_PX = 34.0
+"""A title cut short to less than this ("Mus…") says nothing: it is dropped.
+A title that fits whole is drawn however short it is."""
 MARGIN_PX = MAX_LABEL_PX + CLUSTER_PX
-"""Marks this far left of the plot are placed too, so labels that reach into
-view are drawn and the stacking does not change as the view pans."""
+"""Marks this far either side of the plot are placed too, so labels that reach
+into view are drawn and the stacking does not change as the view pans."""
 
-LANE_PAD_PX = 6.0
-LANE_MIN_PX = 2 * LANE_PAD_PX + 2 * ROW_PX
-"""Lanes shrink to this before the view scrolls."""
-LANE_FLOOR_PX = 2 * LANE_PAD_PX + ROW_PX
-"""The least a lane can be: one row (an export of a fixed height may go this far)."""
-LANE_MAX_PX = 2 * LANE_PAD_PX + 5 * ROW_PX
+LANE_PAD_PX = 4.0
+MAX_ROWS = 6
+"""Rows a lane of the window may have; an export may give a lane more."""
+HISTOGRAM_ROWS = 2
+"""Rows a lane drawn as a histogram is given."""
+
+
+def lane_height(rows: int) -> float:
+    return 2 * LANE_PAD_PX + rows * ROW_PX
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,18 +64,37 @@ class LaneBox:
     rows: int
 
 
-def lane_boxes(count: int, available: float, minimum: float = LANE_MIN_PX) -> tuple[LaneBox, ...]:
-    """Lanes share the height available, within `minimum`..LANE_MAX_PX each.
+def fit_rows(
+    wanted: Sequence[int], available: float, least: int = 1, heights: Sequence[float] = ()
+) -> list[int]:
+    """Rows per lane: what each wants, if it all fits in `available` pixels;
+    else the lanes that want most give up rows first, down to `least` (then
+    the lanes are taller than `available`, and the view scrolls). `heights`:
+    the least height of each lane, as for `lane_boxes`."""
+    rows = [max(int(w), least) for w in wanted]
 
-    When they need more than is available, the total is taller and the view
-    scrolls; when they need less, they keep their largest height.
-    """
-    if count == 0:
-        return ()
-    height = min(max(available / count, minimum), LANE_MAX_PX)
-    height = float(int(height))
-    rows = max(1, int((height - 2 * LANE_PAD_PX) // ROW_PX))
-    return tuple(LaneBox(k * height, height, rows) for k in range(count))
+    def total() -> float:
+        boxes = lane_boxes(rows, heights)
+        return boxes[-1].top + boxes[-1].height if boxes else 0.0
+
+    while total() > available + 0.5:
+        most = max(rows, default=0)
+        if most <= least:
+            break
+        rows[rows.index(most)] -= 1
+    return rows
+
+
+def lane_boxes(rows: Sequence[int], least: Sequence[float] = ()) -> tuple[LaneBox, ...]:
+    """The lanes stacked down the page, each as tall as its rows, or as its
+    `least` height (room for its name) when that is more."""
+    boxes = []
+    top = 0.0
+    for k, count in enumerate(rows):
+        height = max(lane_height(count), least[k] if k < len(least) else 0.0)
+        boxes.append(LaneBox(top, height, count))
+        top += height
+    return tuple(boxes)
 
 
 @dataclass(slots=True)
@@ -85,9 +111,12 @@ class Mark:
     members: np.ndarray | None = None
     """A cluster's or bucket's events; None for a single event."""
     label_x: float = 0.0
-    """Left of the label: right of the marker, or inside the bar."""
+    """Left of the label: right of the marker, left of it, or inside the bar."""
     label_width: float = 0.0
     """Width given to the label; 0 means no label."""
+    titled: bool = True
+    """Whether its title is written here (an event of several lanes writes it
+    in the first one only)."""
 
     @property
     def events(self) -> np.ndarray:
@@ -105,6 +134,11 @@ class Mark:
         return bool((self.members == event).any())
 
     @property
+    def left(self) -> float:
+        """Where the mark begins, its label included."""
+        return min(self.x0, self.label_x) if self.label_width else self.x0
+
+    @property
     def right(self) -> float:
         """Where the mark ends, its label included."""
         return max(self.x1, self.label_x + self.label_width) if self.label_width else self.x1
@@ -114,15 +148,16 @@ def lane_window(view: Viewport) -> tuple[float, float]:
     """The days a lane is laid out over, for `view`.
 
     Marks are stacked from the start of a "page" (half a view wide, at fixed
-    places in time) that holds the left margin, rather than from the margin
-    itself; and the window reaches far enough right for any view starting in
-    that page. So a pan within a page changes no row and no label: the layout
-    can even be kept and shifted.
+    places in (shown) time) that holds the left margin, rather than from the
+    margin itself; and the window reaches far enough right for any view
+    starting in that page, margin included. So a pan within a page changes no
+    row and no label: the layout can even be kept and shifted.
     """
     ppd = view.px_per_day
-    page = view.span / 2
-    start = math.floor((view.day0 - MARGIN_PX / ppd) / page) * page
-    return start, start + page + view.span + (MARGIN_PX + CLUSTER_PX) / ppd
+    page = view.width / ppd / 2
+    start = math.floor((view.u0 - MARGIN_PX / ppd) / page) * page
+    end = start + 3 * page + (2 * MARGIN_PX + CLUSTER_PX) / ppd
+    return view.day_of_u(start), view.day_of_u(end)
 
 
 def place_lane(
@@ -133,17 +168,26 @@ def place_lane(
     view: Viewport,
     rows: int,
     label_width: Callable[[int], float],
+    titled: np.ndarray | None = None,
+    limits: tuple[float, float] = (-math.inf, math.inf),
+    max_label: float = MAX_LABEL_PX,
 ) -> list[Mark]:
-    """The marks of one lane around `view`, with rows and label widths assigned.
+    """The marks of one lane around `view`, with rows and labels placed.
 
     `events` are the lane's event indices sorted by start, and the three
     arrays hold, for each of them, its first day, the day after its last day,
-    and whether it is a range. `label_width(i)` is the width the title of
-    event `i` needs, in pixels. x = 0 is the left edge of the plot; marks run
-    over the whole `lane_window`, beyond the plot on both sides.
+    and whether it is a range; `titled` (default: all) whether its title is
+    written in this lane. `label_width(i)` is the width the title of event `i`
+    needs, in pixels. No label reaches past `limits` (x of the first and last
+    days the view can show: a label near the end flips to the left of its
+    marker), and none is wider than `max_label`. x = 0 is the left edge of
+    the plot; marks run over the whole `lane_window`, beyond the plot on both
+    sides.
     """
     if len(events) == 0:
         return []
+    if titled is None:
+        titled = np.ones(len(events), bool)
     ppd = view.px_per_day
     window_start, window_end = lane_window(view)
     wide = lane_is_range & ((lane_stop - lane_start) * ppd >= MIN_BAR_PX)
@@ -153,7 +197,7 @@ def place_lane(
     points = np.arange(lo, hi)[~wide[lo:hi]]
     if ppd >= CLUSTER_PX:
         # A day is wider than a marker: nothing needs to cluster.
-        marks = _spread(events, lane_start, points, view)
+        marks = _spread(events, lane_start, points, view, titled)
     else:
         bucket_days, bucket, bounds = _group(lane_start[lo:hi], ppd)
         # Saturation is judged where the lane has events, not over the empty
@@ -161,31 +205,44 @@ def place_lane(
         span = lane_start[hi - 1] - lane_start[lo] + bucket_days if hi > lo else 0.0
         if _is_saturated(bounds, bucket_days, span):
             return _density(events, np.arange(lo, hi), bucket, bounds, bucket_days, view)
-        marks = _cluster(events, lane_start, points, bucket_days, view)
+        marks = _cluster(events, lane_start, points, bucket_days, view, rows, titled)
     bars = np.flatnonzero(wide[:hi] & (lane_stop[:hi] > window_start))
     for j in bars.tolist():
         x0, x1 = view.x(lane_start[j]), view.x(lane_stop[j])
-        marks.append(Mark("bar", x0, x1, 0, int(events[j])))
+        marks.append(Mark("bar", x0, x1, 0, int(events[j]), titled=bool(titled[j])))
     # A bar sorts where its start marker would, in case it has to become one.
     marks.sort(key=lambda m: m.x0 - MARKER_PX / 2 if m.kind == "bar" else m.x0)
-    _stack(marks, rows, label_width)
+    _stack(marks, rows, label_width, limits, max_label)
     return marks
+
+
+def rows_used(marks: list[Mark]) -> int:
+    """How many rows the marks of a lane take (a histogram: HISTOGRAM_ROWS)."""
+    if not marks:
+        return 1
+    if marks[0].kind == "density":
+        return HISTOGRAM_ROWS
+    return max(m.row for m in marks) + 1
 
 
 def visible_label(mark: Mark, plot_width: float) -> tuple[float, float]:
     """Where a mark's label is drawn in a plot `plot_width` wide: (x, width).
 
     A bar's label starts at the plot's left edge when the bar starts before
-    it; any label ends at the plot's right edge. Width 0: nothing to draw.
+    it; a label that runs past the plot's right edge (the view is panned or
+    zoomed: there is more to the right) is cut short there. Width 0: nothing
+    to draw.
     """
     if not mark.label_width:
         return mark.label_x, 0.0
     x, width = mark.label_x, mark.label_width
-    if mark.kind == "bar" and x < LABEL_GAP_PX:
+    if mark.kind == "bar" and mark.x0 <= x < mark.x1 and x < LABEL_GAP_PX:
         x = LABEL_GAP_PX
         width = min(width, mark.x1 - LABEL_GAP_PX - x)
-    width = min(width, plot_width - x - 2)
-    return x, (width if width >= MIN_LABEL_PX else 0.0)
+    if x + width > plot_width - 2:
+        width = plot_width - 2 - x
+        return x, (width if width >= MIN_ELIDED_PX else 0.0)
+    return x, max(width, 0.0)
 
 
 def shift(marks: list[Mark], dx: float) -> None:
@@ -268,17 +325,25 @@ def _cluster(
     points: np.ndarray,
     bucket_days: float,
     view: Viewport,
+    rows: int,
+    titled: np.ndarray,
 ) -> list[Mark]:
+    """One mark per event, except where a bucket holds more events than the
+    lane has rows: there the events cannot be told apart, and make a cluster."""
     if len(points) == 0:
         return []
     _, bounds = _bounds(lane_start[points], bucket_days)
     radius = MARKER_PX / 2
-    xs = ((lane_start[points] - view.day0) * view.px_per_day).tolist()
+    xs = view.xs(lane_start[points]).tolist()
     ids = events[points]
+    names = titled[points].tolist()
     marks = []
     for a, b in pairwise(bounds):
-        if b - a == 1:
-            marks.append(Mark("event", xs[a] - radius, xs[a] + radius, 0, int(ids[a])))
+        if b - a <= rows:
+            marks += [
+                Mark("event", xs[k] - radius, xs[k] + radius, 0, int(ids[k]), titled=names[k])
+                for k in range(a, b)
+            ]
         else:
             middle = (xs[a] + xs[b - 1]) / 2
             half = max(radius + 4, _count_width(b - a) / 2)
@@ -288,7 +353,11 @@ def _cluster(
 
 
 def _spread(
-    events: np.ndarray, lane_start: np.ndarray, points: np.ndarray, view: Viewport
+    events: np.ndarray,
+    lane_start: np.ndarray,
+    points: np.ndarray,
+    view: Viewport,
+    titled: np.ndarray,
 ) -> list[Mark]:
     """One mark per event; events of the same day share its width evenly, so
     none hides another (a date has no time of day: any place in it is right)."""
@@ -300,11 +369,11 @@ def _spread(
     day_of = np.cumsum(new_day) - 1
     rank = np.arange(len(starts)) - first_of_day[day_of]
     size = np.diff(np.append(first_of_day, len(starts)))[day_of]
-    xs = ((starts - view.day0) * view.px_per_day + (rank + 0.5) * view.px_per_day / size).tolist()
+    xs = (view.xs(starts) + (rank + 0.5) * view.px_per_day / size).tolist()
     radius = MARKER_PX / 2
     return [
-        Mark("event", x - radius, x + radius, 0, event)
-        for x, event in zip(xs, events[points].tolist(), strict=True)
+        Mark("event", x - radius, x + radius, 0, event, titled=name)
+        for x, event, name in zip(xs, events[points].tolist(), titled[points].tolist(), strict=True)
     ]
 
 
@@ -312,44 +381,103 @@ def _count_width(count: int) -> float:
     return 8.0 + 7.0 * len(str(count))
 
 
-def _stack(marks: list[Mark], rows: int, label_width: Callable[[int], float]) -> None:
-    """First-fit rows: each mark takes the first row free at its left edge,
-    with its full label (at most MAX_LABEL_PX). A mark that finds no free row
-    goes to the row that frees first, and the label it would overlap there is
-    shortened to end before it, or dropped; its own label is dropped if a
-    marker or bar of that row reaches past its own marker."""
-    row_end = [-np.inf] * rows
-    marker_end = [-np.inf] * rows
+def _stack(
+    marks: list[Mark],
+    rows: int,
+    label_width: Callable[[int], float],
+    limits: tuple[float, float],
+    max_label: float = MAX_LABEL_PX,
+) -> None:
+    """Rows and labels, first fit from left to right.
+
+    Each mark takes the first row free at its left edge with its whole title
+    on the right of its marker (inside a period bar when it fits there); where
+    no row has room on the right (the title would pass `limits`), the title
+    goes on the left. Failing both, the title is cut short to the room the
+    best row has, or dropped under MIN_ELIDED_PX. A mark that finds no row
+    free at all goes to a row whose markers end before it, cutting short the
+    label that runs into it there; its own label is dropped if even markers
+    overlap (only where a bucket held as many events as the lane has rows).
+    """
+    low, high = limits
+    gap = LABEL_GAP_PX
+    row_end = [-math.inf] * rows
+    marker_end = [-math.inf] * rows
     last_in_row: list[Mark | None] = [None] * rows
     for mark in marks:
-        free = next((r for r in range(rows) if row_end[r] + LABEL_GAP_PX <= mark.x0), None)
-        if free is None and mark.kind == "bar":
+        want = 0.0
+        if mark.titled and mark.kind in ("event", "bar"):
+            want = min(label_width(mark.event), max_label)
+        free = [row_end[r] + gap for r in range(rows)]
+        if mark.kind == "bar" and not any(f <= mark.x0 for f in free):
             # No row for the whole period: show it as a point at its start.
             mark.kind = "event"
             mark.x0, mark.x1 = mark.x0 - MARKER_PX / 2, mark.x0 + MARKER_PX / 2
-            free = next((r for r in range(rows) if row_end[r] + LABEL_GAP_PX <= mark.x0), None)
-        covered = False
-        if free is None:
-            free = min(range(rows), key=row_end.__getitem__)
-            before = last_in_row[free]
-            if before is not None and before.label_width:
-                room = min(before.label_width, mark.x0 - LABEL_GAP_PX - before.label_x)
-                before.label_width = room if room >= MIN_LABEL_PX else 0.0
-            covered = marker_end[free] > mark.x1
-        mark.row = free
+        row, label_x, width = _label_place(mark, want, free, low, high)
+        if row is None:
+            row, width = _squeeze(mark, rows, marker_end, last_in_row), 0.0
+            label_x = mark.x1 + gap
+            if want and marker_end[row] + 1 <= mark.x0:
+                room = min(want, high - label_x)
+                width = room if room >= want or room >= MIN_ELIDED_PX else 0.0
+            before = last_in_row[row]
+            # The label cut short there no longer keeps the row busy.
+            row_end[row] = max(marker_end[row], before.right if before else -math.inf)
+        mark.row, mark.label_x, mark.label_width = row, label_x, width
+        row_end[row] = max(row_end[row], mark.right)
+        marker_end[row] = max(marker_end[row], mark.x1)
+        last_in_row[row] = mark
+
+
+def _label_place(
+    mark: Mark, want: float, free: list[float], low: float, high: float
+) -> tuple[int | None, float, float]:
+    """The first row and place with room for the whole title: inside a bar,
+    then on the right, then on the left; else the most room any row has for a
+    shortened title (or none). Row None: no row is free at the mark itself."""
+    gap = LABEL_GAP_PX
+    x0, x1 = mark.x0, mark.x1
+    open_rows = [r for r, f in enumerate(free) if f <= x0]
+    if not open_rows:
+        return None, 0.0, 0.0
+    if not want:
+        return open_rows[0], x1 + gap, 0.0
+    inside = mark.kind == "bar" and want + 2 * gap <= min(x1, high) - x0
+    if inside:
+        return open_rows[0], x0 + gap, want
+    if x1 + gap + want <= high:
+        return open_rows[0], x1 + gap, want
+    for r in range(len(free)):
+        left = x0 - gap - want
+        if left >= max(free[r], low):
+            return r, left, want
+    # Nowhere whole: the most room on either side (or inside a bar).
+    best = (open_rows[0], x1 + gap, 0.0)
+    for r in open_rows:
+        rooms = [(high - (x1 + gap), x1 + gap), (x0 - gap - max(free[r], low), None)]
         if mark.kind == "bar":
-            # Inside the bar (see `visible_label` for a bar that starts off the plot).
-            mark.label_x = mark.x0 + LABEL_GAP_PX
-            room = mark.x1 - LABEL_GAP_PX - mark.label_x
-            width = min(label_width(mark.event), room)
-            mark.label_width = width if width >= MIN_LABEL_PX else 0.0
-        else:
-            mark.label_x = mark.x1 + LABEL_GAP_PX
-        if mark.kind == "event":
-            mark.label_width = 0.0 if covered else min(label_width(mark.event), MAX_LABEL_PX)
-        row_end[free] = max(row_end[free], mark.right)
-        marker_end[free] = max(marker_end[free], mark.x1)
-        last_in_row[free] = mark
+            rooms.append((min(x1, high) - x0 - 2 * gap, x0 + gap))
+        for room, x in rooms:
+            room = min(room, want)
+            if room >= MIN_ELIDED_PX and room > best[2]:
+                best = (r, x0 - gap - room if x is None else x, room)
+    return best
+
+
+def _squeeze(mark: Mark, rows: int, marker_end: list[float], last_in_row: list) -> int:
+    """A row for a mark no row is free for: one whose markers end before it,
+    where the label running into it is cut short (or dropped); else the row
+    whose markers end first."""
+    candidates = [r for r in range(rows) if marker_end[r] + 1 <= mark.x0]
+    if candidates:
+        row = min(candidates, key=lambda r: last_in_row[r].right if last_in_row[r] else -math.inf)
+    else:
+        row = min(range(rows), key=marker_end.__getitem__)
+    before = last_in_row[row]
+    if before is not None and before.label_width and before.label_x + before.label_width > mark.x0:
+        room = min(before.label_width, mark.x0 - LABEL_GAP_PX - before.label_x)
+        before.label_width = room if room >= MIN_ELIDED_PX else 0.0
+    return row
 
 
 def hit(

@@ -14,23 +14,52 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
 from frise.fileio import write_atomically
 from frise.model.filters import Filter, FilteredTimeline, apply_filter
-from frise.model.layout import LANE_FLOOR_PX, LANE_PAD_PX, ROW_PX
+from frise.model.folding import time_scale
+from frise.model.layout import fit_rows
 from frise.model.timeline import Timeline
 from frise.model.timescale import fit
-from frise.scene.frame import AXIS_PX, HEADER_PX, Scene, plot_width
+from frise.scene.frame import Scene, lanes_top, plot_width
 from frise.scene.renderer import Renderer
 
 EXPORT_SIZE_LIMITS = (400, 16000)
-NATURAL_LANE_PX = 2 * LANE_PAD_PX + 4 * ROW_PX
-"""Lane height when the export's height is left to Frise."""
+EXPORT_MAX_ROWS = 40
+"""Rows a lane of an exported picture may take: enough for every title."""
 
 
 class ExportError(Exception):
     pass
 
 
-def natural_height(filtered: FilteredTimeline) -> int:
-    return int(HEADER_PX + AXIS_PX + max(len(filtered.lanes), 1) * NATURAL_LANE_PX)
+def export_scene(
+    filtered: FilteredTimeline, width: int, lang: str = "en", folded: bool = True
+) -> Scene:
+    """The whole filtered range, laid out for a picture `width` wide."""
+    scale, domain = time_scale(filtered, plot_width(width), folded)
+    return Scene(filtered, fit(domain, plot_width(width), scale), lang, domain=domain, still=True)
+
+
+def picture_rows(
+    renderer: Renderer, scene: Scene, width: int, height: int | None
+) -> tuple[list[int], int]:
+    """Rows per lane and the picture's height: every lane as tall as its titles
+    need, or, for a height given, what fits in it."""
+    wanted = renderer.wanted_rows(scene, width, scene.view, EXPORT_MAX_ROWS)
+    top = lanes_top(True)
+    if height is None:
+        return wanted, int(top + renderer.lanes_height(scene, wanted) + 0.999)
+    rows = fit_rows(wanted, height - top, heights=renderer.name_heights(scene))
+    needed = top + renderer.lanes_height(scene, rows)
+    if needed > height + 0.5:
+        raise ExportError(
+            f"a height of {height} px is too small for {len(rows)} lanes; "
+            f"it needs at least {int(needed + 0.999)} px"
+        )
+    return rows, height
+
+
+def natural_height(filtered: FilteredTimeline, width: int = 2000, lang: str = "en") -> int:
+    _ensure_gui()
+    return picture_rows(Renderer(), export_scene(filtered, width, lang), width, None)[1]
 
 
 def render_image(
@@ -39,21 +68,15 @@ def render_image(
     height: int | None = None,
     lang: str = "en",
     scale: float = 1.0,
+    folded: bool = True,
 ) -> QImage:
     """The timeline drawn on an image `width` × `height` logical pixels
     (`scale` times as many real ones, for sharp HiDPI pictures)."""
     _ensure_gui()
     renderer = Renderer()
-    if height is None:
-        height = natural_height(filtered)
-    scene = Scene(filtered, fit(filtered.domain, plot_width(width)), lang)
-    frame = renderer.layout(scene, width, height, header=True, min_lane_px=LANE_FLOOR_PX)
-    needed = frame.lanes_top + frame.lanes_height
-    if needed > height + 0.5:
-        raise ExportError(
-            f"a height of {height} px is too small for {len(frame.lanes)} lanes; "
-            f"it needs at least {int(needed + 0.999)} px"
-        )
+    scene = export_scene(filtered, width, lang, folded)
+    rows, height = picture_rows(renderer, scene, width, height)
+    frame = renderer.layout(scene, width, height, header=True, rows=rows)
     image = QImage(
         round(width * scale), round(height * scale), QImage.Format.Format_ARGB32_Premultiplied
     )
@@ -74,9 +97,10 @@ def export_png(
     height: int | None = None,
     lang: str = "en",
     scale: float = 1.0,
+    folded: bool = True,
 ) -> tuple[int, int]:
     """Write the filtered timeline to `out` as a PNG; returns its size in pixels."""
-    image = render_image(apply_filter(timeline, view_filter), width, height, lang, scale)
+    image = render_image(apply_filter(timeline, view_filter), width, height, lang, scale, folded)
     write_png(image, Path(out))
     return image.width(), image.height()
 

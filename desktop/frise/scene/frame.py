@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF
 
 from frise.model.filters import FilteredTimeline
-from frise.model.layout import LANE_PAD_PX, MARGIN_PX, ROW_PX, LaneBox, Mark, lane_boxes
+from frise.model.layout import LABEL_GAP_PX, LANE_PAD_PX, MARGIN_PX, ROW_PX, LaneBox, Mark
 from frise.model.timeline import Timeline
-from frise.model.timescale import Axis, Viewport
+from frise.model.timescale import Axis, Domain, Viewport
 
 HEADER_PX = 34.0
 AXIS_PX = 40.0
@@ -33,6 +33,22 @@ class Scene:
     view: Viewport
     lang: str = "en"
     scroll_y: float = 0.0
+    domain: Domain | None = None
+    """The days the view can show (the filter's domain when None): labels
+    stay inside them, and lanes are sized for the view that fits them."""
+    still: bool = False
+    """A picture, not a view that pans: labels also stay inside the plot."""
+
+    @property
+    def bounds(self) -> Domain:
+        return self.domain if self.domain is not None else self.filtered.domain
+
+    def label_limits(self) -> Domain:
+        """The first and last days a label may reach."""
+        first, last = self.bounds
+        if self.still:
+            first, last = max(first, self.view.day0), min(last, self.view.day1)
+        return first, last
 
 
 @dataclass(frozen=True)
@@ -103,18 +119,18 @@ def lanes_top(header: bool = True) -> float:
     return (HEADER_PX if header else 0.0) + AXIS_PX
 
 
-def lanes_height(count: int, height: float, header: bool = True) -> float:
-    """Height all lanes take in a frame `height` tall (more than fits: it scrolls)."""
-    boxes = lane_boxes(count, height - lanes_top(header))
-    return boxes[-1].top + boxes[-1].height if boxes else 0.0
-
-
 def near_plot(marks: list[Mark], width: float) -> list[Mark]:
     """Marks that may show on the plot: from a label's reach left of it to its
-    right edge, and bars that start further left but reach in (sorted by x)."""
+    right edge, bars that start further left but reach in, and marks right of
+    it whose label, on their left, reaches in (sorted by x)."""
     first = bisect.bisect_left(marks, -MARGIN_PX, key=lambda m: m.x0)
     last = bisect.bisect_right(marks, width, key=lambda m: m.x0)
-    return [m for m in marks[:first] if m.kind == "bar" and m.x1 >= 0] + marks[first:last]
+    beyond = bisect.bisect_right(marks, width + MARGIN_PX + LABEL_GAP_PX, key=lambda m: m.x0)
+    return (
+        [m for m in marks[:first] if m.kind == "bar" and m.x1 >= 0]
+        + marks[first:last]
+        + [m for m in marks[last:beyond] if m.label_width and m.label_x < width]
+    )
 
 
 def on_plot(marks: list[Mark], width: float) -> list[Mark]:

@@ -25,7 +25,7 @@ class HeaderPainter:
         header = self.pictures.get(
             painter,
             "header",
-            (lang, frame.timeline.title(lang)),
+            (lang, frame.timeline.title(lang), self._kinds(frame)),
             frame.width,
             HEADER_PX,
             self.theme.paper,
@@ -47,15 +47,24 @@ class HeaderPainter:
         )
         painter.drawText(QRectF(10, 0, room, HEADER_PX), Qt.AlignmentFlag.AlignVCenter, title)
 
+    @staticmethod
+    def _kinds(frame: Frame) -> frozenset[str]:
+        """The kinds of marks the legend explains: in the window all of them
+        (one zoom away, any may show), in a picture those it holds."""
+        if not frame.scene.still:
+            return frozenset(("cluster", "bar"))
+        return frozenset(m.kind for lane in frame.lanes for m in lane.marks)
+
     def _paint_legend(self, painter: QPainter, frame: Frame) -> float:
         """Marker styles, right-aligned in the header; returns the width used."""
         theme, fonts, lang = self.theme, self.fonts, frame.scene.lang
         sample = theme.sample
+        kinds = self._kinds(frame)
         items = [(c, i18n.text(f"certainty.{c}", lang)) for c in CERTAINTIES]
-        items += [
-            ("cluster", i18n.text("legend.cluster", lang)),
-            ("range", i18n.text("legend.range", lang)),
-        ]
+        if "cluster" in kinds:
+            items.append(("cluster", i18n.text("legend.cluster", lang)))
+        if "bar" in kinds:
+            items.append(("range", i18n.text("legend.range", lang)))
         painter.setFont(fonts.axis)
         metrics = QFontMetricsF(fonts.axis)
         widths = [22 + metrics.horizontalAdvance(label) + 14 for _, label in items]

@@ -4,9 +4,10 @@ nothing is left to draw."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QStaticText
 
 from frise.model import i18n
+from frise.model.filters import FilteredTimeline
 from frise.model.schema import text_in
 from frise.scene.cache import KeptPictures, StaticTexts
 from frise.scene.fonts import Fonts
@@ -36,6 +37,17 @@ class LanePainter:
                 for lane in frame.lanes
             ]
         )
+
+    def name_heights(self, filtered: FilteredTimeline, lang: str) -> list[float]:
+        """How tall each lane's name is, wrapped in the name column, plus a margin."""
+        timeline = filtered.timeline
+        return [
+            self._name(text_in(timeline.parties[lane.party].name, lang)).size().height() + 8
+            for lane in filtered.lanes
+        ]
+
+    def _name(self, name: str) -> QStaticText:
+        return self.texts.get(name, self.fonts.name, NAME_PX - 18)
 
     def paint_names(self, painter: QPainter, frame: Frame) -> None:
         """The lane-name column, drawn once per layout of the lanes and kept:
@@ -69,9 +81,7 @@ class LanePainter:
             if top > frame.height or top + height < frame.lanes_top:
                 continue
             painter.fillRect(QRectF(0, top, 5, height), QColor(timeline.colors[lane.party]))
-            name = self.texts.get(
-                text_in(timeline.parties[lane.party].name, lang), self.fonts.name, NAME_PX - 18
-            )
+            name = self._name(text_in(timeline.parties[lane.party].name, lang))
             text_height = min(name.size().height(), height - 8)
             painter.save()
             painter.setClipRect(QRectF(12, top + 4, NAME_PX - 18, height - 8))

@@ -13,18 +13,29 @@ its caches. Every string from the file is drawn as plain text, never markup.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
 from frise.model.filters import Lane
-from frise.model.layout import Mark, lane_boxes, lane_window, place_lane, shift
-from frise.model.timescale import axis_ticks
+from frise.model.layout import (
+    MAX_LABEL_PX,
+    MAX_ROWS,
+    Mark,
+    fit_rows,
+    lane_boxes,
+    lane_window,
+    place_lane,
+    rows_used,
+    shift,
+)
+from frise.model.timescale import Viewport, axis_ticks, fit
 from frise.scene.axis import AxisPainter
 from frise.scene.cache import KeptPictures, StaticTexts
 from frise.scene.fonts import Fonts
 from frise.scene.frame import (
+    NAME_PX,
     NO_HIGHLIGHT,
     Frame,
     Highlight,
@@ -33,12 +44,16 @@ from frise.scene.frame import (
     lanes_top,
     links,
     on_plot,
+    plot_width,
 )
 from frise.scene.header import HeaderPainter
 from frise.scene.lanes import LanePainter
 from frise.scene.marks import MarkPainter
 from frise.scene.overlays import OverlayPainter
 from frise.scene.theme import LIGHT, Theme
+
+STILL_LABEL_PX = 2000.0
+"""A picture gives a title all the width it needs (within the plot)."""
 
 
 class Renderer:
@@ -51,8 +66,9 @@ class Renderer:
         self.lanes = LanePainter(self.fonts, theme, self.texts, self.pictures)
         self.axis = AxisPainter(self.fonts, theme, self.texts)
         self.header = HeaderPainter(self.fonts, theme, self.pictures, self.marks)
-        self.overlays = OverlayPainter(theme)
+        self.overlays = OverlayPainter(theme, self.fonts)
         self._placed: dict[int, tuple[tuple, float, list[Mark]]] = {}
+        self._wanted: tuple[tuple, list[int]] | None = None
 
     # --- layout --------------------------------------------------------
 
@@ -62,18 +78,22 @@ class Renderer:
         width: float,
         height: float,
         header: bool = True,
-        min_lane_px: float | None = None,
+        rows: Sequence[int] | None = None,
     ) -> Frame:
+        """The scene laid out at a size. Each lane gets `rows` rows, by
+        default what it needs in the view fitting the whole range (see
+        `wanted_rows`), fewer for the busiest lanes when they would not fit."""
         filtered = scene.filtered
         top = lanes_top(header)
-        kwargs = {} if min_lane_px is None else {"minimum": min_lane_px}
-        boxes = lane_boxes(len(filtered.lanes), height - top, **kwargs)
+        if rows is None:
+            rows = self.window_rows(scene, width, height, header)
+        boxes = lane_boxes(rows, self.name_heights(scene))
         label_width = self.marks.labels.width_of(scene)
         lanes = []
         for lane, box in zip(filtered.lanes, boxes, strict=True):
             lane_top = top + box.top - scene.scroll_y
             visible = lane_top < height and lane_top + box.height > top
-            marks = self._place(lane, box.rows, scene, label_width) if visible else []
+            marks = self._place(lane, box.rows, scene, scene.view, label_width) if visible else []
             lanes.append(LaneFrame(lane.party, box, lane_top, marks))
         frame = Frame(
             scene,
@@ -87,23 +107,91 @@ class Renderer:
         frame.links = links(frame)
         return frame
 
+    def window_rows(
+        self, scene: Scene, width: float, height: float, header: bool = True
+    ) -> list[int]:
+        """Rows per lane in a window `width` × `height`: what each lane needs,
+        within MAX_ROWS, taken from the busiest when they do not all fit."""
+        return fit_rows(
+            self.wanted_rows(scene, width),
+            height - lanes_top(header),
+            heights=self.name_heights(scene),
+        )
+
+    def name_heights(self, scene: Scene) -> list[float]:
+        """The least height of each lane: room for its name, wrapped."""
+        return self.lanes.name_heights(scene.filtered, scene.lang)
+
+    def lanes_height(self, scene: Scene, rows: Sequence[int]) -> float:
+        boxes = lane_boxes(rows, self.name_heights(scene))
+        return boxes[-1].top + boxes[-1].height if boxes else 0.0
+
+    def wanted_rows(
+        self,
+        scene: Scene,
+        width: float,
+        view: Viewport | None = None,
+        max_rows: int = MAX_ROWS,
+    ) -> list[int]:
+        """Rows each lane needs for every title to be whole (at most
+        `max_rows`), in `view` or else the view fitting the whole range: lane
+        heights stay put while one zooms and pans."""
+        if view is None:
+            view = fit(scene.bounds, plot_width(width), scene.view.scale)
+        key = (scene.filtered, scene.lang, view, scene.bounds, scene.still, max_rows)
+        if self._wanted is not None and self._wanted[0] == key:
+            return self._wanted[1]
+        label_width = self.marks.labels.width_of(scene)
+        wanted = [
+            rows_used(self._place(lane, max_rows, scene, view, label_width, keep=False))
+            for lane in scene.filtered.lanes
+        ]
+        self._wanted = (key, wanted)
+        return wanted
+
     def _place(
-        self, lane: Lane, rows: int, scene: Scene, label_width: Callable[[int], float]
+        self,
+        lane: Lane,
+        rows: int,
+        scene: Scene,
+        view: Viewport,
+        label_width: Callable[[int], float],
+        keep: bool = True,
     ) -> list[Mark]:
         """A lane's marks; after a pan within the same page the last layout is
         kept and shifted (see `lane_window`), which is what makes panning cheap."""
-        view = scene.view
+        first, last = scene.label_limits()
         # The lane itself, not its id: a new lane may get the id of a freed one.
-        key = (lane, view.px_per_day, view.width, rows, lane_window(view)[0], scene.lang)
-        cached = self._placed.get(lane.party)
+        key = (
+            lane,
+            view.px_per_day,
+            view.width,
+            view.scale,
+            rows,
+            lane_window(view)[0],
+            scene.lang,
+            first,
+            last,
+        )
+        cached = self._placed.get(lane.party) if keep else None
         if cached is not None and cached[0] == key:
             _, day0, marks = cached
-            shift(marks, (day0 - view.day0) * view.px_per_day)
+            shift(marks, view.x(day0))
         else:
             marks = place_lane(
-                lane.events, lane.start, lane.stop, lane.is_range, view, rows, label_width
+                lane.events,
+                lane.start,
+                lane.stop,
+                lane.is_range,
+                view,
+                rows,
+                label_width,
+                lane.titled,
+                (view.x(first), view.x(last)),
+                STILL_LABEL_PX if scene.still else MAX_LABEL_PX,
             )
-        self._placed[lane.party] = (key, view.day0, marks)
+        if keep:
+            self._placed[lane.party] = (key, view.day0, marks)
         return marks
 
     # --- painting ------------------------------------------------------
@@ -119,6 +207,7 @@ class Renderer:
         self.axis.paint_grid(painter, frame)
         painter.setClipRect(plot)
         painter.translate(plot.left(), 0)
+        self.overlays.paint_folds(painter, frame)
         self.overlays.paint_links(painter, frame, highlight)
         width = frame.scene.view.width
         shown = {id(lane): on_plot(lane.marks, width) for lane in frame.lanes}
@@ -135,6 +224,11 @@ class Renderer:
         painter.restore()
         self.lanes.paint_names(painter, frame)
         self.axis.paint(painter, frame)
+        if frame.axis.folds:
+            painter.save()
+            painter.setClipRect(QRectF(NAME_PX, 0, frame.width - NAME_PX, frame.lanes_top))
+            self.overlays.paint_fold_dates(painter, frame, NAME_PX)
+            painter.restore()
         if frame.header:
             self.header.paint(painter, frame)
         if not frame.lanes or not len(frame.scene.filtered.events):

@@ -37,6 +37,10 @@ class Theme:
     """The faint line joining an event's marks across lanes."""
     sample: QColor
     """The neutral colour of the legend's sample markers."""
+    fold: QColor
+    """Over the lanes where quiet time is folded."""
+    fold_edge: QColor
+    """The zig-zag edges of a fold."""
 
 
 LIGHT = Theme(
@@ -52,6 +56,8 @@ LIGHT = Theme(
     outline=QColor(0, 0, 0, 150),
     link=QColor(0, 0, 0, 40),
     sample=QColor("#57606A"),
+    fold=QColor("#E4E7EB"),
+    fold_edge=QColor("#8C959F"),
 )
 
 

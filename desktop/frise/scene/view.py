@@ -20,15 +20,15 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 from frise.model import i18n, timescale
 from frise.model.dates import PartialDate, date_of_day, format_span
 from frise.model.filters import FilteredTimeline
+from frise.model.folding import time_scale
 from frise.model.layout import MARKER_PX, Mark, hit
 from frise.model.schema import text_in
-from frise.model.timescale import Viewport
+from frise.model.timescale import LINEAR, Domain, TimeScale, Viewport
 from frise.scene.frame import (
     NAME_PX,
     Frame,
     Highlight,
     Scene,
-    lanes_height,
     lanes_top,
     plot_width,
 )
@@ -50,6 +50,9 @@ class TimelineView(QAbstractScrollArea):
         self.renderer = Renderer()
         self._filtered: FilteredTimeline | None = None
         self._view: Viewport | None = None
+        self._folded = True
+        self._scale: TimeScale = LINEAR
+        self._domain: Domain = (0.0, 1.0)
         self._lang = "en"
         self._selected: int | None = None
         self._hovered: int | None = None
@@ -78,6 +81,15 @@ class TimelineView(QAbstractScrollArea):
         return self._view
 
     @property
+    def domain(self) -> Domain:
+        """The days the view can show: the filter's, or with folds, the events'."""
+        return self._domain
+
+    @property
+    def folded(self) -> bool:
+        return self._folded
+
+    @property
     def selected(self) -> int | None:
         return self._selected
 
@@ -97,12 +109,26 @@ class TimelineView(QAbstractScrollArea):
         if self._selected is not None and self._selected not in self._positions():
             self._selected = None
         self._hovered = None
-        width = plot_width(self.viewport().width())
+        width = self._plot_width()
+        self._scale, self._domain = time_scale(filtered, width, self._folded)
         if fit or self._view is None:
-            self._view = timescale.fit(filtered.domain, width)
+            self._view = timescale.fit(self._domain, width, self._scale)
         else:
-            self._view = timescale.clamp(self._view, filtered.domain)
+            view = self._view
+            self._view = timescale.show_range(
+                view.day0, view.day1, width, self._domain, 0.0, self._scale
+            )
         self._changed()
+
+    def set_folded(self, folded: bool) -> None:
+        """Fold quiet stretches of time, or show the plain calendar; a view
+        of the whole range stays whole, else the same days stay in view."""
+        if folded == self._folded:
+            return
+        self._folded = folded
+        if self._filtered is not None:
+            fitted = timescale.is_fitted(self._view, self._domain)
+            self.set_filtered(self._filtered, fit=fitted)
 
     def set_lang(self, lang: str) -> None:
         self._lang = lang
@@ -118,7 +144,7 @@ class TimelineView(QAbstractScrollArea):
     def set_view(self, view: Viewport) -> None:
         if self._filtered is None:
             return
-        self._view = timescale.clamp(view, self._filtered.domain)
+        self._view = timescale.clamp(view, self._domain)
         self._changed()
 
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
@@ -126,7 +152,7 @@ class TimelineView(QAbstractScrollArea):
         if view is None or filtered is None:
             return
         anchor = view.width / 2 if anchor_x is None else anchor_x
-        self.set_view(timescale.zoom(view, factor, anchor, filtered.domain))
+        self.set_view(timescale.zoom(view, factor, anchor, self._domain))
 
     def zoom_in(self) -> None:
         self.zoom_by(ZOOM_STEP)
@@ -136,16 +162,18 @@ class TimelineView(QAbstractScrollArea):
 
     def fit(self) -> None:
         if self._filtered is not None:
-            self.set_view(timescale.fit(self._filtered.domain, self._plot_width()))
+            self.set_view(timescale.fit(self._domain, self._plot_width(), self._scale))
 
     def pan_by(self, dx: float) -> None:
         if self._view is not None and self._filtered is not None:
-            self.set_view(timescale.pan(self._view, dx, self._filtered.domain))
+            self.set_view(timescale.pan(self._view, dx, self._domain))
 
     def show_days(self, first: float, last: float) -> None:
         if self._filtered is not None:
             self.set_view(
-                timescale.show_range(first, last, self._plot_width(), self._filtered.domain)
+                timescale.show_range(
+                    first, last, self._plot_width(), self._domain, scale=self._view.scale
+                )
             )
 
     def step(self, direction: int) -> None:
@@ -168,12 +196,20 @@ class TimelineView(QAbstractScrollArea):
     def layout_frame(self) -> Frame | None:
         if self._filtered is None or self._view is None:
             return None
-        scene = Scene(
-            self._filtered, self._view, self._lang, float(self.verticalScrollBar().value())
-        )
         size = self.viewport().size()
+        scene = self.scene()
         self._frame = self.renderer.layout(scene, size.width(), size.height())
         return self._frame
+
+    def scene(self) -> Scene:
+        """What the window shows, as the renderer takes it."""
+        return Scene(
+            self._filtered,
+            self._view,
+            self._lang,
+            float(self.verticalScrollBar().value()),
+            self._domain,
+        )
 
     def paintEvent(self, event) -> None:
         frame = self.layout_frame()
@@ -189,14 +225,14 @@ class TimelineView(QAbstractScrollArea):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self._view is not None and self._filtered is not None:
-            domain = self._filtered.domain
-            fitted = timescale.is_fitted(self._view, domain)
+            fitted = timescale.is_fitted(self._view, self._domain)
             width = self._plot_width()
-            self._view = (
-                timescale.fit(domain, width)
-                if fitted
-                else timescale.resize(self._view, width, domain)
-            )
+            if fitted:
+                # Folds are sized for the width that fits the whole range.
+                self._scale, self._domain = time_scale(self._filtered, width, self._folded)
+                self._view = timescale.fit(self._domain, width, self._scale)
+            else:
+                self._view = timescale.resize(self._view, width, self._domain)
         self._changed()
 
     # --- input --------------------------------------------------------------
@@ -374,7 +410,7 @@ class TimelineView(QAbstractScrollArea):
         it is inside a cluster, and scroll to its first lane if it is below."""
         if self._filtered is None or self._view is None:
             return
-        timeline, domain = self._filtered.timeline, self._filtered.domain
+        timeline, domain = self._filtered.timeline, self._domain
         start = float(timeline.start[event]) + 0.5
         view = self._view
         if not view.day0 <= start <= view.day1:
@@ -419,28 +455,28 @@ class TimelineView(QAbstractScrollArea):
     def _sync_scrollbars(self) -> None:
         if self._filtered is None or self._view is None:
             return
-        view, (first, last) = self._view, self._filtered.domain
+        view = self._view
+        position, most = timescale.scroll_extent(view, self._domain)
         horizontal = self.horizontalScrollBar()
         horizontal.blockSignals(True)
-        horizontal.setRange(0, max(0, round((last - first - view.span) * view.px_per_day)))
+        horizontal.setRange(0, max(0, round(most)))
         horizontal.setPageStep(round(view.width))
         horizontal.setSingleStep(max(1, round(view.width / 20)))
-        horizontal.setValue(round((view.day0 - first) * view.px_per_day))
+        horizontal.setValue(round(position))
         horizontal.blockSignals(False)
-        height = self.viewport().height()
-        visible = height - lanes_top()
+        size = self.viewport().size()
+        visible = size.height() - lanes_top()
         vertical = self.verticalScrollBar()
-        needed = lanes_height(len(self._filtered.lanes), height)
+        scene = self.scene()
+        rows = self.renderer.window_rows(scene, size.width(), size.height())
+        needed = self.renderer.lanes_height(scene, rows)
         vertical.setRange(0, max(0, round(needed - visible)))
         vertical.setPageStep(max(1, round(visible)))
         vertical.setSingleStep(20)
 
     def _scrolled_horizontally(self, value: int) -> None:
         if self._view is not None and self._filtered is not None:
-            day0 = self._filtered.domain[0] + value / self._view.px_per_day
-            self._view = timescale.clamp(
-                Viewport(day0, self._view.px_per_day, self._view.width), self._filtered.domain
-            )
+            self._view = timescale.scrolled(self._view, value, self._domain)
             self._frame = None
             self.viewport().update()
             self.viewChanged.emit()

@@ -154,6 +154,12 @@ class MainWindow(QMainWindow):
         self.fit_action = self._action(
             self.tr("&Fit the whole range"), self.view.fit, [key("0"), key("F")]
         )
+        self.fold_action = QAction(self.tr("F&old quiet stretches of time"), self, checkable=True)
+        self.fold_action.setChecked(self.view.folded)
+        self.fold_action.setStatusTip(
+            self.tr("Show long stretches with no event as narrow breaks, or the plain calendar")
+        )
+        self.fold_action.toggled.connect(self.view.set_folded)
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.view.addAction(action)
@@ -177,6 +183,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
+        view_menu.addAction(self.fold_action)
         view_menu.addSeparator()
         lang_menu = view_menu.addMenu(self.tr("&Language of the data"))
         lang_menu.addActions(self.lang_actions.actions())
