@@ -464,13 +464,14 @@ def _label_place(
     return best
 
 
-def _squeeze(mark: Mark, rows: int, marker_end: list[float], last_in_row: list) -> int:
+def _squeeze(mark: Mark, rows: int, marker_end: list[float], last_in_row: list[Mark | None]) -> int:
     """A row for a mark no row is free for: one whose markers end before it,
     where the label running into it is cut short (or dropped); else the row
     whose markers end first."""
     candidates = [r for r in range(rows) if marker_end[r] + 1 <= mark.x0]
+    ends = [m.right if m is not None else -math.inf for m in last_in_row]
     if candidates:
-        row = min(candidates, key=lambda r: last_in_row[r].right if last_in_row[r] else -math.inf)
+        row = min(candidates, key=ends.__getitem__)
     else:
         row = min(range(rows), key=marker_end.__getitem__)
     before = last_in_row[row]

@@ -22,6 +22,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -85,13 +86,13 @@ def _knots(scale: TimeScale, px_per_day: float) -> tuple[np.ndarray, np.ndarray]
     return np.array(days), np.array(shown)
 
 
-def _along(value, known: np.ndarray, wanted: np.ndarray):
+def _along(value: Any, known: np.ndarray, wanted: np.ndarray) -> Any:
     """Piecewise-linear through (known, wanted), slope 1 outside them."""
     edge = np.clip(value, known[0], known[-1])
     return np.interp(value, known, wanted) + (value - edge)
 
 
-def to_shown(scale: TimeScale, px_per_day: float, day):
+def to_shown(scale: TimeScale, px_per_day: float, day: Any) -> Any:
     """Day (a number or an array) → shown day `u`."""
     if not scale.folds:
         return day
@@ -99,7 +100,7 @@ def to_shown(scale: TimeScale, px_per_day: float, day):
     return _along(day, days, shown)
 
 
-def from_shown(scale: TimeScale, px_per_day: float, u):
+def from_shown(scale: TimeScale, px_per_day: float, u: Any) -> Any:
     """Shown day `u` → day."""
     if not scale.folds:
         return u
@@ -143,7 +144,7 @@ class Viewport:
 
     def xs(self, days: np.ndarray) -> np.ndarray:
         """`x` of many days at once."""
-        return (to_shown(self.scale, self.px_per_day, days) - self.u0) * self.px_per_day
+        return np.asarray((to_shown(self.scale, self.px_per_day, days) - self.u0) * self.px_per_day)
 
     def day(self, x: float) -> float:
         if not self.scale.folds:
@@ -178,7 +179,7 @@ def _fit_ppd(scale: TimeScale, first: float, last: float, width: float) -> float
     high = max(high, low)
 
     def wide(p: float) -> float:
-        return (to_shown(scale, p, last) - to_shown(scale, p, first)) * p
+        return float(to_shown(scale, p, last) - to_shown(scale, p, first)) * p
 
     for _ in range(60):
         middle = math.sqrt(low * high)

@@ -126,7 +126,7 @@ class TimelineView(QAbstractScrollArea):
         if folded == self._folded:
             return
         self._folded = folded
-        if self._filtered is not None:
+        if self._filtered is not None and self._view is not None:
             fitted = timescale.is_fitted(self._view, self._domain)
             self.set_filtered(self._filtered, fit=fitted)
 
@@ -169,7 +169,7 @@ class TimelineView(QAbstractScrollArea):
             self.set_view(timescale.pan(self._view, dx, self._domain))
 
     def show_days(self, first: float, last: float) -> None:
-        if self._filtered is not None:
+        if self._filtered is not None and self._view is not None:
             self.set_view(
                 timescale.show_range(
                     first, last, self._plot_width(), self._domain, scale=self._view.scale
@@ -202,7 +202,8 @@ class TimelineView(QAbstractScrollArea):
         return self._frame
 
     def scene(self) -> Scene:
-        """What the window shows, as the renderer takes it."""
+        """What the window shows, as the renderer takes it (with a timeline set)."""
+        assert self._filtered is not None and self._view is not None
         return Scene(
             self._filtered,
             self._view,
