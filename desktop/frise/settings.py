@@ -53,6 +53,8 @@ class Settings(BaseModel):
     recent_files: list[str] = Field(default_factory=list)
     filters: dict[str, SavedFilter] = Field(default_factory=dict)
     """Per timeline file (absolute path): the filter last used on it."""
+    reload_on_change: bool = True
+    """Reload the open file each time it is saved (View → Reload on change)."""
     export_width: int = 3000
     export_scale: float = 2.0
 

@@ -1,6 +1,7 @@
 """Loading a timeline file off the GUI thread, with progress and cancel.
 
-`LoadJob` runs `load_timeline` in a QThread and reports back through
+`LoadJob` runs `read_timeline` (a Frise file, a spreadsheet or a TimelineJS
+file; or another reader it is given) in a QThread and reports back through
 signals, which Qt delivers on the GUI thread. A cancelled job stops at the
 next chunk of events; its result, if any, is never used.
 """
@@ -9,11 +10,13 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
 
-from frise.model.loader import LoadCancelled, Problem, TimelineError, load_timeline
+from frise.model.importers import read_timeline
+from frise.model.loader import LoadCancelled, Problem, TimelineError
 
 log = logging.getLogger(__name__)
 
@@ -21,13 +24,14 @@ log = logging.getLogger(__name__)
 class LoadJob(QThread):
     progressed = Signal(int, int)
     loaded = Signal(object)
-    """The Timeline, when the file was valid."""
+    """What the reader returned (a Timeline), when the file was valid."""
     failed = Signal(object)
     """The TimelineError listing every problem."""
 
-    def __init__(self, path: Path, parent=None):
+    def __init__(self, path: Path, parent=None, read: Callable[..., object] = read_timeline):
         super().__init__(parent)
         self.path = Path(path)
+        self.read = read
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -39,7 +43,7 @@ class LoadJob(QThread):
 
     def run(self) -> None:
         try:
-            timeline = load_timeline(self.path, self.progressed.emit, self._cancel.is_set)
+            timeline = self.read(self.path, self.progressed.emit, self._cancel.is_set)
         except LoadCancelled:
             return
         except TimelineError as e:

@@ -20,20 +20,28 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressDialog,
+    QVBoxLayout,
+    QWidget,
 )
 
 from frise import paths
+from frise.fileio import write_atomically
 from frise.model import i18n
 from frise.model.filters import Filter, FilteredTimeline, apply_filter
-from frise.model.loader import TimelineError, load_timeline
+from frise.model.importers import Imported, import_file, read_timeline
+from frise.model.loader import TimelineError
 from frise.model.timeline import Timeline
+from frise.model.writer import timeline_json
 from frise.scene.export import ExportError, export_png
 from frise.scene.view import TimelineView
 from frise.settings import SavedFilter, Settings, save_settings
+from frise.ui import importing
 from frise.ui.details import DetailsPanel
 from frise.ui.export_dialog import ask_export
+from frise.ui.file_watch import FileWatch
 from frise.ui.filters import FilterPanel
 from frise.ui.loading import LoadJob
+from frise.ui.problem_bar import ProblemBar
 from frise.ui.quotes import QuotePanel
 
 log = logging.getLogger(__name__)
@@ -59,7 +67,16 @@ class MainWindow(QMainWindow):
         self._progress: QProgressDialog | None = None
 
         self.view = TimelineView()
-        self.setCentralWidget(self.view)
+        self.problem_bar = ProblemBar()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.problem_bar)
+        column.addWidget(self.view, 1)
+        self.setCentralWidget(central)
+        self.watch = FileWatch(self)
+        self._reload_error: TimelineError | None = None
         self.filters = FilterPanel()
         self.details = DetailsPanel()
         self.filter_dock = self._dock(
@@ -136,6 +153,25 @@ class MainWindow(QMainWindow):
         self.reload_action = self._action(
             self.tr("&Reload"), self.reload, key(key.StandardKey.Refresh)
         )
+        self.import_action = self._action(
+            self.tr("&Import…"),
+            self.choose_import,
+            key("Ctrl+I"),
+            self.tr("Open a spreadsheet or a TimelineJS file, and save it as a Frise timeline"),
+        )
+        self.save_as_action = self._action(
+            self.tr("&Save as Frise timeline…"),
+            self.save_as,
+            key(key.StandardKey.SaveAs),
+            self.tr("Write the timeline shown as a Frise file"),
+        )
+        self.reload_on_change_action = self._action(
+            self.tr("Reload on &change"),
+            self.set_reload_on_change,
+            tip=self.tr("Reload the file each time it is saved"),
+        )
+        self.reload_on_change_action.setCheckable(True)
+        self.reload_on_change_action.setChecked(self.settings.reload_on_change)
         self.export_action = self._action(
             self.tr("&Export PNG…"),
             self.export_png,
@@ -176,8 +212,9 @@ class MainWindow(QMainWindow):
         menu.addActions([self.open_action, self.bundled_action])
         self.recent_menu = menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        menu.addActions([self.reload_action])
+        menu.addActions([self.import_action, self.reload_action])
         menu.addSeparator()
+        menu.addAction(self.save_as_action)
         menu.addAction(self.export_action)
         menu.addSeparator()
         menu.addAction(self.quit_action)
@@ -185,6 +222,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
         view_menu.addAction(self.fold_action)
         view_menu.addSeparator()
+        view_menu.addAction(self.reload_on_change_action)
         lang_menu = view_menu.addMenu(self.tr("&Language of the data"))
         lang_menu.addActions(self.lang_actions.actions())
         view_menu.addSeparator()
@@ -217,6 +255,14 @@ class MainWindow(QMainWindow):
         self.details.highlighted.connect(
             lambda url: self.statusBar().showMessage(url.toString(), 5000)
         )
+        self.watch.changed.connect(self._file_saved)
+        self.watch.vanished.connect(
+            lambda path: self.statusBar().showMessage(
+                self.tr("{name} was removed; the last version stays shown").format(name=path.name),
+                10000,
+            )
+        )
+        self.problem_bar.detailsRequested.connect(self._show_reload_problems)
 
     # --- opening files --------------------------------------------------------
 
@@ -244,7 +290,7 @@ class MainWindow(QMainWindow):
             small = True
         if small:
             try:
-                timeline = load_timeline(path)
+                timeline = read_timeline(path)
             except TimelineError as e:
                 self._refuse(path, e)
                 return
@@ -260,10 +306,22 @@ class MainWindow(QMainWindow):
         if self.timeline is None:
             self.open_file(paths.bundled_timeline())
 
-    def _start_job(self, path: Path, keep_view: bool) -> None:
+    def _start_job(
+        self, path: Path, keep_view: bool, quiet: bool = False, read=read_timeline, done=None
+    ) -> None:
+        """Read `path` in the background. `quiet` (a reload after a save): no
+        progress dialog, and problems go to the bar. `done` takes the result
+        (default: show it)."""
         if self._job is not None:
             self._job.cancel()
-        job = self._job = LoadJob(path, self)
+            self._close_progress()
+        job = self._job = LoadJob(path, self, read)
+        job.loaded.connect(lambda value: self._job_done(job, value, None, keep_view, quiet, done))
+        job.failed.connect(lambda error: self._job_done(job, None, error, keep_view, quiet, done))
+        job.finished.connect(job.deleteLater)
+        if quiet:
+            job.start()
+            return
         # Busy until the loader says how far it is.
         progress = self._progress = QProgressDialog("", self.tr("Cancel"), 0, 0, self)
         label = QLabel(self.tr("Reading {name}…").format(name=path.name))
@@ -275,10 +333,7 @@ class MainWindow(QMainWindow):
         # Shown only if reading takes a while; a busy dialog gets no setValue
         # calls, so its own minimum duration would never fire.
         QTimer.singleShot(300, lambda: progress.show() if job is self._job else None)
-        job.progressed.connect(lambda done, total: self._progressed(job, done, total))
-        job.loaded.connect(lambda timeline: self._job_done(job, timeline, None, keep_view))
-        job.failed.connect(lambda error: self._job_done(job, None, error, keep_view))
-        job.finished.connect(job.deleteLater)
+        job.progressed.connect(lambda count, total: self._progressed(job, count, total))
         job.start()
 
     def _progressed(self, job: LoadJob, done: int, total: int) -> None:
@@ -304,15 +359,19 @@ class MainWindow(QMainWindow):
             progress.close()
             progress.deleteLater()
 
-    def _job_done(self, job: LoadJob, timeline, error, keep_view: bool) -> None:
+    def _job_done(self, job: LoadJob, value, error, keep_view: bool, quiet: bool, done) -> None:
         if job is not self._job:
             return
         self._job = None
         self._close_progress()
-        if error is not None:
+        if error is not None and quiet:
+            self._reload_failed(job.path, error)
+        elif error is not None:
             self._refuse(job.path, error)
+        elif done is not None:
+            done(value)
         else:
-            self.set_timeline(timeline, keep_view=keep_view)
+            self.set_timeline(value, keep_view=keep_view)
 
     def show_problems(self, path: Path, error: TimelineError) -> None:
         problems = [str(p) for p in error.problems]
@@ -335,11 +394,76 @@ class MainWindow(QMainWindow):
         log.info("refused %s: %d problems", path, count)
         box.open()
 
+    # --- live reload, import, save ---------------------------------------------
+
+    def set_reload_on_change(self, on: bool) -> None:
+        self.settings.reload_on_change = on
+        self.reload_on_change_action.setChecked(on)
+        self.watch.watch(self.timeline.path if on and self.timeline is not None else None)
+
+    def _file_saved(self, path: Path) -> None:
+        """The open file was saved: read it again in the background, keeping
+        the zoom, the filters and the selected event."""
+        shown = self.timeline.path if self.timeline is not None else None
+        if shown is not None and shown.resolve() == path and self.settings.reload_on_change:
+            self._start_job(shown, keep_view=True, quiet=True)
+
+    def _show_reload_problems(self) -> None:
+        if self._reload_error is not None and self.watch.path is not None:
+            self.show_problems(self.watch.path, self._reload_error)
+
+    def _reload_failed(self, path: Path, error: TimelineError) -> None:
+        self._reload_error = error
+        first = str(error.problems[0]) if error.problems else ""
+        self.problem_bar.show_problems(path.name, len(error.problems), first)
+        log.info("reload of %s refused: %d problems", path, len(error.problems))
+
+    def choose_import(self) -> None:
+        start = self.timeline.path.parent if self.timeline and self.timeline.path else Path.home()
+        path = importing.ask_import_path(self, start)
+        if path is not None:
+            self.import_path(path)
+
+    def import_path(self, path: Path) -> None:
+        """Read a spreadsheet or TimelineJS file in the background, show it,
+        and offer to save it as a Frise file."""
+        self._start_job(
+            path,
+            keep_view=False,
+            read=lambda source, progress, cancelled: import_file(source),
+            done=self._imported,
+        )
+
+    def _imported(self, result: Imported) -> None:
+        self.set_timeline(result.timeline)
+        importing.offer_save(self, result, self.save_as)
+
+    def save_as(self) -> None:
+        if self.timeline is not None:
+            path = importing.ask_save_path(self, self.timeline.path)
+            if path is not None:
+                self.save_to(path)
+
+    def save_to(self, path: Path) -> None:
+        """Write the timeline shown as a Frise file, then show that file."""
+        if self.timeline is None:
+            return
+        try:
+            write_atomically(path, timeline_json(self.timeline.doc))
+        except OSError as e:
+            importing.say_not_saved(self, path, e)
+            return
+        self.open_file(path, keep_view=True)
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 10000)
+
     # --- state changes ----------------------------------------------------------
 
     def set_timeline(self, timeline: Timeline, keep_view: bool = False) -> None:
         previous = self.timeline
         self.timeline = timeline
+        self._reload_error = None
+        self.problem_bar.hide()
+        self.watch.watch(timeline.path if self.settings.reload_on_change else None)
         saved = self.settings.filters.get(str(timeline.path.resolve())) if timeline.path else None
         if keep_view and previous is not None:
             self.filter = SavedFilter.of(self.filter).to_filter(set(timeline.party_index))
@@ -357,9 +481,10 @@ class MainWindow(QMainWindow):
         self.selected = None
         self._apply_filter(fit=not keep_view)
         if selected_id is not None and selected_id in timeline.event_index:
-            self.select_event(timeline.event_index[selected_id])
+            # Kept where the user left the view, even if it is out of sight.
+            self.select_event(timeline.event_index[selected_id], reveal=False)
         else:
-            self.details.show_nothing(self.lang)
+            self.select_event(None, reveal=False)
         self.quotes.set_timeline(timeline, self.lang)
         self.setWindowTitle(f"{timeline.title(self.lang)} — Frise")
 

@@ -47,7 +47,14 @@ from frise.model.loader import (
 )
 from frise.model.timeline import Timeline
 
-__all__ = ["SHEET_FORMATS", "Imported", "import_file", "read_timeline", "sheet_bytes"]
+__all__ = [
+    "IMPORT_SUFFIXES",
+    "SHEET_FORMATS",
+    "Imported",
+    "import_file",
+    "read_timeline",
+    "sheet_bytes",
+]
 
 SHEET_FORMATS = ("csv", "xlsx")
 """Spreadsheet files Frise writes (it reads ODS too)."""

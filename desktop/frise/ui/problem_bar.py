@@ -1,0 +1,43 @@
+"""A bar above the timeline saying that the file on disk has problems.
+
+Shown when a reload after a save fails: the window keeps the last version
+that opened, and the bar says so, without a dialog stealing the focus from
+the editor the user is typing in. It goes away when a save fixes the file.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+
+
+class ProblemBar(QFrame):
+    detailsRequested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("problem-bar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#problem-bar { background: #FFF4CE; color: #3B2F00; }")
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        self.details_button = QPushButton(self.tr("Show the problems"))
+        self.details_button.clicked.connect(self.detailsRequested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.details_button)
+        self.hide()
+
+    def show_problems(self, name: str, count: int, first: str) -> None:
+        text = (
+            self.tr("{name} has a problem; the last version that opened is shown: {first}")
+            if count == 1
+            else self.tr(
+                "{name} has {count} problems; the last version that opened is shown. "
+                "The first: {first}"
+            )
+        )
+        self.label.setText(text.format(name=name, count=count, first=first))
+        self.show()
