@@ -8,8 +8,10 @@ from frise.model.dates import (
     date_of_day,
     day_span,
     first_day_of_month,
+    format_days,
     format_span,
     parse_date,
+    read_date,
 )
 
 
@@ -130,3 +132,57 @@ def test_date_of_day_takes_the_day_containing_a_fraction():
 def test_date_of_day_stays_inside_the_calendar():
     assert date_of_day(-50.0) == dt.date(1, 1, 1)
     assert date_of_day(dt.date.max.toordinal() + 10.5) == dt.date.max
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("2024", PartialDate(2024)),
+        ("2024-08", PartialDate(2024, 8)),
+        ("2024-08-05", PartialDate(2024, 8, 5)),
+        ("5 Aug 2024", PartialDate(2024, 8, 5)),
+        ("5 August 2024", PartialDate(2024, 8, 5)),
+        ("August 5, 2024", PartialDate(2024, 8, 5)),
+        ("5 août 2024", PartialDate(2024, 8, 5)),
+        ("5 AOUT 2024", PartialDate(2024, 8, 5)),
+        ("1er août 2024", PartialDate(2024, 8, 1)),
+        ("Aug 2024", PartialDate(2024, 8)),
+        ("févr. 2024", PartialDate(2024, 2)),
+        ("  sept 2021 ", PartialDate(2021, 9)),
+    ],
+)
+def test_read_date_accepts_what_people_type_in_both_languages(typed, expected):
+    assert read_date(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("", "no date given"),
+        ("tomorrow", 'cannot read "tomorrow"'),
+        ("5 2024", "which month?"),
+        ("31 Feb 2024", "not a real calendar date"),
+        ("2024-13", "no month 13"),
+        ("05/08/2024", "cannot read"),
+        ("Aug", "cannot read"),
+    ],
+)
+def test_read_date_says_what_is_wrong(typed, words):
+    with pytest.raises(ValueError, match=words):
+        read_date(typed)
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "lang", "expected"),
+    [
+        ((2021, 6, 3), (2021, 6, 17), "en", "3 – 17 Jun 2021"),
+        ((2021, 6, 3), (2021, 6, 17), "fr", "3 – 17 juin 2021"),
+        ((2021, 6, 1), (2021, 7, 17), "fr", "1er juin – 17 juil. 2021"),
+        ((2021, 12, 20), (2022, 1, 10), "en", "20 Dec 2021 – 10 Jan 2022"),
+        ((2021, 6, 3), (2021, 6, 3), "en", "3 Jun 2021"),
+        ((2024, 2, 1), (2024, 6, 17), "en", "Feb – Jun 2024"),
+        ((2024, 2, 1), (2025, 6, 17), "en", "Feb 2024 – Jun 2025"),
+    ],
+)
+def test_format_days_tells_the_ends_apart_at_every_zoom(first, last, lang, expected):
+    assert format_days(ordinal(*first), ordinal(*last), lang) == expected

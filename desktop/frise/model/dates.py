@@ -4,11 +4,16 @@ The length of the string is the date's precision. A date stands for the whole
 period it names (a year, a month or a day); on the time axis it is placed by
 day ordinals (`datetime.date.toordinal`, 1 = 1 January of year 1), so a period
 is the half-open interval ``[first_day, end_day)``.
+
+Also here: a shown span of days in words (`format_days`), and dates as people
+type them, in English or French (`read_date`, for "go to date").
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
@@ -155,3 +160,95 @@ def date_of_day(day: float) -> dt.date:
     """The calendar date containing a (possibly fractional) day ordinal."""
     ordinal = min(max(int(day), 1), dt.date.max.toordinal())
     return dt.date.fromordinal(ordinal)
+
+
+def format_days(first: float, last: float, lang: str = "en") -> str:
+    """The days from `first` to `last` (day ordinals, `last` included) at a
+    precision that tells its ends apart: "3 – 17 Jun 2021" for a few weeks,
+    "Feb – Jun 2024" or "Feb 2024 – Jun 2025" for longer."""
+    a, b = date_of_day(first), date_of_day(last)
+    months = MONTHS_SHORT.get(lang, MONTHS_SHORT["en"])
+    if (b - a).days < 62:
+        if (a.year, a.month) == (b.year, b.month):
+            if a.day == b.day:
+                return PartialDate(a.year, a.month, a.day).format(lang)
+            return f"{_day(a.day, lang)} – {PartialDate(b.year, b.month, b.day).format(lang)}"
+        start = f"{_day(a.day, lang)} {months[a.month - 1]}"
+        if a.year != b.year:
+            start += f" {a.year}"
+        return f"{start} – {PartialDate(b.year, b.month, b.day).format(lang)}"
+    if a.year == b.year:
+        return f"{months[a.month - 1]} – {months[b.month - 1]} {b.year}"
+    return f"{months[a.month - 1]} {a.year} – {months[b.month - 1]} {b.year}"
+
+
+def _day(day: int, lang: str) -> str:
+    return "1er" if lang == "fr" and day == 1 else str(day)
+
+
+# --- dates as people type them ("go to date") ---------------------------------
+
+_MONTH_WORDS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        ("jan", "january", "janv", "janvier"),
+        ("feb", "february", "fev", "fevr", "fevrier"),
+        ("mar", "march", "mars"),
+        ("apr", "april", "avr", "avril"),
+        ("may", "mai"),
+        ("jun", "june", "juin"),
+        ("jul", "july", "juil", "juillet"),
+        ("aug", "august", "aout"),
+        ("sep", "sept", "september", "septembre"),
+        ("oct", "october", "octobre"),
+        ("nov", "november", "novembre"),
+        ("dec", "december", "decembre"),
+    ),
+    1,
+):
+    for _name in _names:
+        _MONTH_WORDS[_name] = _number
+TYPED_DATE_HINT = 'try "2024", "2024-08", "Aug 2024", "5 Aug 2024" or "5 août 2024"'
+
+
+def read_date(text: str) -> PartialDate:
+    """A date as a person types it, in English or French: "2024", "2024-08",
+    "2024-08-05", "Aug 2024", "5 Aug 2024", "August 5, 2024", "5 août 2024",
+    "1er août 2024". ValueError says what is wrong, in English."""
+    typed = text.strip()
+    if not typed:
+        raise ValueError(f"no date given: {TYPED_DATE_HINT}")
+    if re.fullmatch(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", typed):
+        try:
+            return parse_date(typed)
+        except ValueError as e:
+            hint = f"is not a date: {TYPED_DATE_HINT}"
+            raise ValueError(str(e).replace(DATE_HINT, hint)) from None
+    tokens = _tokens(typed)
+    years = [t for t in tokens if t.isdigit() and len(t) == 4]
+    days = [t for t in tokens if t.isdigit() and len(t) <= 2]
+    months = [_MONTH_WORDS[t] for t in tokens if t in _MONTH_WORDS]
+    unknown = [t for t in tokens if not t.isdigit() and t not in _MONTH_WORDS]
+    if unknown or len(years) != 1 or len(months) > 1 or len(days) > 1 or len(tokens) > 3:
+        raise ValueError(f'cannot read "{typed}" as a date: {TYPED_DATE_HINT}')
+    if days and not months:
+        raise ValueError(f'"{typed}": which month? {TYPED_DATE_HINT}')
+    year = int(years[0])
+    month = months[0] if months else None
+    day = int(days[0]) if days else None
+    if year < dt.MINYEAR:
+        raise ValueError(f'"{typed}": the year must be 0001 or later')
+    if month is not None and day is not None:
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            raise ValueError(f'"{typed}" is not a real calendar date') from None
+    return PartialDate(year, month, day)
+
+
+def _tokens(text: str) -> list[str]:
+    """Lower-case words and numbers, accents, dots and commas dropped; "1er" is 1."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    words = plain.replace(",", " ").replace(".", " ").replace("/", " ").split()
+    return ["1" if word == "1er" else word for word in words]

@@ -6,12 +6,12 @@ and by text (case- and accent-insensitive, in the quote and its translation).
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
 from frise.model.dates import parse_date
 from frise.model.schema import text_in
+from frise.model.search import fold
 from frise.model.timeline import Timeline
 
 
@@ -73,9 +73,3 @@ def filter_quotes(
         for row in rows
         if (speaker is None or row.speaker == speaker) and all(word in row.folded for word in words)
     ]
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "Élysée" and "elysee" match."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
