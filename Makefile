@@ -5,7 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench clean icons install-desktop uninstall-desktop check-desktop
+.PHONY: run test lint bench clean icons install-desktop uninstall-desktop check-desktop \
+	package lock
 
 # Desktop integration (freedesktop: Linux and the BSDs), per user, in the XDG folders.
 XDG_DATA_HOME ?= $(HOME)/.local/share
@@ -39,6 +40,31 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
+
+# The frozen app (packaging/frise.spec) in dist/frise/, built in a venv of its
+# own made from requirements.lock alone, every file checked against its hash.
+PACKAGE_VENV := build/package-venv
+PACKAGE_STAMP := $(PACKAGE_VENV)/.installed-stamp
+
+$(PACKAGE_STAMP): requirements.lock
+	@echo "Setting up $(PACKAGE_VENV) from requirements.lock (pinned, hash-checked)..."
+	rm -rf $(PACKAGE_VENV)
+	$(PYTHON) -m venv $(PACKAGE_VENV)
+	$(PACKAGE_VENV)/bin/python -m pip install --quiet --require-hashes -r requirements.lock
+	touch $@
+
+package: $(PACKAGE_STAMP)
+	$(PACKAGE_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/frise.spec
+	@du -sh dist/frise | sed 's/^/Bundle size: /'
+
+# Pin the app's dependencies and the build's (the `package` extra), for every
+# platform and Python >= 3.11, with hashes. uv resolves for all platforms at
+# once, which pip-tools cannot: Windows and macOS builds need packages Linux does not.
+lock: $(STAMP)
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile --quiet pyproject.toml --extra package --universal --generate-hashes \
+		--python-version 3.11 --custom-compile-command "make lock" --output-file requirements.lock
 
 # Regenerate packaging/icons/ from resources/icons/frise.svg (committed: builds need no generator).
 icons: $(STAMP)

@@ -4,7 +4,8 @@
    exception into a logged error and a dialog instead of a crash;
 2. the QApplication;
 3. the settings (defaults if missing or unreadable);
-4. the main window, shown;
+4. the main window, shown, and told of the files the system asks Frise to
+   open while it runs (the macOS Finder sends events, not arguments);
 5. the timeline: FILE if given (in the background if large), else the
    bundled one; if FILE cannot be opened, its problems are printed and shown,
    and the bundled one is shown instead;
@@ -93,6 +94,7 @@ def run_gui(file: Path | None, lang: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from frise.settings import load_settings
+    from frise.ui.file_open import FileOpenFilter
     from frise.ui.main_window import SYNC_LOAD_BYTES, MainWindow
 
     app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
@@ -115,6 +117,9 @@ def run_gui(file: Path | None, lang: str | None = None) -> int:
         )
     )
     window.show()
+    # Kept as a child of the app, so it lives as long as the event loop.
+    opener = FileOpenFilter(window.open_file, app)
+    app.installEventFilter(opener)
     path = Path(file) if file is not None else paths.bundled_timeline()
     if path.is_file() and path.stat().st_size >= SYNC_LOAD_BYTES:
         # Large: read in the background once the window is up, with progress.
