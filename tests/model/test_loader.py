@@ -140,6 +140,13 @@ def test_unknown_top_level_key_is_refused():
     assert "not a field" in problem.message
 
 
+@pytest.mark.parametrize("key", ["[key]", "str", "x-str", "list]"])
+def test_an_unknown_key_named_like_a_pydantic_tag_is_named_as_written(key):
+    problem = only_problem(timeline_bytes(**{key: 1}))
+    assert problem.where.strip('"') == key
+    assert "not a field" in problem.message
+
+
 def test_unknown_party_key_is_refused():
     problem = only_problem(timeline_bytes(parties=[party("a", colour="#112233"), party("b")]))
     assert problem.where == 'party "a" › colour'

@@ -486,6 +486,10 @@ def _problems(
         if item["type"] == "too_short" and item["loc"] in refused_items:
             continue
         loc, is_union = _clean_loc(prefix + item["loc"])
+        if item["type"] in ("extra_forbidden", "unexpected_keyword_argument"):
+            # The last part is a key from the file, never a union tag, even
+            # when it looks like one ("[key]", "str").
+            loc = (*_clean_loc((prefix + item["loc"])[:-1])[0], item["loc"][-1])
         # Events are listed by index; the rest in the order of their key in the file.
         order = (
             prefix[1]
