@@ -1,8 +1,9 @@
 """Fonts for drawing: the system's, then the bundled fallbacks.
 
 Titles may be in any script. The system font comes first; the fallback fonts
-in `resources/fonts/` (CJK, Hangul, Devanagari, Bengali, Tamil, Thai) follow, so a
-machine without those scripts still draws text rather than empty boxes.
+in `resources/fonts/` (CJK, Hangul, Devanagari, Bengali, Tamil, Thai, monochrome
+emoji, symbols) follow, so a machine without those scripts still draws text
+rather than empty boxes.
 """
 
 from __future__ import annotations
