@@ -180,7 +180,7 @@ def test_export_with_values_out_of_range_is_a_usage_error(tmp_path, good_file, c
     assert not out.exists()
 
 
-def test_export_to_a_file_that_is_not_png_is_a_usage_error(tmp_path, good_file, capsys):
+def test_export_to_a_file_of_an_unknown_kind_is_a_usage_error(tmp_path, good_file, capsys):
     out = tmp_path / "x.jpg"
     assert main(["export", "--data", str(good_file), "--out", str(out)]) == 2
     assert ".png" in capsys.readouterr().err
@@ -269,3 +269,25 @@ def test_the_window_without_a_display_says_so_instead_of_crashing(monkeypatch, c
     monkeypatch.setattr(sys, "platform", "linux")
     assert main([]) == 1
     assert "no display" in capsys.readouterr().err
+
+
+def test_export_of_an_empty_selection_is_refused_with_a_clear_message(tmp_path, good_file):
+    out = tmp_path / "x.png"
+    result = run_frise("export", "--data", good_file, "--out", out, "--from", "2030")
+    assert result.returncode == 1
+    assert result.stderr.strip() == "frise: nothing to export: no event from 2030"
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "start"),
+    [("t.svg", None, b"<?xml"), ("t.pdf", None, b"%PDF"), ("t.bin", "svg", b"<?xml")],
+)
+def test_export_writes_svg_and_pdf_from_the_extension_or_format(
+    tmp_path, good_file, name, fmt, start
+):
+    out = tmp_path / name
+    args = ["export", "--data", good_file, "--out", out, "--width", "900"]
+    result = run_frise(*args, *(["--format", fmt] if fmt else []))
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(start)

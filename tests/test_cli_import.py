@@ -106,8 +106,10 @@ def test_export_format_follows_the_extension():
     assert export_format(Path("a.PNG"), None) == "png"
     assert export_format(Path("a.xlsx"), None) == "xlsx"
     assert export_format(Path("a.png"), "csv") == "csv"
-    assert set(EXPORT_FORMATS.values()) >= {"png", "csv", "xlsx"}
-    with pytest.raises(UsageError, match=r"\.png, \.csv, \.xlsx"):
+    assert export_format(Path("a.svg"), None) == "svg"
+    assert export_format(Path("a.Pdf"), None) == "pdf"
+    assert set(EXPORT_FORMATS.values()) >= {"png", "svg", "pdf", "csv", "xlsx"}
+    with pytest.raises(UsageError, match=r"\.png, \.svg, \.pdf, \.csv, \.xlsx"):
         export_format(Path("a.gif"), None)
 
 

@@ -17,7 +17,7 @@ from frise import __version__
 
 COMMANDS = ("export", "check", "schema", "import", "new")
 LANGS = ("en", "fr")
-EXPORT_FORMATS = {".png": "png", ".csv": "csv", ".xlsx": "xlsx"}
+EXPORT_FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf", ".csv": "csv", ".xlsx": "xlsx"}
 """What `frise export` writes for each extension of --out (--format overrides)."""
 
 
@@ -131,7 +131,8 @@ def _export_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="frise export",
         description=(
-            "Render the (filtered) timeline to a PNG, without a display; or write the whole "
+            "Draw the (filtered) timeline as a picture (.png, .svg, .pdf: the PDF ends with "
+            "the sources of the events shown), without a display; or write the whole "
             "timeline as a spreadsheet in Frise's layout (.csv, .xlsx)."
         ),
     )
@@ -164,8 +165,7 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--axis",
         choices=("folded", "linear"),
-        default="folded",
-        help="fold long stretches with no event (default) or keep the plain calendar",
+        help="fold long stretches with no event (the default) or keep the plain calendar",
     )
     return parser
 
@@ -225,17 +225,18 @@ def export(args: argparse.Namespace) -> int:
     )
 
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from frise.scene.export import ExportError, export_png
+    from frise.scene.export import DEFAULT_WIDTH, ExportError, export_picture
 
     try:
-        size = export_png(
+        size = export_picture(
             timeline,
             view_filter,
             args.out,
-            width=args.width or 2000,
+            fmt,
+            width=args.width or DEFAULT_WIDTH,
             height=args.height,
             lang=args.lang,
-            folded=args.axis == "folded",
+            folded=args.axis != "linear",
         )
     except ExportError as e:
         print(f"frise: {e}", file=sys.stderr)
@@ -254,6 +255,7 @@ def export_sheet(args: argparse.Namespace, fmt: str) -> int:
             ("--to", args.year_to),
             ("--width", args.width),
             ("--height", args.height),
+            ("--axis", args.axis),
         )
         if value
     ]

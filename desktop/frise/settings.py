@@ -55,7 +55,8 @@ class Settings(BaseModel):
     """Per timeline file (absolute path): the filter last used on it."""
     reload_on_change: bool = True
     """Reload the open file each time it is saved (View → Reload on change)."""
-    export_width: int = 3000
+    export_width: int = 2000
+    """The command line's default width (frise.scene.export.DEFAULT_WIDTH)."""
     export_scale: float = 2.0
 
     read_only: bool = Field(default=False, exclude=True)

@@ -1,14 +1,32 @@
-"""PNG export: the same renderer as the window, at the size asked, written safely."""
+"""Exports: the same renderer as the window, laid out for a picture, in PNG,
+SVG and PDF, written safely."""
 
 from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
 
 import pytest
 from PySide6.QtGui import QColor, QImage
 
 from frise.model.filters import Filter, apply_filter
-from frise.scene.export import ExportError, export_png, natural_height, render_image
+from frise.model.loader import load_timeline
+from frise.model.schema import text_in
+from frise.paths import bundled_timeline
+from frise.scene.export import (
+    DEFAULT_WIDTH,
+    ExportError,
+    export_picture,
+    export_png,
+    layout_picture,
+    pdf_bytes,
+    render_image,
+    svg_bytes,
+)
 from frise.scene.frame import AXIS_PX, HEADER_PX, NAME_PX
-from tests.helpers.timelines import load, timeline_dict
+from frise.scene.key import KeyLine
+from tests.helpers.timelines import event, load, timeline_dict
 
 
 @pytest.fixture
@@ -16,36 +34,42 @@ def timeline():
     return load(timeline_dict())
 
 
-def test_image_has_the_width_asked_and_a_natural_height(qapp, timeline):
-    filtered = apply_filter(timeline, Filter())
-    image = render_image(filtered, 1200)
-    assert (image.width(), image.height()) == (1200, natural_height(filtered))
+def picture(timeline, width=1200, height=None, **kw):
+    return layout_picture(apply_filter(timeline, kw.pop("filter", Filter())), width, height, **kw)
+
+
+def test_image_has_the_width_asked_and_the_height_its_lanes_need(qapp, timeline):
+    shown = picture(timeline)
+    image = render_image(shown)
+    assert (image.width(), image.height()) == (1200, shown.height)
+    frame = shown.frame
+    assert shown.height == pytest.approx(frame.lanes_top + frame.lanes_height, abs=1)
 
 
 def test_each_lane_shows_its_party_colour(qapp, timeline):
-    image = render_image(apply_filter(timeline, Filter()), 1200)
-    top = HEADER_PX + AXIS_PX
-    lane = (image.height() - top) / 2
-    assert image.pixelColor(2, int(top + lane / 2)) == QColor("#D55E00")
-    assert image.pixelColor(2, int(top + lane * 1.5)) == QColor("#0072B2")
+    shown = picture(timeline)
+    image = render_image(shown)
+    for lane in shown.frame.lanes:
+        color = QColor(timeline.colors[lane.party])
+        assert image.pixelColor(2, int(lane.top + lane.box.height / 2)) == color
 
 
 def test_party_filter_leaves_only_that_lane(qapp, timeline):
-    image = render_image(apply_filter(timeline, Filter(parties=frozenset({"beta"}))), 1200)
+    image = render_image(picture(timeline, filter=Filter(parties=frozenset({"beta"}))))
     top = HEADER_PX + AXIS_PX
     assert image.pixelColor(2, int(top + 10)) == QColor("#0072B2")
     assert image.pixelColor(2, image.height() - 3) == QColor("#0072B2")
 
 
 def test_hidpi_scale_doubles_the_pixels(qapp, timeline):
-    image = render_image(apply_filter(timeline, Filter()), 1000, 400, scale=2.0)
+    image = render_image(picture(timeline, 1000, 400), scale=2.0)
     assert (image.width(), image.height()) == (2000, 800)
     assert image.devicePixelRatio() == 2.0
 
 
 def test_markers_are_drawn_in_their_lane(qapp, timeline):
     """Some pixel of Alpha's colour lies in the plot, inside Alpha's lane."""
-    image = render_image(apply_filter(timeline, Filter(parties=frozenset({"alpha"}))), 1200)
+    image = render_image(picture(timeline, filter=Filter(parties=frozenset({"alpha"}))))
     top = int(HEADER_PX + AXIS_PX)
     target = QColor("#D55E00")
     found = any(
@@ -58,7 +82,14 @@ def test_markers_are_drawn_in_their_lane(qapp, timeline):
 
 def test_too_small_a_height_is_refused_with_the_minimum(qapp, timeline):
     with pytest.raises(ExportError, match="needs at least"):
-        render_image(apply_filter(timeline, Filter()), 1200, 100)
+        picture(timeline, 1200, 100)
+
+
+def test_an_empty_selection_is_refused(qapp, timeline):
+    with pytest.raises(ExportError, match="nothing to export: no event from 2030"):
+        picture(timeline, filter=Filter(year_from=2030))
+    with pytest.raises(ExportError, match="no event for the parties chosen"):
+        picture(timeline, filter=Filter(parties=frozenset()))
 
 
 def test_export_writes_a_png_and_no_temporary_file(qapp, timeline, tmp_path):
@@ -74,3 +105,116 @@ def test_export_into_a_missing_folder_fails_cleanly(qapp, timeline, tmp_path):
     with pytest.raises(ExportError, match="cannot write"):
         export_png(timeline, Filter(), out, width=900)
     assert not out.parent.exists()
+
+
+# --- a picture shows every event -----------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("axis", ["folded", "linear"])
+def test_the_bundled_story_shows_every_event_with_its_whole_title(qapp, lang, axis):
+    timeline = load_timeline(bundled_timeline())
+    shown = layout_picture(
+        apply_filter(timeline, Filter()), DEFAULT_WIDTH, lang=lang, folded=axis == "folded"
+    )
+    frame = shown.frame
+    labels = shown.renderer.marks.labels.width_of(frame.scene)
+    titled = {}
+    for lane in frame.lanes:
+        assert all(m.kind in ("event", "bar") for m in lane.marks), "no cluster, no histogram"
+        for m in lane.marks:
+            if m.label_width:
+                titled[m.event] = m
+                # Never cut at an edge of the plot.
+                assert m.label_x >= 0 and m.label_x + m.label_width <= frame.scene.view.width
+    assert set(titled) == set(timeline.event_index.values())
+    for i, mark in titled.items():
+        assert mark.label_width == pytest.approx(labels(i)), text_in(timeline.events[i].title, lang)
+    assert not frame.key.lines
+
+
+def crowded():
+    """Fifty events on one day, in a decade drawn to scale: more markers on one
+    spot than a lane of a picture has rows."""
+    events = [event(f"e{k}", "2020-06-01", ["alpha"], f"Event {k}") for k in range(50)]
+    events += [event(f"y{k}", f"{2012 + k}-03-01", ["alpha"], f"Year {k}") for k in range(12)]
+    return load(timeline_dict(events=events))
+
+
+def test_what_cannot_be_told_apart_is_numbered_and_listed_in_a_key(qapp):
+    shown = picture(crowded(), folded=False)
+    key = shown.frame.key
+    (cluster,) = [m for lane in shown.frame.lanes for m in lane.marks if m.kind == "cluster"]
+    assert key.numbers == {id(cluster): 1}
+    assert len(key.lines) == cluster.count
+    assert all(isinstance(line, KeyLine) and line.number == 1 for line in key.lines)
+    assert any("Event 7" in line.text and "Alpha" in line.text for line in key.lines)
+    assert shown.height >= shown.frame.lanes_top + shown.frame.lanes_height + key.height - 1
+
+
+def test_a_key_too_long_for_the_height_says_how_many_are_left_out(qapp):
+    shown = picture(crowded(), 1200, 300, folded=False)
+    key = shown.frame.key
+    assert key.left_out > 0
+    assert len(key.lines) + key.left_out == 50
+    assert shown.height == 300
+
+
+def test_the_current_view_is_exported_with_its_days(qapp, timeline):
+    from frise.model.timescale import show_range
+
+    filtered = apply_filter(timeline, Filter())
+    first, last = float(timeline.start.min()), float(timeline.start.min() + 400)
+    view = show_range(first, last, 800.0, filtered.domain, 0.0)
+    shown = layout_picture(filtered, 1200, view=view)
+    assert shown.frame.scene.view.day0 == pytest.approx(first, abs=1)
+    assert shown.frame.scene.view.day1 == pytest.approx(last, abs=1)
+
+
+# --- vector formats ---------------------------------------------------------------------
+
+
+def test_svg_keeps_every_title_as_text(qapp, timeline):
+    data = svg_bytes(picture(timeline, vector=True)).decode()
+    assert "<image" not in data  # markers, header and names are shapes and text
+    for e in timeline.events:
+        assert f">{text_in(e.title, 'en')}</text>" in data.replace("&amp;", "&")
+    assert data.count("<text") > len(timeline.events)
+
+
+def test_svg_escapes_markup_in_titles(qapp):
+    hostile = load(timeline_dict(events=[event("x", "2020-01-01", ["alpha"], "<b>bold</b> & co")]))
+    data = svg_bytes(picture(hostile, vector=True)).decode()
+    assert "&lt;b&gt;bold&lt;/b&gt; &amp; co" in data
+    assert "<b>" not in data
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
+def test_pdf_text_is_selectable_and_ends_with_the_sources(qapp, tmp_path):
+    timeline = load_timeline(bundled_timeline())
+    out = tmp_path / "story.pdf"
+    export_picture(timeline, Filter(year_from=2025), out, "pdf", lang="fr")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    # Ligatures ("ﬁ") come back as one character: read them as the letters they join.
+    pages = unicodedata.normalize("NFKC", text).split("\f")
+    assert len(pages) >= 2
+    picture_page = " ".join(pages[0].split())
+    rest = " ".join("\f".join(pages[1:]).split())
+    shown = [e for e in timeline.events if e.date >= "2025"]
+    assert rest.startswith("Elon Musk contre OpenAI, 2015–2026 — Sources des événements montrés")
+    compact = rest.replace(" ", "")
+    for e in shown:
+        assert " ".join(text_in(e.title, "fr").split()[:3]) in picture_page
+        for source in e.sources:
+            if source.url:
+                assert source.url[:40] in compact
+    # Only the events shown: none from before 2025.
+    assert "2017" not in rest[:300]
+
+
+def test_pdf_has_the_picture_page_at_its_size(qapp, timeline):
+    data = pdf_bytes(picture(timeline, 960, vector=True))
+    assert data.startswith(b"%PDF")
+    assert b"/MediaBox [0 0 720" in data  # 960 px at 96 dpi: 720 pt

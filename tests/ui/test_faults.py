@@ -110,7 +110,7 @@ def test_an_export_that_cannot_be_written_says_so_and_leaves_nothing(window, tmp
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     shown = []
     monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box.text()))
-    window.export_png()
+    window.export()
     assert shown and "cannot write" in shown[0]
     assert not target.parent.exists()
 

@@ -139,7 +139,7 @@ def test_export_through_the_dialog_writes_the_picture(window, tmp_path, monkeypa
     )
     window.settings.export_width, window.settings.export_scale = 1600, 1.0
     window.set_filter(Filter(parties=frozenset({"alpha", "courts"})))
-    window.export_png()
+    window.export()
     image = QImage(str(out))
     assert image.width() == 1600
     # The first lane is Alpha's: its colour stripe runs down the left edge.

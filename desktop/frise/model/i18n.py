@@ -44,6 +44,20 @@ _STRINGS: dict[str, dict[str, str]] = {
     "delay.same-year": {"en": "same year", "fr": "la même année"},
     "legend.cluster": {"en": "events too close to tell apart", "fr": "événements trop proches"},
     "legend.range": {"en": "period", "fr": "période"},
+    "legend.cluster-key": {
+        "en": "events too close to tell apart, listed below",
+        "fr": "événements trop proches, listés en bas",
+    },
+    "key.heading": {
+        "en": "Events too close to tell apart, by their number on the picture",
+        "fr": "Événements trop proches pour être distingués, par leur numéro sur l'image",
+    },
+    "key.more": {"en": "… and {count} more", "fr": "… et {count} de plus"},
+    "sources.heading": {
+        "en": "Sources of the events shown",
+        "fr": "Sources des événements montrés",
+    },
+    "sources.none": {"en": "no source given", "fr": "aucune source indiquée"},
     "empty.no-lanes": {"en": "No party selected", "fr": "Aucune partie sélectionnée"},
     "empty.no-events": {"en": "No events in this range", "fr": "Aucun événement sur cette période"},
     "tooltip.events": {"en": "{count} events", "fr": "{count} événements"},

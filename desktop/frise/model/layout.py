@@ -25,9 +25,9 @@ from frise.model.timescale import Viewport
 MARKER_PX = 10.0
 """Diameter of an event marker."""
 CLUSTER_PX = 14.0
-"""Events closer than about this many pixels share a bucket; a bucket holding
-more events than the lane has rows is drawn as one cluster (in fewer, the
-events stack in rows and each keeps its own marker)."""
+"""Events closer than about this many pixels share a bucket; a bucket whose
+overlapping markers need more rows than the lane has is drawn as one cluster
+(else the events stack in rows and each keeps its own marker)."""
 MIN_BAR_PX = 16.0
 """A range narrower than this is drawn as a point at its start."""
 SATURATED_SLOTS = 4
@@ -328,18 +328,22 @@ def _cluster(
     rows: int,
     titled: np.ndarray,
 ) -> list[Mark]:
-    """One mark per event, except where a bucket holds more events than the
-    lane has rows: there the events cannot be told apart, and make a cluster."""
+    """One mark per event, except where a bucket holds more overlapping
+    markers than the lane has rows: there the events cannot be told apart,
+    and make a cluster."""
     if len(points) == 0:
         return []
     _, bounds = _bounds(lane_start[points], bucket_days)
     radius = MARKER_PX / 2
-    xs = view.xs(lane_start[points]).tolist()
+    at = view.xs(lane_start[points])
+    # How many markers overlap from each one on: the rows its bucket needs.
+    depth = np.searchsorted(at, at + MARKER_PX + 1, "left") - np.arange(len(at))
+    xs = at.tolist()
     ids = events[points]
     names = titled[points].tolist()
     marks = []
     for a, b in pairwise(bounds):
-        if b - a <= rows:
+        if b - a <= rows or depth[a:b].max() <= rows:
             marks += [
                 Mark("event", xs[k] - radius, xs[k] + radius, 0, int(ids[k]), titled=names[k])
                 for k in range(a, b)

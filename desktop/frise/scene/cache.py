@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap, QStaticText
 
 MAX_TEXTS = 5000
@@ -41,10 +41,36 @@ class StaticTexts:
 
 
 class KeptPictures:
-    """Pictures drawn once and kept, one per name, while their key holds."""
+    """Pictures drawn once and kept, one per name, while their key holds.
 
-    def __init__(self) -> None:
+    Without `keep` (SVG, PDF, print), nothing is kept: `draw` paints straight
+    on the painter's own device, so text stays text and shapes stay shapes.
+    """
+
+    def __init__(self, keep: bool = True) -> None:
+        self.keep = keep
         self.pictures: dict[str, tuple[tuple, QPixmap]] = {}
+
+    def paint(
+        self,
+        painter: QPainter,
+        name: str,
+        key: tuple,
+        width: float,
+        height: float,
+        background: QColor,
+        draw: Callable[[QPainter], None],
+    ) -> None:
+        """Draw the picture `name` at the painter's origin (see `get`)."""
+        if not self.keep:
+            painter.save()
+            painter.fillRect(QRectF(0, 0, width, height), background)
+            draw(painter)
+            painter.restore()
+            return
+        painter.drawPixmap(
+            QPointF(0, 0), self.get(painter, name, key, width, height, background, draw)
+        )
 
     def get(
         self,

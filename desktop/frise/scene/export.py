@@ -1,126 +1,366 @@
-"""PNG export: the same renderer as the window, drawn on an image.
+"""Exports: the timeline as a picture (PNG, SVG, PDF, a printer, the clipboard).
 
-The export shows the whole filtered range (the view fitted to the domain),
-every lane, with the title and legend. Its file is written beside the target
-and renamed into place, so a failed write never leaves half a PNG.
+One function lays a picture out (`layout_picture`); the formats differ only
+in the paint device the one renderer draws it on: a QImage for PNG and the
+clipboard, a QSvgGenerator for SVG, a QPdfWriter for PDF, a QPrinter for
+print. A picture is laid out for reading, not for a screen: by default it
+shows the whole filtered range (folded where time is quiet), and its height
+grows until every lane has the rows its titles need (within
+EXPORT_SIZE_LIMITS); what still cannot be told apart is numbered and listed
+in a key under the lanes. SVG keeps text as `<text>`; the PDF's text is
+selectable, and its last pages list the sources of the events shown.
+Files are written beside the target and renamed into place, so a failed
+write never leaves half a file.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtGui import (
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtSvg import QSvgGenerator
 
 from frise.fileio import write_atomically
+from frise.model import i18n
+from frise.model.dates import format_span
 from frise.model.filters import Filter, FilteredTimeline, apply_filter
 from frise.model.folding import time_scale
 from frise.model.layout import fit_rows
+from frise.model.schema import text_in
 from frise.model.timeline import Timeline
-from frise.model.timescale import fit
-from frise.scene.frame import Scene, lanes_top, plot_width
+from frise.model.timescale import Viewport, fit, show_range
+from frise.scene.fonts import font
+from frise.scene.frame import Frame, Scene, lanes_top, plot_width
+from frise.scene.key import build_key
 from frise.scene.renderer import Renderer
 
 EXPORT_SIZE_LIMITS = (400, 16000)
+DEFAULT_WIDTH = 2000
+"""The width of a picture when none is asked, on the command line and in the window."""
+PICTURE_FORMATS = ("png", "svg", "pdf")
 EXPORT_MAX_ROWS = 40
 """Rows a lane of an exported picture may take: enough for every title."""
+PDF_DPI = 96
+"""The PDF's units: at 96 per inch, a pixel of the picture is a unit of the page."""
 
 
 class ExportError(Exception):
     pass
 
 
+@dataclass(eq=False)
+class Picture:
+    """A timeline laid out as a picture, ready to paint on any device."""
+
+    renderer: Renderer
+    frame: Frame
+
+    @property
+    def width(self) -> int:
+        return int(self.frame.width)
+
+    @property
+    def height(self) -> int:
+        return int(self.frame.height)
+
+    def paint(self, painter: QPainter) -> None:
+        self.renderer.paint(painter, self.frame)
+
+
 def export_scene(
-    filtered: FilteredTimeline, width: int, lang: str = "en", folded: bool = True
-) -> Scene:
-    """The whole filtered range, laid out for a picture `width` wide."""
-    scale, domain = time_scale(filtered, plot_width(width), folded)
-    return Scene(filtered, fit(domain, plot_width(width), scale), lang, domain=domain, still=True)
-
-
-def picture_rows(
-    renderer: Renderer, scene: Scene, width: int, height: int | None
-) -> tuple[list[int], int]:
-    """Rows per lane and the picture's height: every lane as tall as its titles
-    need, or, for a height given, what fits in it."""
-    wanted = renderer.wanted_rows(scene, width, scene.view, EXPORT_MAX_ROWS)
-    top = lanes_top(True)
-    if height is None:
-        return wanted, int(top + renderer.lanes_height(scene, wanted) + 0.999)
-    rows = fit_rows(wanted, height - top, heights=renderer.name_heights(scene))
-    needed = top + renderer.lanes_height(scene, rows)
-    if needed > height + 0.5:
-        raise ExportError(
-            f"a height of {height} px is too small for {len(rows)} lanes; "
-            f"it needs at least {int(needed + 0.999)} px"
-        )
-    return rows, height
-
-
-def natural_height(filtered: FilteredTimeline, width: int = 2000, lang: str = "en") -> int:
-    _ensure_gui()
-    return picture_rows(Renderer(), export_scene(filtered, width, lang), width, None)[1]
-
-
-def render_image(
     filtered: FilteredTimeline,
     width: int,
+    lang: str = "en",
+    folded: bool = True,
+    view: Viewport | None = None,
+) -> Scene:
+    """What a picture `width` wide shows: the whole filtered range, or the
+    days of `view` (the window's), each with its own folds."""
+    scale, domain = time_scale(filtered, plot_width(width), folded)
+    if view is None:
+        shown = fit(domain, plot_width(width), scale)
+    else:
+        # The window's folds are sized for its own width.
+        scale, domain = view.scale, (min(domain[0], view.day0), max(domain[1], view.day1))
+        shown = show_range(view.day0, view.day1, plot_width(width), domain, 0.0, scale)
+    return Scene(filtered, shown, lang, domain=domain, still=True)
+
+
+def layout_picture(
+    filtered: FilteredTimeline,
+    width: int = DEFAULT_WIDTH,
     height: int | None = None,
     lang: str = "en",
-    scale: float = 1.0,
     folded: bool = True,
-) -> QImage:
-    """The timeline drawn on an image `width` × `height` logical pixels
-    (`scale` times as many real ones, for sharp HiDPI pictures)."""
+    view: Viewport | None = None,
+    vector: bool = False,
+) -> Picture:
+    """Lay the filtered timeline out as a picture `width` pixels wide: as tall
+    as every title needs, or `height` if given (lanes then give up rows)."""
     _ensure_gui()
-    renderer = Renderer()
-    scene = export_scene(filtered, width, lang, folded)
-    rows, height = picture_rows(renderer, scene, width, height)
-    frame = renderer.layout(scene, width, height, header=True, rows=rows)
+    if not len(filtered.events):
+        raise ExportError(f"nothing to export: no event {describe(filtered.filter)}")
+    renderer = Renderer(vector=vector)
+    scene = export_scene(filtered, width, lang, folded, view)
+    top = lanes_top(True)
+    wanted = renderer.wanted_rows(scene, width, scene.view, EXPORT_MAX_ROWS)
+    limit = EXPORT_SIZE_LIMITS[1] if height is None else height
+    rows = fit_rows(wanted, limit - top, heights=renderer.name_heights(scene))
+    lanes = renderer.lanes_height(scene, rows)
+    if top + lanes > limit + 0.5:
+        raise ExportError(
+            f"a height of {limit} px is too small for {len(rows)} lanes; "
+            f"it needs at least {int(top + lanes + 0.999)} px"
+        )
+    frame = renderer.layout(scene, width, top + lanes, header=True, rows=rows)
+    key = build_key(frame)
+    key.trim(limit - top - lanes)
+    frame.key = key
+    frame.height = float(height if height is not None else int(top + lanes + key.height + 0.999))
+    return Picture(renderer, frame)
+
+
+def describe(view_filter: Filter) -> str:
+    """What the filter keeps, in words, for messages: "from 2030", "in 2019–2020"."""
+    first, last = view_filter.year_from, view_filter.year_to
+    if first is not None and last is not None:
+        years = f"in {first}" if first == last else f"in {first}–{last}"
+    elif first is not None:
+        years = f"from {first}"
+    elif last is not None:
+        years = f"up to {last}"
+    else:
+        years = ""
+    parties = "" if view_filter.parties is None else "for the parties chosen"
+    return " ".join(p for p in (parties, years) if p) or "in this timeline"
+
+
+# --- the formats ------------------------------------------------------------------
+
+
+def render_image(picture: Picture, scale: float = 1.0) -> QImage:
+    """The picture on an image (`scale` times as many pixels, for HiDPI)."""
     image = QImage(
-        round(width * scale), round(height * scale), QImage.Format.Format_ARGB32_Premultiplied
+        round(picture.width * scale),
+        round(picture.height * scale),
+        QImage.Format.Format_ARGB32_Premultiplied,
     )
     image.setDevicePixelRatio(scale)
     painter = QPainter(image)
     try:
-        renderer.paint(painter, frame)
+        picture.paint(painter)
     finally:
         painter.end()
     return image
+
+
+def png_bytes(picture: Picture, scale: float = 1.0) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not render_image(picture, scale).save(buffer, "PNG"):  # type: ignore[call-overload]
+        raise ExportError("the image could not be encoded as PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def svg_bytes(picture: Picture) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(picture.width, picture.height))
+    generator.setViewBox(QRectF(0, 0, picture.width, picture.height))
+    generator.setTitle(picture.frame.timeline.title(picture.frame.scene.lang))
+    generator.setDescription("Frise")
+    painter = QPainter(generator)
+    try:
+        picture.paint(painter)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def pdf_bytes(picture: Picture) -> bytes:
+    """The picture on a page of its own size, then the sources on A4 pages."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setCreator("Frise")
+    writer.setTitle(picture.frame.timeline.title(picture.frame.scene.lang))
+    points = QSizeF(picture.width * 72 / PDF_DPI, picture.height * 72 / PDF_DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(points, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(),
+        )
+    )
+    painter = QPainter(writer)
+    try:
+        picture.paint(painter)
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(18, 18, 18, 18),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        writer.newPage()
+        paint_pages(painter, writer, sources_document(picture))
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def print_picture(picture: Picture, printer: QPagedPaintDevice) -> None:
+    """Print (or preview): the picture scaled to the first page, then the sources."""
+    painter = QPainter(printer)
+    try:
+        page = printer.pageLayout().paintRectPixels(printer.logicalDpiX())
+        ratio = min(page.width() / picture.width, page.height() / picture.height)
+        painter.save()
+        painter.scale(ratio, ratio)
+        picture.paint(painter)
+        painter.restore()
+        printer.newPage()
+        paint_pages(painter, printer, sources_document(picture))
+    finally:
+        painter.end()
+
+
+def sources_document(picture: Picture) -> QTextDocument:
+    """The events shown, in time order, each with its sources: plain text,
+    never markup, whatever the file holds."""
+    frame = picture.frame
+    timeline, lang = frame.timeline, frame.scene.lang
+    document = QTextDocument()
+    body = font(11)
+    document.setDefaultFont(body)
+    cursor = QTextCursor(document)
+    heading = QTextCharFormat()
+    heading.setFont(font(16, bold=True))
+    plain = QTextCharFormat()
+    plain.setFont(body)
+    bold = QTextCharFormat()
+    bold.setFont(font(11, bold=True))
+    muted = QTextCharFormat()
+    muted.setFont(body)
+    muted.setForeground(picture.renderer.theme.muted)
+    spaced = QTextBlockFormat()
+    spaced.setTopMargin(8)
+    item = QTextBlockFormat()
+    item.setLeftMargin(18)
+    cursor.insertText(f"{timeline.title(lang)} — {i18n.text('sources.heading', lang)}", heading)
+    for i in frame.scene.filtered.events.tolist():
+        event = timeline.events[i]
+        cursor.insertBlock(spaced)
+        cursor.insertText(format_span(event.date, event.end, lang) + " — ", plain)
+        cursor.insertText(text_in(event.title, lang), bold)
+        if not event.sources:
+            cursor.insertBlock(item)
+            cursor.insertText(i18n.text("sources.none", lang), muted)
+        for source in event.sources:
+            cursor.insertBlock(item)
+            parts = [source.publisher, source.title and f"“{source.title}”", source.date]
+            if source.original:
+                parts.append(f"({source.original})")
+            cursor.insertText(" · ".join(p for p in parts if p) or "—", plain)
+            if source.url:
+                cursor.insertText("  " + source.url, muted)
+    return document
+
+
+def paint_pages(painter: QPainter, device: QPagedPaintDevice, document: QTextDocument) -> None:
+    """`document` over as many pages as it needs, the first one begun already."""
+    page = device.pageLayout().paintRectPixels(device.logicalDpiX())
+    # Fonts are sized in pixels for a 96 dpi picture; a printer has many more.
+    ratio = device.logicalDpiX() / PDF_DPI
+    width, height = page.width() / ratio, page.height() / ratio
+    document.setPageSize(QSizeF(width, height))
+    painter.save()
+    painter.scale(ratio, ratio)
+    for number in range(document.pageCount()):
+        if number:
+            device.newPage()
+        painter.save()
+        painter.translate(0, -number * height)
+        document.drawContents(painter, QRectF(0, number * height, width, height))
+        painter.restore()
+    painter.restore()
+
+
+def picture_bytes(picture: Picture, fmt: str, scale: float = 1.0) -> bytes:
+    if fmt == "svg":
+        return svg_bytes(picture)
+    if fmt == "pdf":
+        return pdf_bytes(picture)
+    return png_bytes(picture, scale)
+
+
+def export_picture(
+    timeline: Timeline,
+    view_filter: Filter,
+    out: Path,
+    fmt: str = "png",
+    width: int = DEFAULT_WIDTH,
+    height: int | None = None,
+    lang: str = "en",
+    scale: float = 1.0,
+    folded: bool = True,
+    view: Viewport | None = None,
+) -> tuple[int, int]:
+    """Write the filtered timeline to `out` as `fmt` (png, svg or pdf);
+    returns the picture's size in pixels."""
+    picture = layout_picture(
+        apply_filter(timeline, view_filter), width, height, lang, folded, view, fmt != "png"
+    )
+    write_file(picture_bytes(picture, fmt, scale), Path(out))
+    return round(picture.width * scale), round(picture.height * scale)
 
 
 def export_png(
     timeline: Timeline,
     view_filter: Filter,
     out: Path,
-    width: int,
+    width: int = DEFAULT_WIDTH,
     height: int | None = None,
     lang: str = "en",
     scale: float = 1.0,
     folded: bool = True,
 ) -> tuple[int, int]:
     """Write the filtered timeline to `out` as a PNG; returns its size in pixels."""
-    image = render_image(apply_filter(timeline, view_filter), width, height, lang, scale, folded)
-    write_png(image, Path(out))
-    return image.width(), image.height()
+    return export_picture(timeline, view_filter, out, "png", width, height, lang, scale, folded)
 
 
-def write_png(image: QImage, out: Path) -> None:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    # PySide6's stubs ask for bytes here, but it accepts only a str at run time.
-    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
-        raise ExportError("the image could not be encoded as PNG")
-    buffer.close()
+def write_file(data: bytes, out: Path) -> None:
     try:
-        write_atomically(out, bytes(data.data()))
+        write_atomically(out, data)
     except OSError as e:
         raise ExportError(f"cannot write {out}: {e.strerror or e}") from None
 
 
 _app: QGuiApplication | None = None
-"""The command line's application, kept alive while the process runs."""
 
 
 def _ensure_gui() -> None:

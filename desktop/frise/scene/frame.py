@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF
 
@@ -17,6 +18,9 @@ from frise.model.filters import FilteredTimeline
 from frise.model.layout import LABEL_GAP_PX, LANE_PAD_PX, MARGIN_PX, ROW_PX, LaneBox, Mark
 from frise.model.timeline import Timeline
 from frise.model.timescale import Axis, Domain, Viewport
+
+if TYPE_CHECKING:
+    from frise.scene.key import Key
 
 HEADER_PX = 34.0
 AXIS_PX = 40.0
@@ -81,6 +85,8 @@ class Frame:
     lanes_height: float
     """Height all lanes need, scrolled or not."""
     header: bool = True
+    key: Key | None = None
+    """A picture's numbered key of the events it could not draw apart."""
     links: dict[int, list[QPointF]] = field(default_factory=dict)
     """Per event shown in two lanes or more: the centre of each of its marks,
     top to bottom, in plot coordinates."""

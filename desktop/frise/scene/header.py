@@ -22,7 +22,7 @@ class HeaderPainter:
     def paint(self, painter: QPainter, frame: Frame) -> None:
         """Title and legend, drawn once per width and language and kept."""
         lang = frame.scene.lang
-        header = self.pictures.get(
+        self.pictures.paint(
             painter,
             "header",
             (lang, frame.timeline.title(lang), self._kinds(frame)),
@@ -31,7 +31,6 @@ class HeaderPainter:
             self.theme.paper,
             lambda on: self._draw(on, frame),
         )
-        painter.drawPixmap(QPointF(0, 0), header)
 
     def _draw(self, painter: QPainter, frame: Frame) -> None:
         lang = frame.scene.lang
@@ -62,7 +61,8 @@ class HeaderPainter:
         kinds = self._kinds(frame)
         items = [(c, i18n.text(f"certainty.{c}", lang)) for c in CERTAINTIES]
         if "cluster" in kinds:
-            items.append(("cluster", i18n.text("legend.cluster", lang)))
+            keyed = frame.key is not None and frame.key.numbers
+            items.append(("cluster", i18n.text(f"legend.cluster{'-key' if keyed else ''}", lang)))
         if "bar" in kinds:
             items.append(("range", i18n.text("legend.range", lang)))
         painter.setFont(fonts.axis)

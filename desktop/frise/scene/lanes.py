@@ -58,7 +58,9 @@ class LanePainter:
             frame.timeline,
             tuple((lane.party, lane.top, lane.box.height) for lane in frame.lanes),
         )
-        column = self.pictures.get(
+        painter.save()
+        painter.setClipRect(QRectF(0, plot.top(), NAME_PX, plot.height()))
+        self.pictures.paint(
             painter,
             "names",
             key,
@@ -67,9 +69,6 @@ class LanePainter:
             self.theme.names,
             lambda names: self._draw_names(names, frame),
         )
-        painter.save()
-        painter.setClipRect(QRectF(0, plot.top(), NAME_PX, plot.height()))
-        painter.drawPixmap(QPointF(0, 0), column)
         painter.restore()
 
     def _draw_names(self, painter: QPainter, frame: Frame) -> None:

@@ -71,9 +71,11 @@ class Labels:
 
 
 class MarkPainter:
-    def __init__(self, fonts: Fonts, theme: Theme) -> None:
+    def __init__(self, fonts: Fonts, theme: Theme, vector: bool = False) -> None:
         self.fonts = fonts
         self.theme = theme
+        self.vector = vector
+        """Draw every marker as shapes (SVG, PDF, print), not from cached pictures."""
         self.labels = Labels(fonts)
         self._sprites: dict[tuple, QPixmap] = {}
         self._pills: dict[tuple, QPixmap] = {}
@@ -93,12 +95,13 @@ class MarkPainter:
         events, lang = timeline.events, scene.lang
         precision, revealed = timeline.precision, timeline.revealed
         dpr = painter.device().devicePixelRatioF()
-        sprites = {c: self._sprite(color, c, dpr) for c in CERTAINTIES}
+        sprites = {} if self.vector else {c: self._sprite(color, c, dpr) for c in CERTAINTIES}
         row_y = [frame.row_y(lane, row) for row in range(lane.box.rows)]
         text_top = self.labels.metrics.height() / 2
         width = scene.view.width
         selected, hovered_event = highlight.selected, highlight.hovered
         radius = MARKER_PX / 2
+        numbers = frame.key.numbers if frame.key is not None else {}
         painter.setPen(theme.ink)
         for mark in near_plot(lane.marks, width):
             if mark.right < 0:
@@ -107,7 +110,8 @@ class MarkPainter:
             chosen = mark.holds(selected)
             hovered = mark.holds(hovered_event)
             if mark.kind == "cluster":
-                self._paint_cluster(painter, mark, y, color, chosen or hovered)
+                text = str(numbers.get(id(mark), mark.count))
+                self._paint_cluster(painter, mark, y, color, chosen or hovered, text)
                 continue
             i = mark.event
             event = events[i]
@@ -119,9 +123,14 @@ class MarkPainter:
             else:
                 if precision[i] != 10:
                     self._paint_precision(painter, frame, mark, y, color)
-                painter.drawPixmap(
-                    QPointF(round(mark.x0 - 2), round(y - radius - 2)), sprites[event.certainty]
-                )
+                if self.vector:
+                    self.paint_marker(painter, mark.x0 + radius, y, color, event.certainty)
+                    painter.setPen(theme.ink)
+                else:
+                    painter.drawPixmap(
+                        QPointF(round(mark.x0 - 2), round(y - radius - 2)),
+                        sprites[event.certainty],
+                    )
             if revealed[i]:
                 self._paint_revealed(painter, frame, mark, y, color, chosen or hovered)
             if (chosen or hovered) and mark.kind == "event":
@@ -259,12 +268,22 @@ class MarkPainter:
         painter.drawEllipse(QPointF(x_to, foot), 2.5, 2.5)
 
     def _paint_cluster(
-        self, painter: QPainter, mark: Mark, y: float, color: QColor, emphasis: bool
+        self,
+        painter: QPainter,
+        mark: Mark,
+        y: float,
+        color: QColor,
+        emphasis: bool,
+        text: str,
     ) -> None:
-        """A pill with the count, drawn from a cache: far out there are hundreds."""
-        dpr = painter.device().devicePixelRatioF()
+        """A pill with the count (in a picture, its number in the key), drawn
+        from a cache: far out there are hundreds."""
         width = mark.x1 - mark.x0
-        key = (color.rgba(), mark.count, round(width), emphasis, dpr)
+        if self.vector:
+            self._pill(painter, QRectF(mark.x0, y - 8, width, 16), color, emphasis, text)
+            return
+        dpr = painter.device().devicePixelRatioF()
+        key = (color.rgba(), text, round(width), emphasis, dpr)
         pill = self._pills.get(key)
         if pill is None:
             if len(self._pills) > MAX_PILLS:
@@ -275,15 +294,19 @@ class MarkPainter:
             on = QPainter(pill)
             on.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             on.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-            rect = QRectF(2, 2, round(width), 16)
-            on.setPen(
-                QPen(self.theme.select if emphasis else self.theme.outline, 2 if emphasis else 1)
-            )
-            on.setBrush(color)
-            on.drawRoundedRect(rect, 8, 8)
-            on.setFont(self.fonts.count)
-            on.setPen(text_on(color))
-            on.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(mark.count))
+            self._pill(on, QRectF(2, 2, round(width), 16), color, emphasis, text)
             on.end()
             self._pills[key] = pill
         painter.drawPixmap(QPointF(round(mark.x0 - 2), round(y - 10)), pill)
+
+    def _pill(
+        self, painter: QPainter, rect: QRectF, color: QColor, emphasis: bool, text: str
+    ) -> None:
+        painter.setPen(
+            QPen(self.theme.select if emphasis else self.theme.outline, 2 if emphasis else 1)
+        )
+        painter.setBrush(color)
+        painter.drawRoundedRect(rect, 8, 8)
+        painter.setFont(self.fonts.count)
+        painter.setPen(text_on(color))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)

@@ -47,6 +47,7 @@ from frise.scene.frame import (
     plot_width,
 )
 from frise.scene.header import HeaderPainter
+from frise.scene.key import KeyPainter
 from frise.scene.lanes import LanePainter
 from frise.scene.marks import MarkPainter
 from frise.scene.overlays import OverlayPainter
@@ -57,16 +58,19 @@ STILL_LABEL_PX = 2000.0
 
 
 class Renderer:
-    def __init__(self, theme: Theme = LIGHT) -> None:
+    def __init__(self, theme: Theme = LIGHT, vector: bool = False) -> None:
+        """`vector`: for SVG, PDF and print, draw everything as shapes and
+        text, never from the pictures kept to repaint the window fast."""
         self.theme = theme
         self.fonts = Fonts()
         self.texts = StaticTexts()
-        self.pictures = KeptPictures()
-        self.marks = MarkPainter(self.fonts, theme)
+        self.pictures = KeptPictures(keep=not vector)
+        self.marks = MarkPainter(self.fonts, theme, vector)
         self.lanes = LanePainter(self.fonts, theme, self.texts, self.pictures)
         self.axis = AxisPainter(self.fonts, theme, self.texts)
         self.header = HeaderPainter(self.fonts, theme, self.pictures, self.marks)
         self.overlays = OverlayPainter(theme, self.fonts)
+        self.key = KeyPainter(self.fonts, theme)
         self._placed: dict[int, tuple[tuple, float, list[Mark]]] = {}
         self._wanted: tuple[tuple, list[int]] | None = None
 
@@ -233,3 +237,5 @@ class Renderer:
             self.header.paint(painter, frame)
         if not frame.lanes or not len(frame.scene.filtered.events):
             self.lanes.paint_empty(painter, frame)
+        if frame.key is not None and frame.key.height:
+            self.key.paint(painter, frame, frame.key, frame.lanes_top + frame.lanes_height)

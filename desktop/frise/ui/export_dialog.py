@@ -1,7 +1,7 @@
-"""File → Export PNG…: choose the picture's width and sharpness, then a file.
+"""File → Export…: choose the format (PNG, SVG, PDF), what to show (the whole
+range or the current view), the width and, for PNG, the sharpness; then a file.
 
-The export shows what the window shows for the current filters and language,
-over the whole filtered range.
+The picture shows what the window shows for the current filters and language.
 """
 
 from __future__ import annotations
@@ -11,17 +11,28 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QRadioButton,
     QVBoxLayout,
+    QWidget,
 )
 
-WIDTHS = (1600, 2400, 3000, 4000)
+from frise.scene.export import DEFAULT_WIDTH
+
+WIDTHS = (1600, DEFAULT_WIDTH, 2400, 3000, 4000)
 SCALES = ((1.0, "1× (standard)"), (2.0, "2× (sharp on HiDPI screens)"))
+FORMATS = (
+    ("png", "PNG image"),
+    ("svg", "SVG drawing (text stays text)"),
+    ("pdf", "PDF document (with the sources)"),
+)
 
 
 @dataclass(frozen=True)
@@ -29,24 +40,42 @@ class ExportChoice:
     path: Path
     width: int
     scale: float
+    fmt: str = "png"
+    current_view: bool = False
 
 
 class ExportDialog(QDialog):
-    def __init__(self, parent, summary: str, width: int, scale: float):
+    def __init__(self, parent: QWidget | None, summary: str, width: int, scale: float):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export PNG"))
+        self.setWindowTitle(self.tr("Export"))
+        self.format_box = QComboBox()
+        for fmt, label in FORMATS:
+            self.format_box.addItem(self.tr(label), fmt)
+        self.whole = QRadioButton(self.tr("Whole range"))
+        self.current = QRadioButton(self.tr("Current view"))
+        self.whole.setChecked(True)
+        self.range_group = QButtonGroup(self)
+        self.range_group.addButton(self.whole)
+        self.range_group.addButton(self.current)
+        shown = QHBoxLayout()
+        shown.addWidget(self.whole)
+        shown.addWidget(self.current)
+        shown.addStretch()
         self.width_box = QComboBox()
         for value in sorted({*WIDTHS, width}):
             self.width_box.addItem(f"{value} px", value)
         self.width_box.setCurrentIndex(self.width_box.findData(width))
         self.scale_box = QComboBox()
         for factor, label in SCALES:
-            self.scale_box.addItem(label, factor)
+            self.scale_box.addItem(self.tr(label), factor)
         self.scale_box.setCurrentIndex(max(self.scale_box.findData(scale), 0))
+        self.format_box.currentIndexChanged.connect(self._format_changed)
         note = QLabel(summary)
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
         form = QFormLayout()
+        form.addRow(self.tr("Format"), self.format_box)
+        form.addRow(self.tr("Shows"), shown)
         form.addRow(self.tr("Width"), self.width_box)
         form.addRow(self.tr("Sharpness"), self.scale_box)
         buttons = QDialogButtonBox(
@@ -59,27 +88,56 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
+    def _format_changed(self) -> None:
+        # Vector formats have no pixels to sharpen.
+        self.scale_box.setEnabled(self.chosen_format == "png")
+
+    @property
+    def chosen_format(self) -> str:
+        return str(self.format_box.currentData())
+
     @property
     def chosen_width(self) -> int:
         return int(self.width_box.currentData())
 
     @property
     def chosen_scale(self) -> float:
-        return float(self.scale_box.currentData())
+        return float(self.scale_box.currentData()) if self.chosen_format == "png" else 1.0
+
+    @property
+    def chosen_current_view(self) -> bool:
+        return self.current.isChecked()
+
+
+FILE_FILTERS = {
+    "png": "PNG images (*.png)",
+    "svg": "SVG drawings (*.svg)",
+    "pdf": "PDF documents (*.pdf)",
+}
 
 
 def ask_export(
-    parent, summary: str, suggested: Path, width: int, scale: float
+    parent: QWidget, summary: str, suggested: Path, width: int, scale: float
 ) -> ExportChoice | None:
     dialog = ExportDialog(parent, summary, width, scale)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
+    fmt = dialog.chosen_format
     name, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export PNG"), str(suggested), parent.tr("PNG images (*.png)")
+        parent,
+        parent.tr("Export"),
+        str(suggested.with_suffix(f".{fmt}")),
+        parent.tr(FILE_FILTERS[fmt]),
     )
     if not name:
         return None
     path = Path(name)
-    if path.suffix.lower() != ".png":
-        path = path.with_name(path.name + ".png")
-    return ExportChoice(path, dialog.chosen_width, dialog.chosen_scale)
+    if path.suffix.lower() != f".{fmt}":
+        path = path.with_name(f"{path.name}.{fmt}")
+    return ExportChoice(
+        path,
+        dialog.chosen_width,
+        dialog.chosen_scale,
+        fmt,
+        dialog.chosen_current_view,
+    )

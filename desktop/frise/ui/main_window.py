@@ -12,7 +12,15 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+    QPageLayout,
+)
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -32,7 +40,14 @@ from frise.model.importers import Imported, import_file, read_timeline
 from frise.model.loader import TimelineError
 from frise.model.timeline import Timeline
 from frise.model.writer import timeline_json
-from frise.scene.export import ExportError, export_png
+from frise.scene.export import (
+    ExportError,
+    Picture,
+    export_picture,
+    layout_picture,
+    print_picture,
+    render_image,
+)
 from frise.scene.view import TimelineView
 from frise.settings import SavedFilter, Settings, save_settings
 from frise.ui import importing
@@ -173,10 +188,22 @@ class MainWindow(QMainWindow):
         self.reload_on_change_action.setCheckable(True)
         self.reload_on_change_action.setChecked(self.settings.reload_on_change)
         self.export_action = self._action(
-            self.tr("&Export PNG…"),
-            self.export_png,
+            self.tr("&Export…"),
+            self.export,
             key("Ctrl+E"),
-            self.tr("Save the timeline as a picture"),
+            self.tr("Save the timeline as a picture: PNG, SVG or PDF"),
+        )
+        self.print_action = self._action(
+            self.tr("&Print…"),
+            self.print_timeline,
+            key(key.StandardKey.Print),
+            self.tr("Print the timeline and its sources"),
+        )
+        self.copy_action = self._action(
+            self.tr("&Copy image"),
+            self.copy_image,
+            key("Ctrl+Shift+C"),
+            self.tr("Copy the view as a picture"),
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, key(key.StandardKey.Quit))
         self.zoom_in_action = self._action(
@@ -215,9 +242,11 @@ class MainWindow(QMainWindow):
         menu.addActions([self.import_action, self.reload_action])
         menu.addSeparator()
         menu.addAction(self.save_as_action)
-        menu.addAction(self.export_action)
+        menu.addActions([self.export_action, self.print_action])
         menu.addSeparator()
         menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.copy_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
         view_menu.addAction(self.fold_action)
@@ -556,7 +585,8 @@ class MainWindow(QMainWindow):
 
     # --- export -------------------------------------------------------------
 
-    def export_png(self) -> None:
+    def export(self) -> None:
+        """File → Export…: the picture in PNG, SVG or PDF, whole range or current view."""
         if self.timeline is None:
             return
         stem = self.timeline.path.stem if self.timeline.path else "timeline"
@@ -570,27 +600,73 @@ class MainWindow(QMainWindow):
         )
         if choice is None:
             return
-        self.settings.export_width, self.settings.export_scale = choice.width, choice.scale
+        self.settings.export_width = choice.width
+        if choice.fmt == "png":
+            self.settings.export_scale = choice.scale
         try:
-            size = export_png(
+            size = export_picture(
                 self.timeline,
                 self.filter,
                 choice.path,
+                choice.fmt,
                 width=choice.width,
                 lang=self.lang,
                 scale=choice.scale,
+                folded=self.view.folded,
+                view=self.view.view if choice.current_view else None,
             )
         except ExportError as e:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning, self.tr("Export failed"), str(e), parent=self
-            )
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.open()
+            self._export_failed(str(e))
             return
         self.statusBar().showMessage(
             self.tr("Saved {path} ({w}×{h} px)").format(path=choice.path, w=size[0], h=size[1]),
             10000,
         )
+
+    def _export_failed(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export failed"), message, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("export-failed")
+        box.open()
+
+    def _picture(self, width: int, current_view: bool, vector: bool) -> Picture | None:
+        """What the window shows, laid out as a picture; None (said why) if nothing."""
+        if self.filtered is None:
+            return None
+        try:
+            return layout_picture(
+                self.filtered,
+                width,
+                lang=self.lang,
+                folded=self.view.folded,
+                view=self.view.view if current_view else None,
+                vector=vector,
+            )
+        except ExportError as e:
+            self._export_failed(str(e))
+            return None
+
+    def print_timeline(self) -> None:
+        """File → Print…: the whole range on the first page, then the sources,
+        through the print preview."""
+        picture = self._picture(self.settings.export_width, current_view=False, vector=True)
+        if picture is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setObjectName("print-preview")
+        preview.paintRequested.connect(lambda device: print_picture(picture, device))
+        preview.exec()
+
+    def copy_image(self) -> None:
+        """Edit → Copy image: the current view as a picture, on the clipboard."""
+        width = max(self.view.viewport().width(), 800)
+        picture = self._picture(width, current_view=True, vector=False)
+        if picture is None:
+            return
+        QGuiApplication.clipboard().setImage(render_image(picture))
+        self.statusBar().showMessage(self.tr("Picture copied"), 5000)
 
     def _filter_summary(self) -> str:
         timeline, lang = self.timeline, self.lang
@@ -609,9 +685,7 @@ class MainWindow(QMainWindow):
             if first is None and last is None
             else f"{first or '…'}–{last or '…'}"
         )
-        return self.tr("The picture shows {parties}, {years}, over the whole range.").format(
-            parties=parties, years=years
-        )
+        return self.tr("The picture shows {parties}, {years}.").format(parties=parties, years=years)
 
     # --- misc -----------------------------------------------------------------
 
