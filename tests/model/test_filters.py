@@ -192,3 +192,104 @@ def test_an_event_of_several_lanes_is_titled_in_the_first_lane_shown_only():
     # With the first lane hidden, the event is titled in the one left.
     only = apply_filter(timeline, Filter(parties=frozenset({timeline.parties[second.party].id})))
     assert only.lanes[0].titled.all()
+
+
+# --- as known on a day, whose account, how well sourced ---------------------
+
+
+@pytest.fixture
+def contested():
+    return build(
+        parties=[party("musk"), party("openai"), party("court")],
+        events=[
+            event("founded", "2015-12-11", ["musk", "openai"], sources=[{"publisher": "A"}]),
+            event(
+                "terms",
+                "2017-09",
+                ["musk", "openai"],
+                certainty="alleged",
+                claimed_by=["openai"],
+                revealed="2024-03-05",
+                sources=[{"publisher": "AP", "date": "2024-03-06"}, {"publisher": "Mint"}],
+            ),
+            event("suit", "2024-02-29", ["musk", "court"], sources=[{"publisher": "CNN"}]),
+            event("trial", "2024-01", ["court"], end="2026-05"),
+            event("claim", "2024-06-01", ["musk"], certainty="disputed", claimed_by=["musk"]),
+        ],
+    )
+
+
+def test_as_of_hides_what_was_not_yet_public(contested):
+    filtered = apply_filter(contested, Filter(as_of=day(2024, 3, 1)))
+    assert [contested.events[i].id for i in filtered.events] == ["founded", "trial", "suit"]
+    assert filtered.counts == {"musk": 2, "openai": 1, "court": 2}
+    later = apply_filter(contested, Filter(as_of=day(2024, 3, 5)))
+    assert "terms" in [contested.events[i].id for i in later.events]
+
+
+def test_as_of_cuts_running_periods_and_ends_the_domain_at_the_day(contested):
+    filtered = apply_filter(contested, Filter(as_of=day(2024, 3, 1)))
+    court = filtered.lane_of("court")
+    k = list(court.events).index(contested.event_index["trial"])
+    assert court.stop[k] == day(2024, 3, 2)
+    last = filtered.domain[1]
+    assert last < day(2024, 3, 1) + 400
+    assert apply_filter(contested, Filter()).domain[1] > day(2026, 5, 1)
+
+
+def test_ghosts_are_in_the_lanes_untitled_but_not_shown_events(contested):
+    filtered = apply_filter(contested, Filter(as_of=day(2024, 3, 1), ghosts=True))
+    terms = contested.event_index["terms"]
+    assert filtered.ghost is not None and filtered.ghost[terms]
+    musk = filtered.lane_of("musk")
+    assert terms in musk.events
+    assert not musk.titled[list(musk.events).index(terms)]
+    assert terms not in filtered.events
+    assert filtered.counts["musk"] == 2
+
+
+def test_sources_counted_as_known_on_the_day(contested):
+    terms = contested.event_index["terms"]
+    assert apply_filter(contested, Filter(as_of=day(2024, 3, 5))).sources.independent[terms] == 1
+    assert apply_filter(contested, Filter()).sources.independent[terms] == 2
+
+
+def test_min_sources(contested):
+    ids = [contested.events[i].id for i in apply_filter(contested, Filter(min_sources=1)).events]
+    assert ids == ["founded", "terms", "suit"]
+    ids = [contested.events[i].id for i in apply_filter(contested, Filter(min_sources=2)).events]
+    assert ids == ["terms"]
+    as_of = apply_filter(contested, Filter(min_sources=2, as_of=day(2024, 3, 5))).events
+    assert len(as_of) == 0
+
+
+def test_as_a_party_tells_it(contested):
+    by_musk = apply_filter(contested, Filter(told_by="musk"))
+    assert [contested.events[i].id for i in by_musk.events] == ["founded", "trial", "suit", "claim"]
+    by_openai = apply_filter(contested, Filter(told_by="openai"))
+    assert "claim" not in [contested.events[i].id for i in by_openai.events]
+    assert "terms" in [contested.events[i].id for i in by_openai.events]
+
+
+def test_claims_view_puts_claims_in_a_sub_lane_per_claimant(contested):
+    filtered = apply_filter(contested, Filter(), mode="claims")
+    lanes = [
+        (
+            contested.parties[lane.party].id,
+            lane.claimant,
+            [contested.events[i].id for i in lane.events],
+        )
+        for lane in filtered.lanes
+    ]
+    assert lanes == [
+        ("musk", None, ["founded", "suit"]),
+        ("musk", 0, ["claim"]),
+        ("musk", 1, ["terms"]),
+        ("openai", None, ["founded"]),
+        ("openai", 1, ["terms"]),
+        ("court", None, ["trial", "suit"]),
+    ]
+    # A claim is titled in its first sub-lane only, like any shared event.
+    assert filtered.lanes[2].titled.tolist() == [True]
+    assert filtered.lanes[4].titled.tolist() == [False]
+    assert filtered.lanes[1].key == (0, 0)

@@ -12,11 +12,15 @@ import colorsys
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from frise.model.dates import day_span
 from frise.model.schema import Event, Party, TimelineDoc, text_in
+
+if TYPE_CHECKING:
+    from frise.model.sourcing import SourceCounts, SourceTable
 
 # Okabe–Ito, in an order that keeps neighbouring lanes apart; used for parties
 # that give no colour of their own.
@@ -109,6 +113,32 @@ class Timeline:
         """The party's name, or `party_id` itself for a free name (a quote's speaker)."""
         k = self.party_index.get(party_id)
         return party_id if k is None else text_in(self.doc.parties[k].name, lang)
+
+    @cached_property
+    def public_day(self) -> np.ndarray:
+        """First day each event was public: its `revealed` date, else its start."""
+        from frise.model.asof import public_days
+
+        return public_days(self.start, self.revealed)
+
+    @cached_property
+    def claims(self) -> np.ndarray:
+        """True where the event is alleged or disputed: one party's account."""
+        from frise.model.claims import claim_mask
+
+        return claim_mask(self)
+
+    @cached_property
+    def sources(self) -> SourceTable:
+        """Every source as flat arrays, for counting independent sources."""
+        from frise.model.sourcing import SourceTable
+
+        return SourceTable.of(self)
+
+    @cached_property
+    def source_counts(self) -> SourceCounts:
+        """Independent sources per event, all of them known."""
+        return self.sources.counts()
 
     @cached_property
     def shared_events(self) -> frozenset[int]:
