@@ -291,3 +291,113 @@ def test_export_writes_svg_and_pdf_from_the_extension_or_format(
     result = run_frise(*args, *(["--format", fmt] if fmt else []))
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(start)
+
+
+# --- reading a contested story ---------------------------------------------------
+
+
+@pytest.fixture
+def contested_file(tmp_path):
+    doc = timeline_dict(
+        parties=[party("musk"), party("openai")],
+        events=[
+            event(
+                "founded",
+                "2015-12-11",
+                ["musk", "openai"],
+                sources=[{"publisher": "A"}, {"publisher": "B"}],
+            ),
+            event(
+                "terms",
+                "2017-09",
+                ["musk"],
+                certainty="alleged",
+                claimed_by=["openai"],
+                revealed="2024-03-05",
+                sources=[{"publisher": "X", "type": "aggregator"}],
+            ),
+            event(
+                "copies",
+                "2024-03-06",
+                ["openai"],
+                sources=[
+                    {"publisher": "C", "original": "Reuters"},
+                    {"publisher": "D", "original": "Reuters"},
+                ],
+            ),
+        ],
+    )
+    path = tmp_path / "contested.json"
+    path.write_bytes(to_bytes(doc))
+    return path
+
+
+def test_check_report_lists_events_on_one_source_or_aggregators_only(contested_file, capsys):
+    assert main(["check", "--report", str(contested_file)]) == 0
+    out = capsys.readouterr().out
+    assert "2 events to read with care" in out
+    # One source, and that an aggregator: the report says the weaker.
+    assert "terms (Sep 2017, Event terms): aggregators only (X)" in out
+    assert "copies (6 Mar 2024, Event copies): one source (Reuters)" in out
+    assert "founded" not in out
+
+
+def test_check_without_report_says_nothing_of_sources(contested_file, capsys):
+    assert main(["check", str(contested_file)]) == 0
+    assert "Sourcing" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--as-of", "2024-02-30"], "not a real calendar date"),
+        (["--as-of", "yesterday"], "must be"),
+        (["--ghosts"], "--as-of"),
+        (["--min-sources", "-1"], "0 or more"),
+        (["--told-by", "nobody"], "no party 'nobody'"),
+    ],
+)
+def test_contested_story_options_misused_are_usage_errors(
+    tmp_path, contested_file, capsys, args, message
+):
+    out = tmp_path / "x.png"
+    assert main(["export", "--data", str(contested_file), "--out", str(out), *args]) == 2
+    assert message in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_export_as_of_a_day_before_anything_was_public_is_bad_data(
+    tmp_path, contested_file, capsys
+):
+    out = tmp_path / "x.png"
+    assert (
+        main(["export", "--data", str(contested_file), "--out", str(out), "--as-of", "2010"]) == 1
+    )
+    assert "no event public by 31 Dec 2010" in capsys.readouterr().err
+
+
+def test_spreadsheets_refuse_the_picture_options(tmp_path, contested_file, capsys):
+    out = tmp_path / "x.csv"
+    assert (
+        main(["export", "--data", str(contested_file), "--out", str(out), "--as-of", "2020"]) == 2
+    )
+    assert "--as-of" in capsys.readouterr().err
+
+
+def test_export_as_of_with_ghosts_and_the_claims_view(tmp_path, contested_file):
+    out = tmp_path / "asof.png"
+    result = run_frise(
+        "export",
+        "--data",
+        contested_file,
+        "--out",
+        out,
+        "--as-of",
+        "2024-03-05",
+        "--ghosts",
+        "--claims",
+        "--min-sources",
+        "1",
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 1000

@@ -72,7 +72,13 @@ def _run_command(command: str, argv: list[str]) -> int:
             prog="frise check", description="Check a timeline file; list every problem."
         )
         parser.add_argument("file", type=Path, metavar="FILE")
-        return check(parser.parse_args(argv).file)
+        parser.add_argument(
+            "--report",
+            action="store_true",
+            help="also list the events resting on one source (or none) or on aggregators only",
+        )
+        args = parser.parse_args(argv)
+        return check(args.file, args.report)
     if command == "schema":
         parser = argparse.ArgumentParser(
             prog="frise schema", description="Print the JSON Schema of the timeline format."
@@ -108,7 +114,7 @@ def _print_problems(path: Path, error) -> None:
         print(f"{path}: {problem}", file=sys.stderr)
 
 
-def check(path: Path) -> int:
+def check(path: Path, report: bool = False) -> int:
     from frise.model.importers import read_timeline
     from frise.model.loader import TimelineError
 
@@ -124,7 +130,34 @@ def check(path: Path) -> int:
         )
         return 1
     print(f"{path}: OK, {len(timeline.events)} events in {len(timeline.parties)} lanes")
+    if report:
+        print_sourcing_report(timeline)
     return 0
+
+
+def print_sourcing_report(timeline) -> None:
+    """The events a reader should take with care: one source, none, or only
+    aggregators (a copy counting with the outlet it carries)."""
+    from frise.model.dates import format_span
+    from frise.model.schema import text_in
+    from frise.model.sourcing import outlets, weakly_sourced
+
+    weak = weakly_sourced(timeline)
+    if not weak:
+        print("Sourcing: every event has two independent sources or more, not all aggregators.")
+        return
+    print(f"Sourcing: {len(weak)} event{'s' if len(weak) != 1 else ''} to read with care:")
+    for item in weak:
+        event = timeline.events[item.event]
+        names = ", ".join(o.name for o in outlets(event))
+        if item.aggregators_only:
+            why = f"aggregators only ({names})"
+        elif item.independent == 0:
+            why = "no source"
+        else:
+            why = f"one source ({names})"
+        date = format_span(event.date, event.end)
+        print(f"  {event.id} ({date}, {text_in(event.title, 'en')}): {why}")
 
 
 def _export_parser() -> argparse.ArgumentParser:
@@ -163,6 +196,34 @@ def _export_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=LANGS, default="en")
     parser.add_argument(
+        "--as-of",
+        metavar="DATE",
+        help="the story as public on DATE (YYYY-MM-DD; a month or a year means its last day)",
+    )
+    parser.add_argument(
+        "--ghosts",
+        action="store_true",
+        help="with --as-of: show what had happened but was not yet known as faint marks",
+    )
+    parser.add_argument(
+        "--claims",
+        action="store_true",
+        help="the claims view: what a party alleges or disputes apart, by claimant",
+    )
+    parser.add_argument(
+        "--told-by", metavar="ID", help="the story as this party tells it (facts and its claims)"
+    )
+    parser.add_argument(
+        "--min-sources",
+        type=int,
+        default=0,
+        metavar="N",
+        help="only events with at least N independent sources",
+    )
+    parser.add_argument(
+        "--no-meter", action="store_true", help="leave out the source meter over each marker"
+    )
+    parser.add_argument(
         "--axis",
         choices=("folded", "linear"),
         help="fold long stretches with no event (the default) or keep the plain calendar",
@@ -200,6 +261,20 @@ def export(args: argparse.Namespace) -> int:
             raise UsageError(f"--{name[5:]} must be a year from 1 to 9999 (got {year})")
     if args.year_from and args.year_to and args.year_from > args.year_to:
         raise UsageError(f"--from {args.year_from} is after --to {args.year_to}")
+    as_of = None
+    if args.as_of is not None:
+        from frise.model.asof import as_of_day
+        from frise.model.dates import DATE_HINT
+
+        try:
+            as_of = as_of_day(args.as_of)
+        except ValueError as e:
+            detail = str(e) if str(e).startswith('"') else DATE_HINT
+            raise UsageError(f"--as-of {args.as_of}: {detail}") from None
+    if args.ghosts and as_of is None:
+        raise UsageError("--ghosts shows what was not yet known: give --as-of DATE too")
+    if args.min_sources < 0:
+        raise UsageError(f"--min-sources must be 0 or more (got {args.min_sources})")
 
     from frise.model.importers import read_timeline
     from frise.model.loader import TimelineError
@@ -218,10 +293,22 @@ def export(args: argparse.Namespace) -> int:
             f"no party {', '.join(map(repr, unknown))} in {path.name} (its parties: {known})"
         )
 
+    if args.told_by is not None and args.told_by not in timeline.party_index:
+        known = ", ".join(timeline.party_index)
+        raise UsageError(
+            f"--told-by: no party {args.told_by!r} in {path.name} (its parties: {known})"
+        )
+
     from frise.model.filters import Filter
 
     view_filter = Filter(
-        parties=frozenset(args.party) or None, year_from=args.year_from, year_to=args.year_to
+        parties=frozenset(args.party) or None,
+        year_from=args.year_from,
+        year_to=args.year_to,
+        as_of=as_of,
+        ghosts=args.ghosts,
+        told_by=args.told_by,
+        min_sources=args.min_sources,
     )
 
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -237,6 +324,8 @@ def export(args: argparse.Namespace) -> int:
             height=args.height,
             lang=args.lang,
             folded=args.axis != "linear",
+            mode="claims" if args.claims else "timeline",
+            meter=not args.no_meter,
         )
     except ExportError as e:
         print(f"frise: {e}", file=sys.stderr)
@@ -256,6 +345,12 @@ def export_sheet(args: argparse.Namespace, fmt: str) -> int:
             ("--width", args.width),
             ("--height", args.height),
             ("--axis", args.axis),
+            ("--as-of", args.as_of),
+            ("--ghosts", args.ghosts),
+            ("--claims", args.claims),
+            ("--told-by", args.told_by),
+            ("--min-sources", args.min_sources),
+            ("--no-meter", args.no_meter),
         )
         if value
     ]

@@ -128,6 +128,16 @@ class FilteredTimeline:
         order = np.lexsort((shown, self.timeline.start[shown]))
         return shown[order]
 
+    @cached_property
+    def drawn(self) -> np.ndarray:
+        """Every event in some lane, ghosts included, in time order."""
+        if self.ghost is None:
+            return self.events
+        if not self.lanes:
+            return np.empty(0, np.int64)
+        drawn = np.unique(np.concatenate([lane.events for lane in self.lanes]))
+        return drawn[np.lexsort((drawn, self.timeline.start[drawn]))]
+
     def lane_of(self, party_id: str) -> Lane | None:
         k = self.timeline.party_index.get(party_id)
         return next((lane for lane in self.lanes if lane.party == k), None)

@@ -97,11 +97,15 @@ def time_scale(
     if not folded or not len(filtered.events):
         return LINEAR, filtered.domain
     timeline = filtered.timeline
-    events = filtered.events
+    events = filtered.drawn
     revealed = timeline.revealed[events]
     revealed = revealed[revealed > 0]
-    starts = np.concatenate((timeline.start[events], revealed))
-    stops = np.concatenate((timeline.stop[events], revealed + 1))
+    # As known on a day, that day is never folded away: the story stops there.
+    as_of = filtered.filter.as_of
+    day = np.array([] if as_of is None else [as_of], np.int64)
+    revealed = revealed[revealed <= as_of] if as_of is not None else revealed
+    starts = np.concatenate((timeline.start[events], revealed, day))
+    stops = np.concatenate((timeline.stop[events], revealed + 1, day + 1))
     view_filter = filtered.filter
     keep_edges = view_filter.year_from is not None or view_filter.year_to is not None
     return find_folds(starts, stops, filtered.domain, width, keep_edges)

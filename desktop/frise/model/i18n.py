@@ -90,6 +90,53 @@ _STRINGS: dict[str, dict[str, str]] = {
     "details.source-ref": {"en": "source {n}", "fr": "source {n}"},
     "details.related": {"en": "Related", "fr": "Liens"},
     "details.to": {"en": "to", "fr": "au"},
+    "claims.label": {"en": "{claimant}: {title}", "fr": "{claimant} : {title}"},
+    "claims.lane": {"en": "as {claimant} tells it", "fr": "selon {claimant}"},
+    "claims.unnamed": {"en": "unnamed", "fr": "source non nommée"},
+    "legend.claims": {"en": "one party's account", "fr": "version d'une partie"},
+    "legend.meter": {"en": "independent sources", "fr": "sources indépendantes"},
+    "legend.ghost": {"en": "not yet known", "fr": "pas encore connu"},
+    "legend.fresh": {"en": "just made public", "fr": "tout juste rendu public"},
+    "axis.as-of": {"en": "as known on {date}", "fr": "tel que connu le {date}"},
+    "notes.as-of": {
+        "en": "As known on {date}: only what was public that day is shown; sources "
+        "dated later are left out, and events made public that day have a halo.",
+        "fr": "Tel que connu le {date} : seul ce qui était public ce jour-là figure ; "
+        "les sources datées d'après sont écartées, et les événements rendus publics "
+        "ce jour-là sont entourés d'un halo.",
+    },
+    "notes.ghosts": {
+        "en": "A faint dotted mark without a title: something that had happened but "
+        "was not yet known that day.",
+        "fr": "Une marque pointillée pâle, sans titre : un fait déjà survenu mais pas "
+        "encore connu ce jour-là.",
+    },
+    "notes.claims": {
+        "en": "Hatched sub-lanes hold what one party alleges or disputes, one "
+        "sub-lane per party claiming it, under the lane of each party concerned.",
+        "fr": "Les sous-couloirs hachurés portent ce qu'une partie allègue ou conteste, "
+        "un sous-couloir par partie qui l'affirme, sous le couloir de chaque partie "
+        "concernée.",
+    },
+    "notes.told-by": {
+        "en": "As {claimant} tells it: the facts and {claimant}'s own claims; the "
+        "others' claims are left out.",
+        "fr": "Selon {claimant} : les faits et ce qu'affirme {claimant} ; ce "
+        "qu'affirment les autres parties est écarté.",
+    },
+    "notes.meter": {
+        "en": "The ticks over a marker count its independent sources (a copy counts "
+        "with the outlet it carries; at most five ticks): dark for a primary source, "
+        "red when the event rests on one source.",
+        "fr": "Les traits au-dessus d'un marqueur comptent ses sources indépendantes "
+        "(une reprise compte avec le média qu'elle reproduit ; cinq traits au plus) : "
+        "foncés pour une source primaire, rouges quand l'événement s'appuie sur une "
+        "seule source.",
+    },
+    "notes.min-sources": {
+        "en": "Only events with at least {count} independent sources are shown.",
+        "fr": "Seuls figurent les événements d'au moins {count} sources indépendantes.",
+    },
 }
 
 

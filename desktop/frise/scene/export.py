@@ -36,7 +36,9 @@ from PySide6.QtSvg import QSvgGenerator
 
 from frise.fileio import write_atomically
 from frise.model import i18n
-from frise.model.dates import format_span
+from frise.model.asof import known_parts, newly_public
+from frise.model.claims import ViewMode
+from frise.model.dates import PartialDate, date_of_day, format_span
 from frise.model.filters import Filter, FilteredTimeline, apply_filter
 from frise.model.folding import time_scale
 from frise.model.layout import fit_rows
@@ -44,7 +46,7 @@ from frise.model.schema import text_in
 from frise.model.timeline import Timeline
 from frise.model.timescale import Viewport, fit, show_range
 from frise.scene.fonts import font
-from frise.scene.frame import Frame, Scene, lanes_top, plot_width
+from frise.scene.frame import NO_HIGHLIGHT, Frame, Highlight, Scene, lanes_top, plot_width
 from frise.scene.key import build_key
 from frise.scene.renderer import Renderer
 
@@ -68,6 +70,8 @@ class Picture:
 
     renderer: Renderer
     frame: Frame
+    highlight: Highlight = NO_HIGHLIGHT
+    """What is drawn emphasised: as known on a day, what became public that day."""
 
     @property
     def width(self) -> int:
@@ -78,7 +82,7 @@ class Picture:
         return int(self.frame.height)
 
     def paint(self, painter: QPainter) -> None:
-        self.renderer.paint(painter, self.frame)
+        self.renderer.paint(painter, self.frame, self.highlight)
 
 
 def export_scene(
@@ -87,6 +91,7 @@ def export_scene(
     lang: str = "en",
     folded: bool = True,
     view: Viewport | None = None,
+    meter: bool = True,
 ) -> Scene:
     """What a picture `width` wide shows: the whole filtered range, or the
     days of `view` (the window's), each with its own folds."""
@@ -97,7 +102,7 @@ def export_scene(
         # The window's folds are sized for its own width.
         scale, domain = view.scale, (min(domain[0], view.day0), max(domain[1], view.day1))
         shown = show_range(view.day0, view.day1, plot_width(width), domain, 0.0, scale)
-    return Scene(filtered, shown, lang, domain=domain, still=True)
+    return Scene(filtered, shown, lang, domain=domain, still=True, meter=meter)
 
 
 def layout_picture(
@@ -108,6 +113,7 @@ def layout_picture(
     folded: bool = True,
     view: Viewport | None = None,
     vector: bool = False,
+    meter: bool = True,
 ) -> Picture:
     """Lay the filtered timeline out as a picture `width` pixels wide: as tall
     as every title needs, or `height` if given (lanes then give up rows)."""
@@ -115,7 +121,7 @@ def layout_picture(
     if not len(filtered.events):
         raise ExportError(f"nothing to export: no event {describe(filtered.filter)}")
     renderer = Renderer(vector=vector)
-    scene = export_scene(filtered, width, lang, folded, view)
+    scene = export_scene(filtered, width, lang, folded, view, meter)
     top = lanes_top(True)
     wanted = renderer.wanted_rows(scene, width, scene.view, EXPORT_MAX_ROWS)
     limit = EXPORT_SIZE_LIMITS[1] if height is None else height
@@ -131,7 +137,11 @@ def layout_picture(
     key.trim(limit - top - lanes)
     frame.key = key
     frame.height = float(height if height is not None else int(top + lanes + key.height + 0.999))
-    return Picture(renderer, frame)
+    as_of = filtered.filter.as_of
+    if as_of is None:
+        return Picture(renderer, frame)
+    fresh = frozenset(newly_public(filtered.timeline, as_of - 1, as_of).tolist())
+    return Picture(renderer, frame, Highlight(fresh=fresh))
 
 
 def describe(view_filter: Filter) -> str:
@@ -146,7 +156,18 @@ def describe(view_filter: Filter) -> str:
     else:
         years = ""
     parties = "" if view_filter.parties is None else "for the parties chosen"
-    return " ".join(p for p in (parties, years) if p) or "in this timeline"
+    known = ""
+    if view_filter.as_of is not None:
+        day = date_of_day(view_filter.as_of)
+        known = f"public by {PartialDate(day.year, day.month, day.day).format()}"
+    sourced = (
+        f"with {view_filter.min_sources} independent sources or more"
+        if view_filter.min_sources
+        else ""
+    )
+    told = f"as {view_filter.told_by} tells it" if view_filter.told_by else ""
+    words = (parties, years, known, told, sourced)
+    return " ".join(p for p in words if p) or "in this timeline"
 
 
 # --- the formats ------------------------------------------------------------------
@@ -272,15 +293,21 @@ def sources_document(picture: Picture) -> QTextDocument:
     item = QTextBlockFormat()
     item.setLeftMargin(18)
     cursor.insertText(f"{timeline.title(lang)} — {i18n.text('sources.heading', lang)}", heading)
-    for i in frame.scene.filtered.events.tolist():
+    filtered = frame.scene.filtered
+    as_of = filtered.filter.as_of
+    for line in reading_notes(frame):
+        cursor.insertBlock(spaced)
+        cursor.insertText(line, muted)
+    for i in filtered.events.tolist():
         event = timeline.events[i]
+        known = known_parts(event, int(timeline.public_day[i]), as_of)
         cursor.insertBlock(spaced)
         cursor.insertText(format_span(event.date, event.end, lang) + " — ", plain)
         cursor.insertText(text_in(event.title, lang), bold)
-        if not event.sources:
+        if not known.sources:
             cursor.insertBlock(item)
             cursor.insertText(i18n.text("sources.none", lang), muted)
-        for source in event.sources:
+        for source in (event.sources[k] for k in known.sources):
             cursor.insertBlock(item)
             parts = [source.publisher, source.title and f"“{source.title}”", source.date]
             if source.original:
@@ -289,6 +316,30 @@ def sources_document(picture: Picture) -> QTextDocument:
             if source.url:
                 cursor.insertText("  " + source.url, muted)
     return document
+
+
+def reading_notes(frame: Frame) -> list[str]:
+    """What the picture's styles for reading a contested story mean, in words,
+    for the PDF: as known on a day, claims apart, the source meter."""
+    scene, lang = frame.scene, frame.scene.lang
+    filtered = scene.filtered
+    notes = []
+    if filtered.filter.as_of is not None:
+        day = date_of_day(filtered.filter.as_of)
+        date = PartialDate(day.year, day.month, day.day).format(lang)
+        notes.append(i18n.text("notes.as-of", lang, date=date))
+        if filtered.ghost is not None:
+            notes.append(i18n.text("notes.ghosts", lang))
+    if filtered.mode == "claims":
+        notes.append(i18n.text("notes.claims", lang))
+    if filtered.filter.told_by is not None:
+        name = filtered.timeline.party_name(filtered.filter.told_by, lang)
+        notes.append(i18n.text("notes.told-by", lang, claimant=name))
+    if scene.meter:
+        notes.append(i18n.text("notes.meter", lang))
+    if filtered.filter.min_sources:
+        notes.append(i18n.text("notes.min-sources", lang, count=str(filtered.filter.min_sources)))
+    return notes
 
 
 def paint_pages(painter: QPainter, device: QPagedPaintDevice, document: QTextDocument) -> None:
@@ -329,11 +380,20 @@ def export_picture(
     scale: float = 1.0,
     folded: bool = True,
     view: Viewport | None = None,
+    mode: ViewMode = "timeline",
+    meter: bool = True,
 ) -> tuple[int, int]:
     """Write the filtered timeline to `out` as `fmt` (png, svg or pdf);
     returns the picture's size in pixels."""
     picture = layout_picture(
-        apply_filter(timeline, view_filter), width, height, lang, folded, view, fmt != "png"
+        apply_filter(timeline, view_filter, mode),
+        width,
+        height,
+        lang,
+        folded,
+        view,
+        fmt != "png",
+        meter,
     )
     write_file(picture_bytes(picture, fmt, scale), Path(out))
     return round(picture.width * scale), round(picture.height * scale)

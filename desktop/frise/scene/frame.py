@@ -42,6 +42,8 @@ class Scene:
     stay inside them, and lanes are sized for the view that fits them."""
     still: bool = False
     """A picture, not a view that pans: labels also stay inside the plot."""
+    meter: bool = True
+    """Draw a source meter over each event's marker."""
 
     @property
     def bounds(self) -> Domain:
@@ -61,6 +63,10 @@ class Highlight:
 
     selected: int | None = None
     hovered: int | None = None
+    fresh: frozenset[int] = frozenset()
+    """Events that have just become public (a replay's step), drawn with a halo."""
+    fresh_level: float = 1.0
+    """How strong that halo is, from 1 fading to 0."""
 
 
 NO_HIGHLIGHT = Highlight()
@@ -73,6 +79,12 @@ class LaneFrame:
     top: float
     """Top of the lane in the frame, scrolling included."""
     marks: list[Mark]
+    claimant: int | None = None
+    """In the claims view, the claimant whose account this sub-lane holds."""
+
+    @property
+    def key(self) -> tuple[int, int | None]:
+        return self.party, self.claimant
 
 
 @dataclass(eq=False)

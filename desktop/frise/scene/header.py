@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
 from frise.model import i18n
 from frise.scene.cache import KeptPictures
@@ -25,7 +25,7 @@ class HeaderPainter:
         self.pictures.paint(
             painter,
             "header",
-            (lang, frame.timeline.title(lang), self._kinds(frame)),
+            (lang, frame.timeline.title(lang), self._kinds(frame), self._extras(frame)),
             frame.width,
             HEADER_PX,
             self.theme.paper,
@@ -54,6 +54,19 @@ class HeaderPainter:
             return frozenset(("cluster", "bar"))
         return frozenset(m.kind for lane in frame.lanes for m in lane.marks)
 
+    @staticmethod
+    def _extras(frame: Frame) -> tuple[str, ...]:
+        """The styles of reading a contested story that the frame uses."""
+        scene = frame.scene
+        extras = []
+        if scene.meter:
+            extras.append("meter")
+        if scene.filtered.mode == "claims":
+            extras.append("claims")
+        if scene.filtered.ghost is not None:
+            extras.append("ghost")
+        return tuple(extras)
+
     def _paint_legend(self, painter: QPainter, frame: Frame) -> float:
         """Marker styles, right-aligned in the header; returns the width used."""
         theme, fonts, lang = self.theme, self.fonts, frame.scene.lang
@@ -65,6 +78,7 @@ class HeaderPainter:
             items.append(("cluster", i18n.text(f"legend.cluster{'-key' if keyed else ''}", lang)))
         if "bar" in kinds:
             items.append(("range", i18n.text("legend.range", lang)))
+        items += [(extra, i18n.text(f"legend.{extra}", lang)) for extra in self._extras(frame)]
         painter.setFont(fonts.axis)
         metrics = QFontMetricsF(fonts.axis)
         widths = [22 + metrics.horizontalAdvance(label) + 14 for _, label in items]
@@ -87,6 +101,20 @@ class HeaderPainter:
                 painter.setPen(QPen(sample, 1.2))
                 painter.setBrush(faded)
                 painter.drawRoundedRect(QRectF(x, y - 5, 18, 10), 3, 3)
+            elif kind == "meter":
+                self.marks.paint_meter(
+                    painter, x + 9, y + 2, 3, 1, painter.device().devicePixelRatioF()
+                )
+            elif kind == "claims":
+                rect = QRectF(x, y - 6, 18, 12)
+                painter.fillRect(rect, QBrush(theme.claims, Qt.BrushStyle.BDiagPattern))
+                painter.setPen(QPen(theme.grid_major, 1))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(rect)
+            elif kind == "ghost":
+                painter.setPen(QPen(theme.ghost, 1.2, Qt.PenStyle.DotLine))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(QPointF(x + 9, y), 4.5, 4.5)
             else:
                 self.marks.paint_marker(painter, x + 9, y, sample, kind)
             painter.setPen(theme.muted)

@@ -59,6 +59,7 @@ def build_key(frame: Frame) -> Key:
     timeline, lang = frame.timeline, frame.scene.lang
     numbers: dict[int, int] = {}
     lines: list[KeyLine] = []
+    ghost = frame.scene.filtered.ghost
     for lane in frame.lanes:
         name = text_in(timeline.parties[lane.party].name, lang)
         clusters: list[Mark] = [m for m in lane.marks if m.kind == "cluster"]
@@ -69,7 +70,13 @@ def build_key(frame: Frame) -> Key:
             for i in sorted(mark.events.tolist(), key=lambda i: timeline.start[i]):
                 event = timeline.events[i]
                 span = format_span(event.date, event.end, lang)
-                lines.append(KeyLine(number, f"{span} — {text_in(event.title, lang)} ({name})"))
+                # A ghost stays untitled here too: it was not yet known.
+                title = (
+                    i18n.text("legend.ghost", lang)
+                    if ghost is not None and ghost[i]
+                    else text_in(event.title, lang)
+                )
+                lines.append(KeyLine(number, f"{span} — {title} ({name})"))
     return Key(numbers, lines)
 
 

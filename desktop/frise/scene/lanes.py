@@ -4,15 +4,28 @@ nothing is left to draw."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QStaticText
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QStaticText
 
 from frise.model import i18n
-from frise.model.filters import FilteredTimeline
+from frise.model.filters import FilteredTimeline, Lane
 from frise.model.schema import text_in
 from frise.scene.cache import KeptPictures, StaticTexts
 from frise.scene.fonts import Fonts
-from frise.scene.frame import NAME_PX, Frame
+from frise.scene.frame import NAME_PX, Frame, LaneFrame
 from frise.scene.theme import Theme
+
+
+def lane_name(filtered: FilteredTimeline, lane: Lane | LaneFrame, lang: str) -> str:
+    """A lane's name: its party's, or for a claimant's sub-lane, whose account it is."""
+    timeline = filtered.timeline
+    if lane.claimant is None:
+        return text_in(timeline.parties[lane.party].name, lang)
+    claimant = (
+        timeline.party_name(timeline.parties[lane.claimant].id, lang)
+        if lane.claimant >= 0
+        else i18n.text("claims.unnamed", lang)
+    )
+    return i18n.text("claims.lane", lang, claimant=claimant)
 
 
 class LanePainter:
@@ -22,9 +35,12 @@ class LanePainter:
         self.fonts, self.theme, self.texts, self.pictures = fonts, theme, texts, pictures
 
     def paint_backgrounds(self, painter: QPainter, frame: Frame) -> None:
+        hatch = QBrush(self.theme.claims, Qt.BrushStyle.BDiagPattern)
         for k, lane in enumerate(frame.lanes):
             rect = QRectF(0, lane.top, frame.width, lane.box.height)
             painter.fillRect(rect, self.theme.lanes[k % 2])
+            if lane.claimant is not None:
+                painter.fillRect(rect, hatch)
         painter.setPen(QPen(self.theme.grid_major, 1))
         painter.drawLines(
             [
@@ -40,9 +56,8 @@ class LanePainter:
 
     def name_heights(self, filtered: FilteredTimeline, lang: str) -> list[float]:
         """How tall each lane's name is, wrapped in the name column, plus a margin."""
-        timeline = filtered.timeline
         return [
-            self._name(text_in(timeline.parties[lane.party].name, lang)).size().height() + 8
+            self._name(lane_name(filtered, lane, lang)).size().height() + 8
             for lane in filtered.lanes
         ]
 
@@ -56,7 +71,7 @@ class LanePainter:
         key = (
             frame.scene.lang,
             frame.timeline,
-            tuple((lane.party, lane.top, lane.box.height) for lane in frame.lanes),
+            tuple((lane.key, lane.top, lane.box.height) for lane in frame.lanes),
         )
         painter.save()
         painter.setClipRect(QRectF(0, plot.top(), NAME_PX, plot.height()))
@@ -79,15 +94,25 @@ class LanePainter:
             top, height = lane.top, lane.box.height
             if top > frame.height or top + height < frame.lanes_top:
                 continue
-            painter.fillRect(QRectF(0, top, 5, height), QColor(timeline.colors[lane.party]))
-            name = self._name(text_in(timeline.parties[lane.party].name, lang))
+            color = QColor(timeline.colors[lane.party])
+            name = self._name(lane_name(frame.scene.filtered, lane, lang))
+            if lane.claimant is None:
+                painter.fillRect(QRectF(0, top, 5, height), color)
+            else:
+                # A claimant's sub-lane hangs from its party's lane: a thinner bar.
+                painter.fillRect(QRectF(0, top, 2, height), color)
+                painter.fillRect(QRectF(0, top, NAME_PX, height), self._hatch())
             text_height = min(name.size().height(), height - 8)
             painter.save()
+            painter.setPen(self.theme.muted if lane.claimant is not None else self.theme.ink)
             painter.setClipRect(QRectF(12, top + 4, NAME_PX - 18, height - 8))
             painter.drawStaticText(QPointF(12, top + (height - text_height) / 2), name)
             painter.restore()
         painter.setPen(QPen(self.theme.grid_major, 1))
         painter.drawLine(QLineF(NAME_PX - 0.5, frame.lanes_top, NAME_PX - 0.5, frame.height))
+
+    def _hatch(self) -> QBrush:
+        return QBrush(self.theme.claims, Qt.BrushStyle.BDiagPattern)
 
     def paint_empty(self, painter: QPainter, frame: Frame) -> None:
         lang = frame.scene.lang

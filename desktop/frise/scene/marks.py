@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap, QStaticText
 
+from frise.model import i18n
 from frise.model.layout import LANE_PAD_PX, MARKER_PX, ROW_PX, Mark, visible_label
 from frise.model.schema import text_in
 from frise.scene.cache import plain_static
@@ -24,6 +25,10 @@ from frise.scene.theme import Theme, blend, text_on
 CERTAINTIES = ("confirmed", "reported", "alleged", "disputed")
 MAX_LABELS = 20_000
 MAX_PILLS = 2000
+METER_TICKS = 5
+"""A source meter shows this many sources at most."""
+METER_PX = 4.0
+"""Height of a source meter's ticks, drawn over the marker."""
 
 
 class Labels:
@@ -40,16 +45,17 @@ class Labels:
     def width_of(self, scene: Scene) -> Callable[[int], float]:
         """A function giving the width, in pixels, of event `i`'s title."""
         timeline = scene.filtered.timeline
-        key = (timeline, scene.lang)
+        key = (timeline, scene.lang, scene.filtered.mode)
         if key != self._key:
             self.widths, self.texts, self._key = {}, {}, key
-        widths, events, lang = self.widths, timeline.events, scene.lang
+        widths = self.widths
+        title = title_of(scene)
         advance = self.metrics.horizontalAdvance
 
         def label_width(i: int) -> float:
             width = widths.get(i)
             if width is None:
-                width = widths[i] = advance(text_in(events[i].title, lang)) + 2
+                width = widths[i] = advance(title(i)) + 2
             return width
 
         return label_width
@@ -70,6 +76,31 @@ class Labels:
         return label
 
 
+def title_of(scene: Scene) -> Callable[[int], str]:
+    """What the label of event `i` says: its title, and in the claims view, a
+    claim's title after the name of who claims it ("OpenAI: …") unless the
+    title begins with that name."""
+    timeline, lang = scene.filtered.timeline, scene.lang
+    events = timeline.events
+    if scene.filtered.mode != "claims":
+        return lambda i: text_in(events[i].title, lang)
+    claims = timeline.claims
+
+    def title(i: int) -> str:
+        text = text_in(events[i].title, lang)
+        if not claims[i]:
+            return text
+        claimed_by = events[i].claimed_by
+        names = ", ".join(timeline.party_name(p, lang) for p in claimed_by) or i18n.text(
+            "claims.unnamed", lang
+        )
+        if text.startswith(names):
+            return text  # the title names who claims it already
+        return i18n.text("claims.label", lang, claimant=names, title=text)
+
+    return title
+
+
 class MarkPainter:
     def __init__(self, fonts: Fonts, theme: Theme, vector: bool = False) -> None:
         self.fonts = fonts
@@ -79,6 +110,7 @@ class MarkPainter:
         self.labels = Labels(fonts)
         self._sprites: dict[tuple, QPixmap] = {}
         self._pills: dict[tuple, QPixmap] = {}
+        self._meters: dict[tuple, QPixmap] = {}
 
     def paint_lane(
         self, painter: QPainter, frame: Frame, lane: LaneFrame, highlight: Highlight
@@ -92,8 +124,12 @@ class MarkPainter:
         color = QColor(timeline.colors[lane.party])
         light = QColor(color)
         light.setAlpha(70)
-        events, lang = timeline.events, scene.lang
+        events = timeline.events
+        title = title_of(scene)
         precision, revealed = timeline.precision, timeline.revealed
+        ghost = scene.filtered.ghost
+        sources = scene.filtered.sources if scene.meter else None
+        fresh = highlight.fresh
         dpr = painter.device().devicePixelRatioF()
         sprites = {} if self.vector else {c: self._sprite(color, c, dpr) for c in CERTAINTIES}
         row_y = [frame.row_y(lane, row) for row in range(lane.box.rows)]
@@ -115,6 +151,11 @@ class MarkPainter:
                 continue
             i = mark.event
             event = events[i]
+            if ghost is not None and ghost[i]:
+                self._paint_ghost(painter, mark, y)
+                continue
+            if i in fresh:
+                self._paint_fresh(painter, mark, y, highlight.fresh_level)
             if mark.kind == "bar":
                 painter.setPen(QPen(theme.select if chosen else color, 2 if chosen else 1.2))
                 painter.setBrush(light)
@@ -133,6 +174,16 @@ class MarkPainter:
                     )
             if revealed[i]:
                 self._paint_revealed(painter, frame, mark, y, color, chosen or hovered)
+            if sources is not None:
+                meter_x = mark.x0 + radius if mark.kind == "event" else mark.x0 + 9
+                self.paint_meter(
+                    painter,
+                    meter_x,
+                    y - radius - 1,
+                    sources.independent[i],
+                    sources.primary[i],
+                    dpr,
+                )
             if (chosen or hovered) and mark.kind == "event":
                 painter.setPen(QPen(theme.select, 2 if chosen else 1))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -140,7 +191,7 @@ class MarkPainter:
                 painter.setPen(theme.ink)
             label_x, label_width = visible_label(mark, width)
             if label_width:
-                label = self.labels.get(i, text_in(event.title, lang), label_width)
+                label = self.labels.get(i, title(i), label_width)
                 if chosen:
                     back = QRectF(
                         label_x - 3, y - text_top - 1, label.size().width() + 6, 2 * text_top + 2
@@ -148,6 +199,71 @@ class MarkPainter:
                     painter.fillRect(back, theme.select_background)
                 painter.setPen(theme.ink)
                 painter.drawStaticText(QPointF(label_x, y - text_top), label)
+
+    def paint_meter(
+        self, painter: QPainter, x: float, bottom: float, count: int, primary: int, dpr: float = 1.0
+    ) -> None:
+        """The source meter, centred on `x` with its foot at `bottom`: a tick per
+        independent source (at most METER_TICKS), dark for a primary one, red
+        when the event rests on one source, a red outline when on none."""
+        count, primary = min(int(count), METER_TICKS), min(int(primary), METER_TICKS)
+        width = METER_TICKS * 3 - 1
+        left, top = x - width / 2, bottom - METER_PX
+        if self.vector:
+            self._draw_meter(painter, left, top, count, primary)
+            return
+        key = (count, primary, dpr)
+        sprite = self._meters.get(key)
+        if sprite is None:
+            sprite = QPixmap(round((width + 2) * dpr), round((METER_PX + 2) * dpr))
+            sprite.setDevicePixelRatio(dpr)
+            sprite.fill(Qt.GlobalColor.transparent)
+            on = QPainter(sprite)
+            self._draw_meter(on, 1, 1, count, primary)
+            on.end()
+            self._meters[key] = sprite
+        painter.drawPixmap(QPointF(round(left - 1), round(top - 1)), sprite)
+
+    def _draw_meter(
+        self, painter: QPainter, left: float, top: float, count: int, primary: int
+    ) -> None:
+        theme = self.theme
+        if count == 0:
+            painter.setPen(QPen(theme.meter_weak, 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(left + 0.5, top + 0.5, 1, METER_PX - 1))
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        for k in range(count):
+            if count == 1:
+                painter.setBrush(theme.meter_weak)
+            else:
+                painter.setBrush(theme.meter_primary if k < primary else theme.meter)
+            painter.drawRect(QRectF(left + 3 * k, top, 2, METER_PX))
+
+    def _paint_ghost(self, painter: QPainter, mark: Mark, y: float) -> None:
+        """An event not yet known on the day shown: a faint dotted outline, untitled."""
+        pen = QPen(self.theme.ghost, 1.2, Qt.PenStyle.DotLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if mark.kind == "bar":
+            painter.drawRoundedRect(QRectF(mark.x0, y - 6, mark.x1 - mark.x0, 12), 4, 4)
+        else:
+            radius = MARKER_PX / 2
+            painter.drawEllipse(QPointF(mark.x0 + radius, y), radius - 0.5, radius - 0.5)
+        painter.setPen(self.theme.ink)
+
+    def _paint_fresh(self, painter: QPainter, mark: Mark, y: float, level: float) -> None:
+        """A halo around an event that has just become public."""
+        color = QColor(self.theme.fresh)
+        color.setAlphaF(color.alphaF() * 0.35 * max(min(level, 1.0), 0.0))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        if mark.kind == "bar":
+            painter.drawRoundedRect(QRectF(mark.x0 - 4, y - 10, mark.x1 - mark.x0 + 8, 20), 8, 8)
+        else:
+            painter.drawEllipse(QPointF(mark.x0 + MARKER_PX / 2, y), 11, 11)
+        painter.setPen(self.theme.ink)
 
     def paint_density(
         self, painter: QPainter, frame: Frame, lane: LaneFrame, most: int, highlight: Highlight

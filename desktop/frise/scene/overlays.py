@@ -8,10 +8,12 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QPolygonF
 
+from frise.model import i18n
+from frise.model.dates import PartialDate, date_of_day
 from frise.model.timescale import fold_dates
 from frise.scene.fonts import Fonts
 from frise.scene.frame import AXIS_PX, Frame, Highlight
-from frise.scene.theme import Theme
+from frise.scene.theme import Theme, text_on
 
 ZIGZAG_PX = 3.0
 """Half the width of a fold edge's zig-zag."""
@@ -32,6 +34,51 @@ class OverlayPainter:
             emphasis = event in (highlight.selected, highlight.hovered)
             painter.setPen(strong if emphasis else faint)
             painter.drawPolyline(points)
+
+    def paint_as_of(self, painter: QPainter, frame: Frame) -> None:
+        """As known on a day: the days after it shaded, the day itself a line
+        across the lanes (plot coordinates)."""
+        as_of = frame.scene.filtered.filter.as_of
+        if as_of is None:
+            return
+        view = frame.scene.view
+        x = view.x(as_of + 1)
+        if x > view.width + 2:
+            return
+        top = frame.lanes_top
+        bottom = min(frame.height, top + frame.lanes_height - frame.scene.scroll_y)
+        left = max(x, 0.0)
+        painter.fillRect(QRectF(left, top, view.width - left, bottom - top), self.theme.after_as_of)
+        if x >= 0:
+            painter.setPen(QPen(self.theme.as_of, 1.5))
+            painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+
+    def paint_as_of_flag(self, painter: QPainter, frame: Frame, left: float) -> None:
+        """On the axis band, at the day shown: "as known on 5 Mar 2024"."""
+        as_of = frame.scene.filtered.filter.as_of
+        if as_of is None:
+            return
+        view, lang = frame.scene.view, frame.scene.lang
+        x = left + view.x(as_of + 1)
+        if not left <= x <= frame.width:
+            return
+        day = date_of_day(as_of)
+        text = i18n.text(
+            "axis.as-of", lang, date=PartialDate(day.year, day.month, day.day).format(lang)
+        )
+        font = self.fonts.axis
+        metrics = QFontMetricsF(font)
+        width = metrics.horizontalAdvance(text) + 10
+        bottom = frame.lanes_top
+        # Right of the line when there is room, else left of it.
+        box_left = x + 1 if x + width < frame.width else x - width - 1
+        box = QRectF(box_left, bottom - 17, width, 15)
+        painter.fillRect(box, self.theme.as_of)
+        painter.setFont(font)
+        painter.setPen(text_on(self.theme.as_of))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.setPen(QPen(self.theme.as_of, 1.5))
+        painter.drawLine(QPointF(x, bottom - AXIS_PX + 2), QPointF(x, bottom))
 
     def paint_folds(self, painter: QPainter, frame: Frame) -> None:
         """Folds across the lanes, in plot coordinates (x = 0 at the plot's left)."""

@@ -71,7 +71,7 @@ class Renderer:
         self.header = HeaderPainter(self.fonts, theme, self.pictures, self.marks)
         self.overlays = OverlayPainter(theme, self.fonts)
         self.key = KeyPainter(self.fonts, theme)
-        self._placed: dict[int, tuple[tuple, float, list[Mark]]] = {}
+        self._placed: dict[tuple[int, int | None], tuple[tuple, float, list[Mark]]] = {}
         self._wanted: tuple[tuple, list[int]] | None = None
 
     # --- layout --------------------------------------------------------
@@ -98,7 +98,7 @@ class Renderer:
             lane_top = top + box.top - scene.scroll_y
             visible = lane_top < height and lane_top + box.height > top
             marks = self._place(lane, box.rows, scene, scene.view, label_width) if visible else []
-            lanes.append(LaneFrame(lane.party, box, lane_top, marks))
+            lanes.append(LaneFrame(lane.party, box, lane_top, marks, lane.claimant))
         frame = Frame(
             scene,
             width,
@@ -177,7 +177,7 @@ class Renderer:
             first,
             last,
         )
-        cached = self._placed.get(lane.party) if keep else None
+        cached = self._placed.get(lane.key) if keep else None
         if cached is not None and cached[0] == key:
             _, day0, marks = cached
             shift(marks, view.x(day0))
@@ -195,7 +195,7 @@ class Renderer:
                 STILL_LABEL_PX if scene.still else MAX_LABEL_PX,
             )
         if keep:
-            self._placed[lane.party] = (key, view.day0, marks)
+            self._placed[lane.key] = (key, view.day0, marks)
         return marks
 
     # --- painting ------------------------------------------------------
@@ -212,6 +212,7 @@ class Renderer:
         painter.setClipRect(plot)
         painter.translate(plot.left(), 0)
         self.overlays.paint_folds(painter, frame)
+        self.overlays.paint_as_of(painter, frame)
         self.overlays.paint_links(painter, frame, highlight)
         width = frame.scene.view.width
         shown = {id(lane): on_plot(lane.marks, width) for lane in frame.lanes}
@@ -221,7 +222,7 @@ class Renderer:
         )
         for lane in frame.lanes:
             if lane.marks and lane.marks[0].kind == "density":
-                lane = LaneFrame(lane.party, lane.box, lane.top, shown[id(lane)])
+                lane = LaneFrame(lane.party, lane.box, lane.top, shown[id(lane)], lane.claimant)
                 self.marks.paint_density(painter, frame, lane, density_max, highlight)
             elif lane.marks:
                 self.marks.paint_lane(painter, frame, lane, highlight)
@@ -233,6 +234,7 @@ class Renderer:
             painter.setClipRect(QRectF(NAME_PX, 0, frame.width - NAME_PX, frame.lanes_top))
             self.overlays.paint_fold_dates(painter, frame, NAME_PX)
             painter.restore()
+        self.overlays.paint_as_of_flag(painter, frame, NAME_PX)
         if frame.header:
             self.header.paint(painter, frame)
         if not frame.lanes or not len(frame.scene.filtered.events):

@@ -41,6 +41,22 @@ class Theme:
     """Over the lanes where quiet time is folded."""
     fold_edge: QColor
     """The zig-zag edges of a fold."""
+    as_of: QColor
+    """The line and flag marking the day a story is shown as known on."""
+    after_as_of: QColor
+    """Over the days after that one."""
+    ghost: QColor
+    """The outline of an event not yet known on that day."""
+    fresh: QColor
+    """The halo of an event that has just become public."""
+    claims: QColor
+    """The hatching of a sub-lane holding one party's account."""
+    meter: QColor
+    """A source meter's ticks: an independent source each."""
+    meter_primary: QColor
+    """A tick standing for a primary source (a filing, a party's own post)."""
+    meter_weak: QColor
+    """The tick of an event resting on one source, or the outline of one with none."""
 
 
 LIGHT = Theme(
@@ -58,6 +74,14 @@ LIGHT = Theme(
     sample=QColor("#57606A"),
     fold=QColor("#E4E7EB"),
     fold_edge=QColor("#8C959F"),
+    as_of=QColor("#BF3989"),
+    after_as_of=QColor(0, 0, 0, 14),
+    ghost=QColor(0, 0, 0, 70),
+    fresh=QColor("#BF3989"),
+    claims=QColor(0, 0, 0, 28),
+    meter=QColor("#8C959F"),
+    meter_primary=QColor("#1F2328"),
+    meter_weak=QColor("#CF222E"),
 )
 
 
