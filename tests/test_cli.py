@@ -401,3 +401,71 @@ def test_export_as_of_with_ghosts_and_the_claims_view(tmp_path, contested_file):
     )
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 1000
+
+
+# --- the window's filters as flags ---------------------------------------------------
+
+
+@pytest.fixture
+def kinds_file(tmp_path):
+    path = tmp_path / "kinds.json"
+    path.write_bytes(
+        to_bytes(
+            timeline_dict(
+                parties=[party("musk", color="#D55E00"), party("openai")],
+                events=[
+                    event("founded", "2015-12-11", ["musk", "openai"], kind="founding"),
+                    event("suit", "2024-02-29", ["musk"], kind="filing"),
+                    event("rumour", "2024-05", ["openai"], kind="filing", certainty="reported"),
+                    event("ruling", "2025-03-04", ["musk"], kind="ruling"),
+                ],
+            )
+        )
+    )
+    return path
+
+
+def test_export_kind_and_certainty_draw_what_the_window_shows(tmp_path, kinds_file):
+    from PySide6.QtGui import QImage
+
+    from frise.model.filters import CONFIRMED_ONLY, Filter, apply_filter
+    from frise.model.loader import load_timeline
+    from frise.scene.export import layout_picture, render_image
+
+    out = tmp_path / "filings.png"
+    args = ["--kind", "filing", "--kind", "ruling", "--certainty", "confirmed"]
+    assert (
+        main(["export", "--data", str(kinds_file), "--out", str(out), "--width", "900", *args]) == 0
+    )
+    window_filter = Filter(kinds=frozenset({"filing", "ruling"}), certainties=CONFIRMED_ONLY)
+    filtered = apply_filter(load_timeline(kinds_file), window_filter)
+    assert [filtered.timeline.events[i].id for i in filtered.events] == ["suit", "ruling"]
+    expected = render_image(layout_picture(filtered, 900))
+    written = QImage(str(out)).convertToFormat(expected.format())
+    assert written == expected
+    everything = render_image(
+        layout_picture(apply_filter(load_timeline(kinds_file), Filter()), 900)
+    )
+    assert written != everything.convertToFormat(expected.format())
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--kind", "lawsuit"], "invalid choice: 'lawsuit'"),
+        (["--certainty", "sure"], "invalid choice: 'sure'"),
+    ],
+)
+def test_export_of_an_unknown_kind_or_certainty_is_a_usage_error(
+    tmp_path, good_file, capsys, args, words
+):
+    out = tmp_path / "x.png"
+    assert usage_exit(["export", "--data", str(good_file), "--out", str(out), *args]) == 2
+    assert words in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_a_spreadsheet_export_refuses_picture_filters(tmp_path, good_file, capsys):
+    out = tmp_path / "x.csv"
+    assert main(["export", "--data", str(good_file), "--out", str(out), "--kind", "filing"]) == 2
+    assert "--kind: only for pictures" in capsys.readouterr().err

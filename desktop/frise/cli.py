@@ -161,6 +161,8 @@ def print_sourcing_report(timeline) -> None:
 
 
 def _export_parser() -> argparse.ArgumentParser:
+    from frise.model.timeline import CERTAINTIES, KIND_KEYS
+
     parser = argparse.ArgumentParser(
         prog="frise export",
         description=(
@@ -190,6 +192,22 @@ def _export_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--from", dest="year_from", type=int, metavar="YEAR")
     parser.add_argument("--to", dest="year_to", type=int, metavar="YEAR")
+    parser.add_argument(
+        "--kind",
+        action="append",
+        default=[],
+        choices=KIND_KEYS,
+        metavar="KIND",
+        help=f"show only events of this kind (repeat for more): {', '.join(KIND_KEYS)}",
+    )
+    parser.add_argument(
+        "--certainty",
+        action="append",
+        default=[],
+        choices=CERTAINTIES,
+        metavar="CERTAINTY",
+        help=f"show only events this certain (repeat for more): {', '.join(CERTAINTIES)}",
+    )
     parser.add_argument("--width", type=int, metavar="PX", help="default: 2000")
     parser.add_argument(
         "--height", type=int, metavar="PX", help="default: as tall as the lanes need"
@@ -299,7 +317,8 @@ def export(args: argparse.Namespace) -> int:
             f"--told-by: no party {args.told_by!r} in {path.name} (its parties: {known})"
         )
 
-    from frise.model.filters import Filter
+    from frise.model.filters import Filter, chosen
+    from frise.model.timeline import CERTAINTIES, KIND_KEYS
 
     view_filter = Filter(
         parties=frozenset(args.party) or None,
@@ -309,6 +328,8 @@ def export(args: argparse.Namespace) -> int:
         ghosts=args.ghosts,
         told_by=args.told_by,
         min_sources=args.min_sources,
+        kinds=chosen(args.kind, KIND_KEYS) if args.kind else None,
+        certainties=chosen(args.certainty, CERTAINTIES) if args.certainty else None,
     )
 
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -342,6 +363,8 @@ def export_sheet(args: argparse.Namespace, fmt: str) -> int:
             ("--party", args.party),
             ("--from", args.year_from),
             ("--to", args.year_to),
+            ("--kind", args.kind),
+            ("--certainty", args.certainty),
             ("--width", args.width),
             ("--height", args.height),
             ("--axis", args.axis),

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from frise.fileio import write_atomically
 from frise.model.filters import Filter
+from frise.model.timeline import CERTAINTIES, KIND_KEYS
 
 SETTINGS_VERSION = 1
 MAX_RECENT = 8
@@ -27,10 +28,20 @@ class SavedFilter(BaseModel):
     year_from: int | None = None
     year_to: int | None = None
 
+    kinds: list[str] | None = None
+    certainties: list[str] | None = None
+
     @classmethod
     def of(cls, view_filter: Filter) -> SavedFilter:
-        parties = None if view_filter.parties is None else sorted(view_filter.parties)
-        return cls(parties=parties, year_from=view_filter.year_from, year_to=view_filter.year_to)
+        """What is kept of a filter between runs: not a thread shown alone,
+        which is a moment's view."""
+        return cls(
+            parties=_listed(view_filter.parties),
+            year_from=view_filter.year_from,
+            year_to=view_filter.year_to,
+            kinds=_listed(view_filter.kinds),
+            certainties=_listed(view_filter.certainties),
+        )
 
     def to_filter(self, party_ids: set[str]) -> Filter:
         """The filter, keeping only parties the timeline still has (all of
@@ -40,7 +51,25 @@ class SavedFilter(BaseModel):
             parties = frozenset(p for p in self.parties if p in party_ids)
             if self.parties and not parties:
                 parties = None
-        return Filter(parties, self.year_from, self.year_to)
+        return Filter(
+            parties,
+            self.year_from,
+            self.year_to,
+            kinds=_known(self.kinds, KIND_KEYS),
+            certainties=_known(self.certainties, CERTAINTIES),
+        )
+
+
+def _listed(keys: frozenset[str] | None) -> list[str] | None:
+    return None if keys is None else sorted(keys)
+
+
+def _known(keys: list[str] | None, every: tuple[str, ...]) -> frozenset[str] | None:
+    """Saved kinds or certainties this Frise knows (all of them if none is left)."""
+    if keys is None:
+        return None
+    known = frozenset(k for k in keys if k in every)
+    return None if keys and not known else known
 
 
 class Settings(BaseModel):

@@ -2,7 +2,8 @@ import datetime as dt
 
 import pytest
 
-from frise.model.filters import MIN_DOMAIN_DAYS, Filter, apply_filter
+from frise.model.filters import CONFIRMED_ONLY, MIN_DOMAIN_DAYS, Filter, apply_filter, chosen
+from frise.model.timeline import KIND_KEYS
 from tests.helpers.builders import build, event, party
 
 
@@ -293,3 +294,81 @@ def test_claims_view_puts_claims_in_a_sub_lane_per_claimant(contested):
     assert filtered.lanes[2].titled.tolist() == [True]
     assert filtered.lanes[4].titled.tolist() == [False]
     assert filtered.lanes[1].key == (0, 0)
+
+
+@pytest.fixture
+def kinds():
+    parties = [party("musk"), party("openai"), party("court")]
+    return build(
+        parties=parties,
+        events=[
+            event("suit", "2024-02-29", ["musk", "court"], kind="filing"),
+            event("reply", "2024-03-05", ["openai"], kind="publication", certainty="confirmed"),
+            event("bid", "2025-02", ["musk"], kind="deal", certainty="reported"),
+            event("claim", "2017", ["openai"], kind="statement", certainty="alleged"),
+            event("ruling", "2025-03-04", ["court"], kind="ruling"),
+            event("note", "2016", ["musk"], certainty="disputed"),
+        ],
+    )
+
+
+def shown_ids(filtered):
+    return sorted(filtered.timeline.events[i].id for i in filtered.events)
+
+
+def test_kind_filter_keeps_those_kinds_and_none_stands_for_no_kind(kinds):
+    filtered = apply_filter(kinds, Filter(kinds=frozenset({"filing", "ruling"})))
+    assert shown_ids(filtered) == ["ruling", "suit"]
+    assert shown_ids(apply_filter(kinds, Filter(kinds=frozenset({"none"})))) == ["note"]
+    assert shown_ids(apply_filter(kinds, Filter(kinds=frozenset()))) == []
+
+
+def test_certainty_filter_and_the_confirmed_only_shortcut(kinds):
+    confirmed = Filter(certainties=CONFIRMED_ONLY)
+    assert confirmed.confirmed_only
+    assert shown_ids(apply_filter(kinds, confirmed)) == ["reply", "ruling", "suit"]
+    contested = Filter(certainties=frozenset({"alleged", "disputed"}))
+    assert not contested.confirmed_only
+    assert shown_ids(apply_filter(kinds, contested)) == ["claim", "note"]
+
+
+def test_filters_combine_and_each_counts_with_the_others_applied(kinds):
+    view_filter = Filter(
+        parties=frozenset({"musk"}), kinds=frozenset({"filing", "deal"}), certainties=CONFIRMED_ONLY
+    )
+    filtered = apply_filter(kinds, view_filter)
+    assert shown_ids(filtered) == ["suit"]
+    # Kinds counted among Musk's confirmed events, whatever the kind filter.
+    assert filtered.kind_counts["filing"] == 1
+    assert filtered.kind_counts["deal"] == 0  # the bid is only reported
+    assert filtered.kind_counts["none"] == 0  # the note is disputed
+    assert sum(filtered.kind_counts.values()) == 1
+    # Certainties counted among Musk's filings and deals, whatever the certainty filter.
+    assert filtered.certainty_counts == {
+        "confirmed": 1,
+        "reported": 1,
+        "alleged": 0,
+        "disputed": 0,
+    }
+    # Parties counted with kinds and certainty applied, whatever the party filter.
+    assert filtered.counts == {"musk": 1, "openai": 0, "court": 1}
+
+
+def test_counts_without_a_filter_cover_every_kind(kinds):
+    filtered = apply_filter(kinds, Filter())
+    assert list(filtered.kind_counts) == [*KIND_KEYS]
+    assert filtered.kind_counts["filing"] == 1 and filtered.kind_counts["none"] == 1
+    assert sum(filtered.certainty_counts.values()) == 6
+
+
+def test_thread_filter_shows_those_events_only_and_forgets_unknown_ids(kinds):
+    filtered = apply_filter(kinds, Filter(thread=frozenset({"suit", "reply", "gone"})))
+    assert shown_ids(filtered) == ["reply", "suit"]
+    assert filtered.shown.sum() == 2
+    assert filtered.shown[kinds.event_index["reply"]]
+
+
+def test_chosen_is_none_when_every_key_is_ticked():
+    assert chosen(KIND_KEYS, KIND_KEYS) is None
+    assert chosen(["filing"], KIND_KEYS) == frozenset({"filing"})
+    assert chosen([], KIND_KEYS) == frozenset()

@@ -25,6 +25,7 @@ _STRINGS: dict[str, dict[str, str]] = {
     "kind.deal": {"en": "deal", "fr": "accord"},
     "kind.publication": {"en": "publication", "fr": "publication"},
     "kind.other": {"en": "other", "fr": "autre"},
+    "kind.none": {"en": "no kind given", "fr": "type non précisé"},
     "relation.responds-to": {"en": "responds to", "fr": "répond à"},
     "relation.amends": {"en": "amends", "fr": "modifie"},
     "relation.withdraws": {"en": "withdraws", "fr": "retire"},

@@ -1,13 +1,16 @@
 """Every quote of a timeline as rows for the quote explorer, and their filtering.
 
-Pure: rows are built once per timeline and language, then filtered by speaker
-and by text (case- and accent-insensitive, in the quote and its translation).
+Pure: rows are built once per timeline and language, then filtered by speaker,
+by text (case- and accent-insensitive, in the quote and its translation), and
+to the events the window's filter shows.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+
+import numpy as np
 
 from frise.model.dates import parse_date
 from frise.model.schema import text_in
@@ -65,11 +68,18 @@ def speakers(rows: list[QuoteRow]) -> list[tuple[str, int]]:
 
 
 def filter_quotes(
-    rows: list[QuoteRow], speaker: str | None = None, text: str = ""
+    rows: list[QuoteRow],
+    speaker: str | None = None,
+    text: str = "",
+    shown: np.ndarray | None = None,
 ) -> list[QuoteRow]:
+    """The rows of `speaker` (None: anyone) holding every word of `text`,
+    of events `shown` lets through (a bool per event; None: every event)."""
     words = fold(text).split()
     return [
         row
         for row in rows
-        if (speaker is None or row.speaker == speaker) and all(word in row.folded for word in words)
+        if (speaker is None or row.speaker == speaker)
+        and (shown is None or shown[row.event])
+        and all(word in row.folded for word in words)
     ]

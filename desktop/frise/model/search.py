@@ -152,7 +152,7 @@ class SearchIndex:
         chunks, and may raise to stop. At 100,000 events this takes about a
         second, so the window does it away from its own thread."""
         n = len(timeline.events)
-        order = np.lexsort((np.arange(n), timeline.start))
+        order = timeline.time_order
         rank = np.empty(n, np.int64)
         rank[order] = np.arange(n)
         party_names = tuple(

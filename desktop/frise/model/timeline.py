@@ -12,12 +12,17 @@ import colorsys
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, get_args
 
 import numpy as np
 
 from frise.model.dates import day_span
-from frise.model.schema import Event, Party, TimelineDoc, text_in
+from frise.model.schema import Certainty, Event, Kind, Party, TimelineDoc, text_in
+
+NO_KIND = "none"
+"""Stands for the events that give no kind, where kinds are counted or filtered."""
+KIND_KEYS: tuple[str, ...] = (*get_args(Kind), NO_KIND)
+CERTAINTIES: tuple[str, ...] = get_args(Certainty)
 
 if TYPE_CHECKING:
     from frise.model.sourcing import SourceCounts, SourceTable
@@ -139,6 +144,27 @@ class Timeline:
     def source_counts(self) -> SourceCounts:
         """Independent sources per event, all of them known."""
         return self.sources.counts()
+
+    @cached_property
+    def time_order(self) -> np.ndarray:
+        """Every event in time order: by start, then file order."""
+        order: np.ndarray = np.lexsort((np.arange(len(self.events)), self.start))
+        return order
+
+    @cached_property
+    def kind_codes(self) -> np.ndarray:
+        """Per event: the index of its kind in `KIND_KEYS` (int8)."""
+        code = {key: k for k, key in enumerate(KIND_KEYS)}
+        none = code[NO_KIND]
+        return np.fromiter(
+            (code[e.kind] if e.kind else none for e in self.events), np.int8, len(self.events)
+        )
+
+    @cached_property
+    def certainty_codes(self) -> np.ndarray:
+        """Per event: the index of its certainty in `CERTAINTIES` (int8)."""
+        code = {key: k for k, key in enumerate(CERTAINTIES)}
+        return np.fromiter((code[e.certainty] for e in self.events), np.int8, len(self.events))
 
     @cached_property
     def shared_events(self) -> frozenset[int]:

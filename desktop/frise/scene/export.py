@@ -166,7 +166,9 @@ def describe(view_filter: Filter) -> str:
         else ""
     )
     told = f"as {view_filter.told_by} tells it" if view_filter.told_by else ""
-    words = (parties, years, known, told, sourced)
+    kinds = "" if view_filter.kinds is None else "of the kinds chosen"
+    certainties = "" if view_filter.certainties is None else "as certain as asked"
+    words = (kinds, certainties, parties, years, known, told, sourced)
     return " ".join(p for p in words if p) or "in this timeline"
 
 

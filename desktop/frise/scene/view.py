@@ -102,15 +102,25 @@ class TimelineView(QAbstractScrollArea):
         """The events the filter leaves, mapped to their place in time order."""
         return self._positions() if self._filtered is not None else {}
 
-    def set_filtered(self, filtered: FilteredTimeline, fit: bool = True) -> None:
-        """Show a new filtered timeline; fit its whole range unless told not to."""
+    def set_filtered(self, filtered: FilteredTimeline, fit: bool | None = True) -> None:
+        """Show a new filtered timeline: fit its whole range (`fit`), keep the
+        days in view (not `fit`), or (None) keep them if the view was not
+        showing everything and they lie inside the new range, else fit."""
         self._filtered = filtered
         self._position_of = None
         if self._selected is not None and self._selected not in self._positions():
             self._selected = None
         self._hovered = None
         width = self._plot_width()
+        before, old_domain = self._view, self._domain
         self._scale, self._domain = time_scale(filtered, width, self._folded)
+        if fit is None:
+            first, last = self._domain
+            fit = (
+                before is None
+                or timescale.is_fitted(before, old_domain)
+                or not first <= before.day0 <= before.day1 <= last
+            )
         if fit or self._view is None:
             self._view = timescale.fit(self._domain, width, self._scale)
         else:

@@ -1,18 +1,24 @@
-"""The filter panel: a checkbox per party (colour, name, event count) and a
-year range with a one-year shortcut. It shows the window's filter and emits a
-new `Filter` when the user changes it; it never applies one itself."""
+"""The filter panel: parties (colour, name, event count), a year range with a
+one-year shortcut, kinds and certainties (with counts, all/none, and a
+"confirmed only" shortcut), and, when one thread is shown alone, a way back
+to every event. It shows the window's filter and emits a new `Filter` when
+the user changes it; it never applies one itself."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -21,12 +27,85 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frise.model import i18n
 from frise.model.dates import date_of_day
-from frise.model.filters import Filter
+from frise.model.filters import CONFIRMED_ONLY, Filter, FilteredTimeline, chosen
 from frise.model.schema import text_in
-from frise.model.timeline import Timeline
+from frise.model.timeline import CERTAINTIES, KIND_KEYS, Timeline
 
-PARTY_ROLE = Qt.ItemDataRole.UserRole
+KEY_ROLE = Qt.ItemDataRole.UserRole
+PARTY_ROLE = KEY_ROLE
+
+
+class CheckList(QGroupBox):
+    """A titled list of checkable items, each a key with a label and a count,
+    and All / None buttons. `toggled` carries the keys ticked."""
+
+    toggled = Signal(object)
+
+    def __init__(self, title: str, name: str, parent=None):
+        super().__init__(title, parent)
+        self.list = QListWidget()
+        self.list.setObjectName(name)
+        self.list.setAccessibleName(title)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.itemChanged.connect(lambda item: self.toggled.emit(self.ticked()))
+        self.all_button = QPushButton(self.tr("All"))
+        self.none_button = QPushButton(self.tr("None"))
+        self.all_button.setAccessibleName(self.tr("Show all: {what}").format(what=title))
+        self.none_button.setAccessibleName(self.tr("Show none: {what}").format(what=title))
+        self.all_button.clicked.connect(lambda: self.toggled.emit(self.keys()))
+        self.none_button.clicked.connect(lambda: self.toggled.emit(frozenset()))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.all_button)
+        buttons.addWidget(self.none_button)
+        self.column = QVBoxLayout(self)
+        self.column.addWidget(self.list)
+        self.column.addLayout(buttons)
+
+    def keys(self) -> frozenset[str]:
+        return frozenset(self.list.item(k).data(KEY_ROLE) for k in range(self.list.count()))
+
+    def ticked(self) -> frozenset[str]:
+        return frozenset(
+            self.list.item(k).data(KEY_ROLE)
+            for k in range(self.list.count())
+            if self.list.item(k).checkState() == Qt.CheckState.Checked
+        )
+
+    def item(self, key: str) -> QListWidgetItem | None:
+        return next(
+            (
+                self.list.item(k)
+                for k in range(self.list.count())
+                if self.list.item(k).data(KEY_ROLE) == key
+            ),
+            None,
+        )
+
+    def show_items(self, rows: Sequence[tuple[str, str, int, bool, QIcon | None, str]]) -> None:
+        """(key, label, count, ticked, icon, tooltip) per item, in order."""
+        with QSignalBlocker(self.list):
+            if [self.list.item(k).data(KEY_ROLE) for k in range(self.list.count())] != [
+                row[0] for row in rows
+            ]:
+                self.list.clear()
+                for key, *_ in rows:
+                    item = QListWidgetItem("")
+                    item.setData(KEY_ROLE, key)
+                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    self.list.addItem(item)
+            for k, (_, label, count, ticked, icon, tip) in enumerate(rows):
+                item = self.list.item(k)
+                item.setText(f"{label}  ({count})")
+                if icon is not None:
+                    item.setIcon(icon)
+                # Escaped: Qt would read a tooltip that looks like HTML as HTML.
+                item.setToolTip(f"<p>{html.escape(tip or label)}</p>")
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+                item.setForeground(self.palette().text() if count else self.palette().mid())
+        self.setVisible(bool(rows))
 
 
 class FilterPanel(QWidget):
@@ -38,27 +117,31 @@ class FilterPanel(QWidget):
         self._filter = Filter()
         self._lang = "en"
         self._counts: dict[str, int] = {}
+        self._kind_counts: dict[str, int] = {}
+        self._certainty_counts: dict[str, int] = {}
 
-        self.parties = QListWidget()
-        self.parties.setObjectName("parties")
-        self.parties.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.parties.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.parties.itemChanged.connect(self._party_toggled)
-        self.all_button = QPushButton(self.tr("All"))
-        self.none_button = QPushButton(self.tr("None"))
-        self.all_button.clicked.connect(lambda: self._set_parties(None))
-        self.none_button.clicked.connect(lambda: self._set_parties(frozenset()))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.all_button)
-        buttons.addWidget(self.none_button)
-        party_box = QGroupBox(self.tr("Parties"))
-        party_layout = QVBoxLayout(party_box)
-        party_layout.addWidget(self.parties)
-        party_layout.addLayout(buttons)
+        self.thread_note = QLabel()
+        self.thread_note.setWordWrap(True)
+        self.show_all_events = QPushButton(self.tr("Show every event"))
+        self.show_all_events.clicked.connect(lambda: self._emit(thread=None))
+        thread_box = QWidget()
+        thread_layout = QVBoxLayout(thread_box)
+        thread_layout.setContentsMargins(0, 0, 0, 0)
+        thread_layout.addWidget(self.thread_note)
+        thread_layout.addWidget(self.show_all_events)
+        self.thread_box = thread_box
+        thread_box.hide()
 
-        self.year_from = self._year_spin()
-        self.year_to = self._year_spin()
+        self.party_box = CheckList(self.tr("Parties"), "parties")
+        self.parties = self.party_box.list
+        self.all_button = self.party_box.all_button
+        self.none_button = self.party_box.none_button
+        self.party_box.toggled.connect(self._parties_ticked)
+
+        self.year_from = self._year_spin(self.tr("From year"))
+        self.year_to = self._year_spin(self.tr("To year"))
         self.one_year = QComboBox()
+        self.one_year.setAccessibleName(self.tr("Only one year"))
         self.one_year.activated.connect(self._one_year_chosen)
         self.reset_years = QPushButton(self.tr("All years"))
         self.reset_years.clicked.connect(lambda: self._emit_years(None, None))
@@ -69,12 +152,29 @@ class FilterPanel(QWidget):
         form.addRow(self.tr("Only"), self.one_year)
         form.addRow(self.reset_years)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(party_box, 1)
-        layout.addWidget(year_box)
+        self.kind_box = CheckList(self.tr("Kinds"), "kinds")
+        self.kinds = self.kind_box.list
+        self.kind_box.toggled.connect(self._kinds_ticked)
+        self.certainty_box = CheckList(self.tr("Certainty"), "certainties")
+        self.certainties = self.certainty_box.list
+        self.certainty_box.toggled.connect(self._certainties_ticked)
+        self.confirmed_only = QCheckBox(self.tr("Confirmed only"))
+        self.confirmed_only.setToolTip(self.tr("Hide what is only reported, alleged or disputed"))
+        self.confirmed_only.toggled.connect(
+            lambda on: self._emit(certainties=CONFIRMED_ONLY if on else None)
+        )
+        self.certainty_box.column.addWidget(self.confirmed_only)
 
-    def _year_spin(self) -> QSpinBox:
+        layout = QVBoxLayout(self)
+        layout.addWidget(thread_box)
+        layout.addWidget(self.party_box, 3)
+        layout.addWidget(year_box)
+        layout.addWidget(self.kind_box, 3)
+        layout.addWidget(self.certainty_box, 2)
+
+    def _year_spin(self, name: str) -> QSpinBox:
         spin = QSpinBox()
+        spin.setAccessibleName(name)
         spin.setSpecialValueText("—")
         spin.setKeyboardTracking(False)
         spin.valueChanged.connect(self._years_edited)
@@ -82,45 +182,81 @@ class FilterPanel(QWidget):
 
     # --- showing state --------------------------------------------------
 
-    def set_state(
-        self, timeline: Timeline, view_filter: Filter, counts: dict[str, int], lang: str
-    ) -> None:
-        """Show `view_filter` for `timeline`, with per-party event counts."""
+    def set_state(self, filtered: FilteredTimeline, lang: str) -> None:
+        """Show the filter of `filtered`, with its event counts."""
+        timeline = filtered.timeline
         new_timeline = timeline is not self._timeline
-        self._timeline, self._filter, self._counts, self._lang = (
-            timeline,
-            view_filter,
-            counts,
-            lang,
-        )
+        self._timeline, self._filter, self._lang = timeline, filtered.filter, lang
+        self._counts = filtered.counts
+        self._kind_counts = filtered.kind_counts
+        self._certainty_counts = filtered.certainty_counts
         if new_timeline:
             self._fill_years(timeline)
         self._fill_parties()
+        self._fill_kinds()
         self._show_years()
+        self._show_thread()
 
     def _fill_parties(self) -> None:
         timeline = self._timeline
         assert timeline is not None  # set by set_state, which calls this
-        with QSignalBlocker(self.parties):
-            if self.parties.count() != len(timeline.parties) or any(
-                self.parties.item(k).data(PARTY_ROLE) != p.id
-                for k, p in enumerate(timeline.parties)
-            ):
-                self.parties.clear()
-                for k, party in enumerate(timeline.parties):
-                    item = QListWidgetItem(_swatch(timeline.colors[k]), "")
-                    item.setData(PARTY_ROLE, party.id)
-                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                    self.parties.addItem(item)
-            for k, party in enumerate(timeline.parties):
-                item = self.parties.item(k)
-                name = text_in(party.name, self._lang)
-                item.setText(f"{name}  ({self._counts.get(party.id, 0)})")
-                # Escaped: Qt would read a tooltip that looks like HTML as HTML.
-                tip = text_in(party.description, self._lang) or name
-                item.setToolTip(f"<p>{html.escape(tip)}</p>")
-                shown = self._filter.shows_party(party.id)
-                item.setCheckState(Qt.CheckState.Checked if shown else Qt.CheckState.Unchecked)
+        rows = []
+        for k, party in enumerate(timeline.parties):
+            name = text_in(party.name, self._lang)
+            rows.append(
+                (
+                    party.id,
+                    name,
+                    self._counts.get(party.id, 0),
+                    self._filter.shows_party(party.id),
+                    _swatch(timeline.colors[k]),
+                    text_in(party.description, self._lang),
+                )
+            )
+        self.party_box.show_items(rows)
+
+    def _fill_kinds(self) -> None:
+        timeline = self._timeline
+        assert timeline is not None
+        present = set(timeline.kind_codes.tolist())
+        kinds, certainties = self._filter.kinds, self._filter.certainties
+        self.kind_box.show_items(
+            [
+                (
+                    key,
+                    i18n.text(f"kind.{key}", self._lang),
+                    self._kind_counts.get(key, 0),
+                    kinds is None or key in kinds,
+                    None,
+                    "",
+                )
+                for code, key in enumerate(KIND_KEYS)
+                if code in present or (kinds is not None and key in kinds)
+            ]
+        )
+        self.certainty_box.show_items(
+            [
+                (
+                    key,
+                    i18n.text(f"certainty.{key}", self._lang),
+                    self._certainty_counts.get(key, 0),
+                    certainties is None or key in certainties,
+                    None,
+                    "",
+                )
+                for key in CERTAINTIES
+            ]
+        )
+        with QSignalBlocker(self.confirmed_only):
+            self.confirmed_only.setChecked(self._filter.confirmed_only)
+
+    def _show_thread(self) -> None:
+        thread = self._filter.thread
+        self.thread_box.setVisible(thread is not None)
+        if thread is not None:
+            self.thread_note.setText(
+                self.tr("Showing one thread only ({count} events).").format(count=len(thread))
+            )
 
     def _fill_years(self, timeline: Timeline) -> None:
         if len(timeline.start):
@@ -152,20 +288,21 @@ class FilterPanel(QWidget):
 
     # --- user changes -----------------------------------------------------
 
-    def _party_toggled(self, item: QListWidgetItem) -> None:
-        checked = {
-            self.parties.item(k).data(PARTY_ROLE)
-            for k in range(self.parties.count())
-            if self.parties.item(k).checkState() == Qt.CheckState.Checked
-        }
-        assert self._timeline is not None  # party items exist only for a timeline
-        every = {p.id for p in self._timeline.parties}
-        self._set_parties(None if checked == every else frozenset(checked))
+    def _emit(self, **changes) -> None:
+        """The shown filter with `changes`: every other part is kept."""
+        if self._timeline is not None:
+            self.filterChanged.emit(replace(self._filter, **changes))
 
-    def _set_parties(self, parties: frozenset[str] | None) -> None:
-        if self._timeline is None:
-            return
-        self.filterChanged.emit(Filter(parties, self._filter.year_from, self._filter.year_to))
+    def _parties_ticked(self, ticked: frozenset[str]) -> None:
+        assert self._timeline is not None  # party items exist only for a timeline
+        self._emit(parties=chosen(ticked, tuple(p.id for p in self._timeline.parties)))
+
+    def _kinds_ticked(self, ticked: frozenset[str]) -> None:
+        # Only the kinds the timeline uses are listed: all of them ticked is all.
+        self._emit(kinds=None if ticked >= self.kind_box.keys() else ticked)
+
+    def _certainties_ticked(self, ticked: frozenset[str]) -> None:
+        self._emit(certainties=chosen(ticked, CERTAINTIES))
 
     def _years_edited(self) -> None:
         first = self._spin_year(self.year_from)
@@ -183,9 +320,7 @@ class FilterPanel(QWidget):
         self._emit_years(year, year)
 
     def _emit_years(self, first: int | None, last: int | None) -> None:
-        if self._timeline is None:
-            return
-        self.filterChanged.emit(Filter(self._filter.parties, first, last))
+        self._emit(year_from=first, year_to=last)
 
     @staticmethod
     def _spin_year(spin: QSpinBox) -> int | None:

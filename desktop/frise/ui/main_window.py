@@ -9,6 +9,7 @@ through signals connected here, and never change each other directly.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
@@ -38,7 +39,7 @@ from frise.model import i18n
 from frise.model.filters import Filter, FilteredTimeline, apply_filter
 from frise.model.importers import Imported, import_file, read_timeline
 from frise.model.loader import TimelineError
-from frise.model.timeline import Timeline
+from frise.model.timeline import CERTAINTIES, KIND_KEYS, Timeline
 from frise.model.writer import timeline_json
 from frise.scene.export import (
     ExportError,
@@ -495,7 +496,10 @@ class MainWindow(QMainWindow):
         self.watch.watch(timeline.path if self.settings.reload_on_change else None)
         saved = self.settings.filters.get(str(timeline.path.resolve())) if timeline.path else None
         if keep_view and previous is not None:
+            thread = self.filter.thread
             self.filter = SavedFilter.of(self.filter).to_filter(set(timeline.party_index))
+            if thread is not None and thread & timeline.event_index.keys():
+                self.filter = replace(self.filter, thread=thread)
         elif saved is not None:
             self.filter = saved.to_filter(set(timeline.party_index))
         else:
@@ -508,29 +512,32 @@ class MainWindow(QMainWindow):
             else None
         )
         self.selected = None
+        self.quotes.set_timeline(timeline, self.lang)
         self._apply_filter(fit=not keep_view)
         if selected_id is not None and selected_id in timeline.event_index:
             # Kept where the user left the view, even if it is out of sight.
             self.select_event(timeline.event_index[selected_id], reveal=False)
         else:
             self.select_event(None, reveal=False)
-        self.quotes.set_timeline(timeline, self.lang)
         self.setWindowTitle(f"{timeline.title(self.lang)} — Frise")
 
     def set_filter(self, view_filter: Filter) -> None:
+        """Show what `view_filter` lets through; the view stays where it is if
+        it still lies inside what is shown, else it fits the whole of it."""
         self.filter = view_filter
-        self._apply_filter(fit=True)
+        self._apply_filter(fit=None)
         if self.timeline is not None and self.timeline.path is not None:
             key = str(self.timeline.path.resolve())
             self.settings.filters = {**self.settings.filters, key: SavedFilter.of(view_filter)}
 
-    def _apply_filter(self, fit: bool) -> None:
+    def _apply_filter(self, fit: bool | None) -> None:
         assert self.timeline is not None  # filters apply to a loaded timeline
         self.filtered = filtered = apply_filter(self.timeline, self.filter)
         self.view.set_filtered(filtered, fit=fit)
         if self.selected is not None and self.view.selected is None:
             self.select_event(None)
-        self.filters.set_state(self.timeline, self.filter, filtered.counts, self.lang)
+        self.filters.set_state(filtered, self.lang)
+        self.quotes.set_shown(filtered.shown)
         self._show_status()
 
     def set_lang(self, lang: str) -> None:
@@ -540,7 +547,7 @@ class MainWindow(QMainWindow):
             action.setChecked(action.data() == lang)
         self.view.set_lang(lang)
         if self.timeline is not None and self.filtered is not None:
-            self.filters.set_state(self.timeline, self.filter, self.filtered.counts, lang)
+            self.filters.set_state(self.filtered, lang)
             self.quotes.set_timeline(self.timeline, lang)
             self.setWindowTitle(f"{self.timeline.title(lang)} — Frise")
         self.select_event(self.selected, reveal=False)
@@ -685,7 +692,24 @@ class MainWindow(QMainWindow):
             if first is None and last is None
             else f"{first or '…'}–{last or '…'}"
         )
-        return self.tr("The picture shows {parties}, {years}.").format(parties=parties, years=years)
+        parts = [parties, years]
+        if self.filter.kinds is not None:
+            parts.append(
+                ", ".join(i18n.text(f"kind.{k}", lang) for k in KIND_KEYS if k in self.filter.kinds)
+                or self.tr("no kind")
+            )
+        if self.filter.certainties is not None:
+            parts.append(
+                ", ".join(
+                    i18n.text(f"certainty.{c}", lang)
+                    for c in CERTAINTIES
+                    if c in self.filter.certainties
+                )
+                or self.tr("no certainty")
+            )
+        if self.filter.thread is not None:
+            parts.append(self.tr("one thread"))
+        return self.tr("The picture shows {what}.").format(what="; ".join(parts))
 
     # --- misc -----------------------------------------------------------------
 

@@ -1,16 +1,20 @@
-"""The quote explorer: every quote of the timeline, by speaker and by text.
+"""The quote explorer: the quotes of the events the filters show (or every
+quote, with "All quotes"), by speaker and by text.
 
-Clicking a quote reports its event; the main window selects it, centres the
-timeline on it and opens its details. Cells show file text as plain text.
+Clicking a quote, or Enter on it, reports its event; the main window selects
+it, centres the timeline on it and opens its details. Cells show file text as
+plain text. Tab leaves the table (it does not walk its cells).
 """
 
 from __future__ import annotations
 
 import html
 
+import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -70,15 +74,27 @@ class QuotePanel(QWidget):
         super().__init__(parent)
         self._rows: list[QuoteRow] = []
         self._lang = "en"
+        self._shown: np.ndarray | None = None
+        self._timeline: Timeline | None = None
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search the quotes"))
         self.search.textChanged.connect(self._refilter)
         self.speaker = QComboBox()
+        self.speaker.setAccessibleName(self.tr("Speaker"))
         self.speaker.setMinimumContentsLength(18)
         self.speaker.currentIndexChanged.connect(self._refilter)
+        self.all_quotes = QCheckBox(self.tr("All quotes"))
+        self.all_quotes.setToolTip(
+            self.tr("List the quotes of every event, not only of those the filters show")
+        )
+        self.all_quotes.toggled.connect(self._refilter)
         self.count = QLabel()
         self.model = QuoteTable(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Quotes"))
+        # Tab moves on to the next control rather than through every cell.
+        self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -95,6 +111,7 @@ class QuotePanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
         top.addWidget(self.speaker, 1)
+        top.addWidget(self.all_quotes)
         top.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -102,6 +119,10 @@ class QuotePanel(QWidget):
         layout.addWidget(self.table)
 
     def set_timeline(self, timeline: Timeline, lang: str) -> None:
+        """Every quote of `timeline`; until `set_shown`, of every event."""
+        if timeline is not self._timeline:
+            self._shown = None
+        self._timeline = timeline
         self._lang = lang
         self._rows = quote_rows(timeline, lang)
         chosen = self.speaker.currentData()
@@ -115,11 +136,17 @@ class QuotePanel(QWidget):
         self.search.setPlaceholderText(i18n.text("quotes.search", lang))
         self._refilter()
 
+    def set_shown(self, shown: np.ndarray | None) -> None:
+        """Follow the window's filter: `shown` is a bool per event (None: all)."""
+        self._shown = shown
+        self._refilter()
+
     def shown(self) -> list[QuoteRow]:
         return self.model.rows
 
     def _refilter(self) -> None:
-        rows = filter_quotes(self._rows, self.speaker.currentData(), self.search.text())
+        shown = None if self.all_quotes.isChecked() else self._shown
+        rows = filter_quotes(self._rows, self.speaker.currentData(), self.search.text(), shown)
         self.model.set_rows(rows, self._lang)
         self.count.setText(
             i18n.text("quotes.count", self._lang, shown=str(len(rows)), total=str(len(self._rows)))
