@@ -120,7 +120,7 @@ def test_a_source_without_a_title_shows_its_outlet_date_and_address(qtbot):
     qtbot.addWidget(panel)
     panel.show_event(sourced_timeline(), 0, "en")
     lines = panel.plain_text().splitlines()
-    assert "1. Example News — 1 Mar 2024" in lines
+    assert "1. Example News — 1 Mar 2024, carrying Reuters, press" in lines
     assert "https://news.example.org/a" in lines
     # No outlet either: the address's host names it.
     assert "2. www.example.com — Mar 2024" in lines
@@ -136,4 +136,4 @@ def test_quote_sources_are_named_by_publisher_or_host(qtbot):
     assert "— source 1: Example News" in lines
     assert "— source 2: www.example.com" in lines
     assert "— source 3: Example Daily" in lines
-    assert "1. Example News — 1er mars 2024" in lines
+    assert "1. Example News — 1er mars 2024, reprise de Reuters, presse" in lines

@@ -99,6 +99,46 @@ _STRINGS: dict[str, dict[str, str]] = {
     "legend.ghost": {"en": "not yet known", "fr": "pas encore connu"},
     "legend.fresh": {"en": "just made public", "fr": "tout juste rendu public"},
     "axis.as-of": {"en": "as known on {date}", "fr": "tel que connu le {date}"},
+    "details.sources-independent": {
+        "en": "{count} independent source(s)",
+        "fr": "{count} source(s) indépendante(s)",
+    },
+    "details.sources-by-type": {"en": "{count}: {parts}", "fr": "{count} : {parts}"},
+    "details.sources-primary": {"en": "{count} primary", "fr": "{count} primaire(s)"},
+    "details.sources-press": {"en": "{count} press", "fr": "{count} de presse"},
+    "details.sources-aggregator": {"en": "{count} aggregator(s)", "fr": "{count} agrégateur(s)"},
+    "details.copies": {
+        "en": "{name}: {count} copies counted as one source",
+        "fr": "{name} : {count} reprises comptées comme une seule source",
+    },
+    "details.one-source": {
+        "en": "This event rests on a single source.",
+        "fr": "Cet événement s'appuie sur un seul article.",
+    },
+    "details.no-source": {
+        "en": "No source was public yet.",
+        "fr": "Aucune source n'était encore publique.",
+    },
+    "details.aggregators-only": {
+        "en": "Only aggregators report this event.",
+        "fr": "Seuls des agrégateurs rapportent cet événement.",
+    },
+    "details.held-sources": {
+        "en": "Published after {date}, held back:",
+        "fr": "Publiées après le {date}, écartées :",
+    },
+    "details.held-quotes": {
+        "en": "{count} quote(s) from sources published after {date} held back.",
+        "fr": "{count} citation(s) tirée(s) de sources publiées après le {date} écartée(s).",
+    },
+    "details.copy-of": {"en": "carrying {name}", "fr": "reprise de {name}"},
+    "details.type-primary": {"en": "primary source", "fr": "source primaire"},
+    "details.type-press": {"en": "press", "fr": "presse"},
+    "details.type-aggregator": {"en": "aggregator", "fr": "agrégateur"},
+    "tooltip.ghost": {
+        "en": "Not yet known on this day (made public {date})",
+        "fr": "Pas encore connu ce jour-là (rendu public le {date})",
+    },
     "notes.as-of": {
         "en": "As known on {date}: only what was public that day is shown; sources "
         "dated later are left out, and events made public that day have a halo.",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 
@@ -37,6 +37,9 @@ from frise.scene.renderer import Renderer
 ZOOM_STEP = 1.5
 WHEEL_ZOOM_PER_NOTCH = 1.25
 DRAG_THRESHOLD_PX = 4
+FADE_MS = 1500
+"""How long the halo of an event just made public lasts."""
+FADE_TICK_MS = 50
 
 
 class TimelineView(QAbstractScrollArea):
@@ -56,6 +59,12 @@ class TimelineView(QAbstractScrollArea):
         self._lang = "en"
         self._selected: int | None = None
         self._hovered: int | None = None
+        self._meter = True
+        self._fresh: frozenset[int] = frozenset()
+        self._fresh_level = 0.0
+        self._fade = QTimer(self)
+        self._fade.setInterval(FADE_TICK_MS)
+        self._fade.timeout.connect(self._fade_step)
         self._frame: Frame | None = None
         self._position_of: dict[int, int] | None = None
         self._press: QPointF | None = None
@@ -144,6 +153,38 @@ class TimelineView(QAbstractScrollArea):
         self._lang = lang
         self._changed()
 
+    @property
+    def meter(self) -> bool:
+        return self._meter
+
+    def set_meter(self, shown: bool) -> None:
+        """Show or hide the source meter over the markers."""
+        self._meter = shown
+        self._changed()
+
+    def flash(self, events: frozenset[int]) -> None:
+        """Draw a halo around `events` (just made public), fading out."""
+        self._fresh = events
+        self._fresh_level = 1.0 if events else 0.0
+        if events:
+            self._fade.start()
+        else:
+            self._fade.stop()
+        self.viewport().update()
+
+    @property
+    def fresh(self) -> frozenset[int]:
+        """The events drawn with a fading halo, while it lasts."""
+        return self._fresh if self._fresh_level > 0 else frozenset()
+
+    def _fade_step(self) -> None:
+        self._fresh_level -= FADE_TICK_MS / FADE_MS
+        if self._fresh_level <= 0:
+            self._fresh_level = 0.0
+            self._fresh = frozenset()
+            self._fade.stop()
+        self.viewport().update()
+
     def set_selected(self, event: int | None, reveal: bool = True) -> None:
         """Select an event (None clears); scroll it into view if it is not."""
         self._selected = event
@@ -220,6 +261,7 @@ class TimelineView(QAbstractScrollArea):
             self._lang,
             float(self.verticalScrollBar().value()),
             self._domain,
+            meter=self._meter,
         )
 
     def paintEvent(self, event) -> None:
@@ -229,7 +271,8 @@ class TimelineView(QAbstractScrollArea):
             if frame is None:
                 painter.fillRect(self.viewport().rect(), self.palette().base())
                 return
-            self.renderer.paint(painter, frame, Highlight(self._selected, self._hovered))
+            highlight = Highlight(self._selected, self._hovered, self.fresh, self._fresh_level)
+            self.renderer.paint(painter, frame, highlight)
         finally:
             painter.end()
 
@@ -333,6 +376,8 @@ class TimelineView(QAbstractScrollArea):
                 self.selectionCleared.emit()
             return
         mark = found
+        if self.is_ghost(mark):
+            return  # not yet known: nothing to show of it
         if mark.kind in ("cluster", "density"):
             assert self._filtered is not None  # a mark was found, so a frame was laid out
             start, stop = self._filtered.timeline.start, self._filtered.timeline.stop
@@ -368,9 +413,18 @@ class TimelineView(QAbstractScrollArea):
             return None
         return hit(lane.marks, position.x() - NAME_PX, row, self._view.width)
 
+    def is_ghost(self, mark: Mark) -> bool:
+        """Whether a mark stands for an event not yet known on the day shown."""
+        ghost = self._filtered.ghost if self._filtered is not None else None
+        return ghost is not None and mark.kind in ("event", "bar") and bool(ghost[mark.event])
+
     def _hover(self, position: QPointF, global_position: QPoint) -> None:
         mark = self.mark_at(position)
-        hovered = None if mark is None or mark.kind in ("cluster", "density") else mark.event
+        hovered = (
+            None
+            if mark is None or mark.kind in ("cluster", "density") or self.is_ghost(mark)
+            else mark.event
+        )
         if hovered != self._hovered:
             self._hovered = hovered
             self.viewport().update()
@@ -396,6 +450,10 @@ class TimelineView(QAbstractScrollArea):
             hint = i18n.text("tooltip.zoom", lang)
             return f"<b>{count}</b><br>{html.escape(span)}<br><i>{hint}</i>"
         event = timeline.events[mark.event]
+        if self.is_ghost(mark):
+            public = date_of_day(timeline.public_day[mark.event])
+            made = PartialDate(public.year, public.month, public.day).format(lang)
+            return html.escape(i18n.text("tooltip.ghost", lang, date=made))
         parties = ", ".join(timeline.party_name(p, lang) for p in event.parties)
         lines = [
             f"<b>{html.escape(text_in(event.title, lang))}</b>",

@@ -21,12 +21,16 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser
 
 from frise.model import i18n
-from frise.model.dates import format_span, parse_date
-from frise.model.schema import Event, text_in
+from frise.model.asof import Known, known_parts
+from frise.model.dates import PartialDate, date_of_day, format_span, parse_date
+from frise.model.filters import FilteredTimeline
+from frise.model.schema import Event, Source, text_in
+from frise.model.sourcing import AGGREGATOR, PRESS, PRIMARY, outlets
 from frise.model.timeline import Timeline
 
 EVENT_SCHEME = "frise-event"
 MUTED = QColor("#57606A")
+WARNING = QColor("#CF222E")
 
 
 def is_web_url(url: QUrl) -> bool:
@@ -63,7 +67,15 @@ class DetailsPanel(QTextBrowser):
         cursor.insertText(i18n.text("details.none", lang), _char(color=MUTED))
         self.setDocument(document)
 
-    def show_event(self, timeline: Timeline, index: int, lang: str) -> None:
+    def show_event(
+        self,
+        timeline: Timeline,
+        index: int,
+        lang: str,
+        filtered: FilteredTimeline | None = None,
+    ) -> None:
+        """Show event `index`; as `filtered` shows it: as known on its day
+        (later sources and quotes held back), its sources counted then."""
         if timeline is not self._timeline:
             self._timeline = timeline
             self._answered_by = _reverse_links(timeline)
@@ -72,7 +84,11 @@ class DetailsPanel(QTextBrowser):
         document = QTextDocument(self)
         document.setDocumentMargin(10)
         cursor = QTextCursor(document)
-        _Writer(cursor, timeline, lang, self._answered_by).event(event)
+        as_of = filtered.filter.as_of if filtered is not None else None
+        writer = _Writer(cursor, timeline, lang, self._answered_by)
+        writer.known = known_parts(event, int(timeline.public_day[index]), as_of)
+        writer.as_of = as_of
+        writer.event(event)
         self.setDocument(document)
         self.verticalScrollBar().setValue(0)
 
@@ -99,6 +115,9 @@ class _Writer:
         self.cursor, self.timeline, self.lang = cursor, timeline, lang
         self.answered_by = answered_by
         self.first_block = True
+        self.known: Known | None = None
+        """What of the event was out on the day shown (None: all of it)."""
+        self.as_of: int | None = None
 
     def t(self, key: str, **values: str) -> str:
         return i18n.text(key, self.lang, **values)
@@ -136,10 +155,11 @@ class _Writer:
         if event.summary:
             self.block(top=10)
             self.write(text_in(event.summary, lang))
+        known = self.known or known_parts(event, 0, None)
         if event.quotes:
-            self.quotes(event)
+            self.quotes(event, known)
         if event.sources:
-            self.sources(event)
+            self.sources(event, known)
         self.related(event)
 
     def revealed(self, event: Event) -> None:
@@ -176,9 +196,15 @@ class _Writer:
             self.write("● ", _char(color=color))
             self.write(self.timeline.party_name(party, self.lang))
 
-    def quotes(self, event: Event) -> None:
+    def quotes(self, event: Event, known: Known) -> None:
         self.heading(self.t("details.quotes"))
-        for quote in event.quotes:
+        if known.held_quotes:
+            self.block(top=4)
+            self.write(
+                self.t("details.held-quotes", count=str(len(known.held_quotes)), date=self.day()),
+                _char(color=MUTED, italic=True),
+            )
+        for quote in (event.quotes[k] for k in known.quotes):
             self.block(top=8)
             self.write(self.timeline.party_name(quote.speaker, self.lang), _char(bold=True))
             self.write(f"  ({quote.lang})", _char(color=MUTED, size=9))
@@ -197,27 +223,80 @@ class _Writer:
                 name = source.publisher or _host(source.url) or source.title
                 self.link(f"{label}: {name}", source.url)
 
-    def sources(self, event: Event) -> None:
-        self.heading(self.t("details.sources"))
-        for n, source in enumerate(event.sources, 1):
-            self.block(top=6)
-            self.write(f"{n}. ", _char(bold=True))
-            # A source without a headline is named by its outlet, else its address's host.
-            name = source.title or source.publisher or _host(source.url)
-            self.write(name, _char(bold=True))
-            extra = [
-                x
-                for x in (
-                    source.publisher if source.title else None,
-                    parse_date(source.date).format(self.lang) if source.date else None,
+    def day(self) -> str:
+        """The day shown, at day precision ("5 Mar 2024")."""
+        if self.as_of is None:
+            return ""
+        date = date_of_day(self.as_of)
+        return PartialDate(date.year, date.month, date.day).format(self.lang)
+
+    def sourcing(self, event: Event, known: Known) -> None:
+        """How well sourced: independent outlets by type, copies counted once,
+        and a warning when it rests on one source or on aggregators only."""
+        found = outlets(event, known.sources)
+        by_type = [sum(o.type == kind for o in found) for kind in (PRIMARY, PRESS, AGGREGATOR)]
+        parts = [
+            self.t(f"details.sources-{name}", count=str(count))
+            for name, count in zip(("primary", "press", "aggregator"), by_type, strict=True)
+            if count
+        ]
+        self.block(top=4)
+        summary = self.t("details.sources-independent", count=str(len(found)))
+        if parts:
+            summary = self.t("details.sources-by-type", count=summary, parts=", ".join(parts))
+        self.write(summary, _char(bold=True))
+        for outlet in found:
+            if len(outlet.sources) > 1:
+                self.block(top=2, left=12)
+                self.write(
+                    self.t("details.copies", name=outlet.name, count=str(len(outlet.sources))),
+                    _char(color=MUTED),
                 )
-                if x
-            ]
-            if extra:
-                self.write(f" — {', '.join(extra)}", _char(color=MUTED))
-            if source.url:
-                self.block(top=1, left=16)
-                self.link(source.url, source.url)
+        warning = None
+        if len(found) <= 1:
+            warning = self.t("details.one-source" if found else "details.no-source")
+        elif by_type[2] == len(found):
+            warning = self.t("details.aggregators-only")
+        if warning:
+            self.block(top=2, left=12)
+            self.write(warning, _char(color=WARNING))
+
+    def sources(self, event: Event, known: Known) -> None:
+        self.heading(self.t("details.sources"))
+        self.sourcing(event, known)
+        for n, source in ((k + 1, event.sources[k]) for k in known.sources):
+            self.source(n, source)
+        if known.held_sources:
+            self.block(top=10)
+            self.write(
+                self.t("details.held-sources", date=self.day()), _char(color=MUTED, italic=True)
+            )
+            for k in known.held_sources:
+                self.source(k + 1, event.sources[k], muted=True)
+
+    def source(self, n: int, source: Source, muted: bool = False) -> None:
+        """One source; `muted`, one held back (published after the day shown)."""
+        color = MUTED if muted else None
+        self.block(top=6)
+        self.write(f"{n}. ", _char(bold=True, color=color))
+        # A source without a headline is named by its outlet, else its address's host.
+        name = source.title or source.publisher or _host(source.url)
+        self.write(name, _char(bold=True, color=color))
+        extra = [
+            x
+            for x in (
+                source.publisher if source.title else None,
+                parse_date(source.date).format(self.lang) if source.date else None,
+                self.t("details.copy-of", name=source.original) if source.original else None,
+                self.t(f"details.type-{source.type}") if source.type else None,
+            )
+            if x
+        ]
+        if extra:
+            self.write(f" — {', '.join(extra)}", _char(color=MUTED))
+        if source.url:
+            self.block(top=1, left=16)
+            self.link(source.url, source.url)
 
     def related(self, event: Event) -> None:
         links = [(self.t(f"relation.{r.relation}"), r.event) for r in event.related]

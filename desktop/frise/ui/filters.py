@@ -1,7 +1,8 @@
 """The filter panel: parties (colour, name, event count), a year range with a
 one-year shortcut, kinds and certainties (with counts, all/none, and a
-"confirmed only" shortcut), and, when one thread is shown alone, a way back
-to every event. It shows the window's filter and emits a new `Filter` when
+"confirmed only" shortcut), whose account to follow ("as X tells it") and
+how well sourced an event must be, and, when one thread is shown alone, a
+way back to every event. It shows the window's filter and emits a new `Filter` when
 the user changes it; it never applies one itself."""
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from frise.model import i18n
+from frise.model.claims import claimant_ids
 from frise.model.dates import date_of_day
 from frise.model.filters import CONFIRMED_ONLY, Filter, FilteredTimeline, chosen
 from frise.model.schema import text_in
@@ -165,12 +167,31 @@ class FilterPanel(QWidget):
         )
         self.certainty_box.column.addWidget(self.confirmed_only)
 
+        self.told_by = QComboBox()
+        self.told_by.setObjectName("told-by")
+        self.told_by.setAccessibleName(self.tr("Whose account"))
+        self.told_by.activated.connect(
+            lambda index: self._emit(told_by=self.told_by.itemData(index))
+        )
+        self.min_sources = QSpinBox()
+        self.min_sources.setObjectName("min-sources")
+        self.min_sources.setAccessibleName(self.tr("At least this many independent sources"))
+        self.min_sources.setRange(0, 20)
+        self.min_sources.setSpecialValueText(self.tr("any"))
+        self.min_sources.setKeyboardTracking(False)
+        self.min_sources.valueChanged.connect(lambda n: self._emit(min_sources=n))
+        reading_box = QGroupBox(self.tr("Reading"))
+        reading = QFormLayout(reading_box)
+        reading.addRow(self.tr("Whose account"), self.told_by)
+        reading.addRow(self.tr("Independent sources, at least"), self.min_sources)
+
         layout = QVBoxLayout(self)
         layout.addWidget(thread_box)
         layout.addWidget(self.party_box, 3)
         layout.addWidget(year_box)
         layout.addWidget(self.kind_box, 3)
         layout.addWidget(self.certainty_box, 2)
+        layout.addWidget(reading_box)
 
     def _year_spin(self, name: str) -> QSpinBox:
         spin = QSpinBox()
@@ -196,6 +217,22 @@ class FilterPanel(QWidget):
         self._fill_kinds()
         self._show_years()
         self._show_thread()
+        self._show_reading()
+
+    def _show_reading(self) -> None:
+        timeline = self._timeline
+        assert timeline is not None  # set by set_state, which calls this
+        with QSignalBlocker(self.told_by):
+            self.told_by.clear()
+            self.told_by.addItem(self.tr("Everyone's (all claims)"), None)
+            for party_id in claimant_ids(timeline):
+                name = timeline.party_name(party_id, self._lang)
+                self.told_by.addItem(self.tr("As {name} tells it").format(name=name), party_id)
+            index = self.told_by.findData(self._filter.told_by)
+            self.told_by.setCurrentIndex(max(index, 0))
+            self.told_by.setEnabled(self.told_by.count() > 1)
+        with QSignalBlocker(self.min_sources):
+            self.min_sources.setValue(self._filter.min_sources)
 
     def _fill_parties(self) -> None:
         timeline = self._timeline

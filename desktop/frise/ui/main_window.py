@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 from frise import paths
 from frise.fileio import write_atomically
 from frise.model import i18n
+from frise.model.asof import newly_public
+from frise.model.claims import ViewMode
 from frise.model.filters import Filter, FilteredTimeline, apply_filter
 from frise.model.importers import Imported, import_file, read_timeline
 from frise.model.loader import TimelineError
@@ -52,6 +54,7 @@ from frise.scene.export import (
 from frise.scene.view import TimelineView
 from frise.settings import SavedFilter, Settings, save_settings
 from frise.ui import importing
+from frise.ui.asof_bar import AsOfBar
 from frise.ui.details import DetailsPanel
 from frise.ui.export_dialog import ask_export
 from frise.ui.file_watch import FileWatch
@@ -77,6 +80,7 @@ class MainWindow(QMainWindow):
         self.timeline: Timeline | None = None
         self.filter = Filter()
         self.filtered: FilteredTimeline | None = None
+        self.mode: ViewMode = "timeline"
         self.lang = settings.lang or i18n.system_language()
         self.selected: int | None = None
         self._job: LoadJob | None = None
@@ -90,6 +94,8 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.problem_bar)
         column.addWidget(self.view, 1)
+        self.as_of_bar = AsOfBar()
+        column.addWidget(self.as_of_bar)
         self.setCentralWidget(central)
         self.watch = FileWatch(self)
         self._reload_error: TimelineError | None = None
@@ -227,6 +233,7 @@ class MainWindow(QMainWindow):
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.view.addAction(action)
+        self._build_reading_actions()
 
         self.lang_actions = QActionGroup(self)
         for code, name in (("en", "English"), ("fr", "Français")):
@@ -252,6 +259,20 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
         view_menu.addAction(self.fold_action)
         view_menu.addSeparator()
+        view_menu.addActions(
+            [
+                self.as_of_action,
+                self.previous_revelation_action,
+                self.next_revelation_action,
+                self.month_back_action,
+                self.month_on_action,
+                self.play_action,
+                self.ghosts_action,
+            ]
+        )
+        view_menu.addSeparator()
+        view_menu.addActions([self.claims_action, self.meter_action])
+        view_menu.addSeparator()
         view_menu.addAction(self.reload_on_change_action)
         lang_menu = view_menu.addMenu(self.tr("&Language of the data"))
         lang_menu.addActions(self.lang_actions.actions())
@@ -274,6 +295,53 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions(self.lang_actions.actions())
 
+    def _build_reading_actions(self) -> None:
+        """View → As known on…, the replay's steps, ghosts, claims view, source meter."""
+        key = QKeySequence
+        bar = self.as_of_bar
+        self.as_of_action = self._action(
+            self.tr("As &known on…"),
+            self.choose_as_of,
+            key("Ctrl+K"),
+            self.tr("Show the story as the public could know it on a day"),
+        )
+        self.as_of_action.setCheckable(True)
+        self.previous_revelation_action = self._action(
+            self.tr("&Previous revelation"), lambda: bar.step(-1), key("Alt+Left")
+        )
+        self.next_revelation_action = self._action(
+            self.tr("&Next revelation"), lambda: bar.step(1), key("Alt+Right")
+        )
+        self.month_back_action = self._action(
+            self.tr("A month earlier"), lambda: bar.step_days(-30), key("Alt+Shift+Left")
+        )
+        self.month_on_action = self._action(
+            self.tr("A month later"), lambda: bar.step_days(30), key("Alt+Shift+Right")
+        )
+        self.play_action = self._action(
+            self.tr("P&lay the story"),
+            bar.toggle_play,
+            key("Ctrl+Shift+P"),
+            self.tr("Step from revelation to revelation, from the first to the last"),
+        )
+        self.ghosts_action = QAction(self.tr("Show what was not yet &known"), self, checkable=True)
+        self.ghosts_action.setStatusTip(
+            self.tr("As known on a day: what had happened but was not yet public, faint")
+        )
+        self.ghosts_action.toggled.connect(self.set_ghosts)
+        self.claims_action = QAction(self.tr("&Claims view"), self, checkable=True)
+        self.claims_action.setShortcut(key("Ctrl+L"))
+        self.claims_action.setStatusTip(
+            self.tr("What a party alleges or disputes apart, under each lane, by claimant")
+        )
+        self.claims_action.toggled.connect(lambda on: self.set_mode("claims" if on else "timeline"))
+        self.meter_action = QAction(self.tr("&Source meter"), self, checkable=True)
+        self.meter_action.setChecked(True)
+        self.meter_action.setStatusTip(
+            self.tr("Over each marker, a tick per independent source: dark for a primary one")
+        )
+        self.meter_action.toggled.connect(self.view.set_meter)
+
     def _wire(self) -> None:
         self.view.eventActivated.connect(self.select_event)
         self.view.selectionCleared.connect(lambda: self.select_event(None))
@@ -293,6 +361,8 @@ class MainWindow(QMainWindow):
             )
         )
         self.problem_bar.detailsRequested.connect(self._show_reload_problems)
+        self.as_of_bar.dayChanged.connect(self.set_as_of)
+        self.as_of_bar.ghostsToggled.connect(self.set_ghosts)
 
     # --- opening files --------------------------------------------------------
 
@@ -497,7 +567,14 @@ class MainWindow(QMainWindow):
         saved = self.settings.filters.get(str(timeline.path.resolve())) if timeline.path else None
         if keep_view and previous is not None:
             thread = self.filter.thread
-            self.filter = SavedFilter.of(self.filter).to_filter(set(timeline.party_index))
+            told_by = self.filter.told_by if self.filter.told_by in timeline.party_index else None
+            self.filter = replace(
+                SavedFilter.of(self.filter).to_filter(set(timeline.party_index)),
+                as_of=self.filter.as_of,
+                ghosts=self.filter.ghosts,
+                told_by=told_by,
+                min_sources=self.filter.min_sources,
+            )
             if thread is not None and thread & timeline.event_index.keys():
                 self.filter = replace(self.filter, thread=thread)
         elif saved is not None:
@@ -513,6 +590,7 @@ class MainWindow(QMainWindow):
         )
         self.selected = None
         self.quotes.set_timeline(timeline, self.lang)
+        self.as_of_bar.set_timeline(timeline)
         self._apply_filter(fit=not keep_view)
         if selected_id is not None and selected_id in timeline.event_index:
             # Kept where the user left the view, even if it is out of sight.
@@ -532,13 +610,57 @@ class MainWindow(QMainWindow):
 
     def _apply_filter(self, fit: bool | None) -> None:
         assert self.timeline is not None  # filters apply to a loaded timeline
-        self.filtered = filtered = apply_filter(self.timeline, self.filter)
+        self.filtered = filtered = apply_filter(self.timeline, self.filter, self.mode)
         self.view.set_filtered(filtered, fit=fit)
         if self.selected is not None and self.view.selected is None:
             self.select_event(None)
+        elif self.selected is not None:
+            self.select_event(self.selected, reveal=False)  # its sources as known now
         self.filters.set_state(filtered, self.lang)
         self.quotes.set_shown(filtered.shown)
+        self.as_of_bar.set_day(self.filter.as_of)
+        self.as_of_action.setChecked(self.filter.as_of is not None)
+        self.ghosts_action.setChecked(self.filter.ghosts)
+        self.as_of_bar.set_ghosts(self.filter.ghosts)
         self._show_status()
+
+    # --- reading a contested story ------------------------------------------------
+
+    def choose_as_of(self) -> None:
+        """View → As known on…: turn the day on (at the last revelation, or
+        the day chosen before) and put the cursor in its date field; again, off."""
+        if self.filter.as_of is None:
+            self.as_of_bar.enabled.setChecked(True)
+            self.as_of_bar.date.setFocus()
+        else:
+            self.as_of_bar.enabled.setChecked(False)
+
+    def set_as_of(self, day: int | None) -> None:
+        """Show the story as known on `day` (None: all of it). Stepping on,
+        what became public since the last day shown gets a fading halo; a view
+        showing the whole story follows it as it grows."""
+        if self.timeline is None or day == self.filter.as_of:
+            return
+        before = self.filter.as_of
+        self.filter = replace(self.filter, as_of=day)
+        self._apply_filter(fit=None)
+        if day is not None and before is not None and day > before:
+            self.view.flash(frozenset(newly_public(self.timeline, before, day).tolist()))
+        else:
+            self.view.flash(frozenset())
+
+    def set_ghosts(self, shown: bool) -> None:
+        if self.timeline is None or shown == self.filter.ghosts:
+            return
+        self.filter = replace(self.filter, ghosts=shown)
+        self._apply_filter(fit=False)
+
+    def set_mode(self, mode: ViewMode) -> None:
+        """The claims view (claims apart, by claimant) or the plain timeline."""
+        self.mode = mode
+        self.claims_action.setChecked(mode == "claims")
+        if self.timeline is not None:
+            self._apply_filter(fit=False)
 
     def set_lang(self, lang: str) -> None:
         self.lang = lang
@@ -558,7 +680,7 @@ class MainWindow(QMainWindow):
         if index is None or self.timeline is None:
             self.details.show_nothing(self.lang)
         else:
-            self.details.show_event(self.timeline, index, self.lang)
+            self.details.show_event(self.timeline, index, self.lang, self.filtered)
 
     def select_event_id(self, event_id: str) -> None:
         index = self.timeline.event_index.get(event_id) if self.timeline else None
@@ -621,6 +743,8 @@ class MainWindow(QMainWindow):
                 scale=choice.scale,
                 folded=self.view.folded,
                 view=self.view.view if choice.current_view else None,
+                mode=self.mode,
+                meter=self.view.meter,
             )
         except ExportError as e:
             self._export_failed(str(e))
@@ -648,6 +772,7 @@ class MainWindow(QMainWindow):
                 folded=self.view.folded,
                 view=self.view.view if current_view else None,
                 vector=vector,
+                meter=self.view.meter,
             )
         except ExportError as e:
             self._export_failed(str(e))
