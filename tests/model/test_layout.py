@@ -17,6 +17,7 @@ from frise.model.layout import (
     fit_rows,
     hit,
     lane_boxes,
+    lane_crowd,
     lane_height,
     lane_window,
     place_lane,
@@ -555,3 +556,24 @@ def test_with_rows_enough_every_title_is_whole():
     marks = lane.place(view_at(1.0, day0=D0 - 20), rows=40, label=random_labels)
     assert all(m.kind in ("event", "bar") for m in marks)
     assert all(m.label_width == min(random_labels(m.event), MAX_LABEL_PX) for m in marks)
+
+
+def test_a_lane_can_be_asked_to_be_a_histogram_far_out_only():
+    lane = Lane.days(*[D0 + 10 * k for k in range(30)])
+    far = Viewport(float(D0), 1200 / 365, 1200.0)
+    assert {m.kind for m in place_lane_histogram(lane, far)} == {"density"}
+    near = Viewport(float(D0), CLUSTER_PX * 2, 1200.0)
+    assert "density" not in {m.kind for m in place_lane_histogram(lane, near)}
+
+
+def place_lane_histogram(lane, view):
+    return place_lane(
+        lane.events, lane.start, lane.stop, lane.is_range, view, 3, lambda i: 50.0, histogram=True
+    )
+
+
+def test_lane_crowd_is_events_per_pixel_around_the_view():
+    view = Viewport(float(D0), 1.0, 1000.0)
+    busy = Lane.days(*[D0 + k for k in range(0, 1000, 2)])
+    quiet = Lane.days(*[D0 + k for k in range(0, 1000, 20)])
+    assert lane_crowd(busy.start, view) == pytest.approx(10 * lane_crowd(quiet.start, view))

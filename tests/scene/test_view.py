@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import random
+
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from frise.model.filters import Filter, apply_filter
+from frise.model.layout import place_lane
 from frise.scene.frame import NAME_PX
 from frise.scene.view import TimelineView
 from tests.helpers.timelines import event, load, timeline_dict
@@ -27,10 +31,10 @@ def make_view(qtbot):
 
 
 def crowded_doc() -> dict:
-    """Nine events within nine days in 2020 (more than a lane's rows), one
-    event in 2010 and one in 2030."""
+    """Fifteen events within fifteen days in 2020 (more than a lane's rows),
+    one event in 2010 and one in 2030."""
     events = [event("early", "2010-01-01", ["alpha"], "Early")]
-    events += [event(f"c{k}", f"2020-06-0{k + 1}", ["alpha"], f"Crowd {k}") for k in range(9)]
+    events += [event(f"c{k}", f"2020-06-{k + 1:02d}", ["alpha"], f"Crowd {k}") for k in range(15)]
     events.append(event("late", "2030-01-01", ["alpha"], "Late"))
     return timeline_dict(events=events)
 
@@ -39,7 +43,7 @@ def test_close_events_cluster_far_out_and_a_click_zooms_to_them(make_view, qtbot
     view, timeline = make_view(crowded_doc())
     marks = view.layout_frame().lanes[0].marks
     cluster = next(m for m in marks if m.kind == "cluster")
-    assert cluster.count == 9
+    assert cluster.count == 15
     frame = view.frame
     y = frame.row_y(frame.lanes[0], cluster.row)
     qtbot.mouseClick(
@@ -134,3 +138,36 @@ def test_lane_layouts_kept_for_panning_never_leak_into_another_filter(make_view)
             party = timeline.parties[lane.party].id
             for mark in lane.marks:
                 assert all(party in timeline.events[e].parties for e in mark.events)
+
+
+def test_equally_busy_lanes_are_drawn_alike(make_view):
+    """One lane just crowded enough for a histogram, the other a little less:
+    both are drawn as histograms, not one as a histogram beside markers."""
+    rng = random.Random(7)
+    first = dt.date(2010, 1, 1).toordinal()
+
+    def day() -> str:
+        return dt.date.fromordinal(first + rng.randrange(12 * 365)).isoformat()
+
+    events = [event(f"a{k}", day(), ["alpha"], "A") for k in range(150)]
+    events += [event(f"b{k}", day(), ["beta"], "B") for k in range(100)]
+    view, _ = make_view(timeline_dict(events=events))
+    view.set_folded(False)
+    frame = view.layout_frame()
+    alone = [
+        {
+            m.kind
+            for m in place_lane(
+                lane.events,
+                lane.start,
+                lane.stop,
+                lane.is_range,
+                view.view,
+                box.rows,
+                lambda i: 40.0,
+            )
+        }
+        for lane, box in zip(view.filtered.lanes, (f.box for f in frame.lanes), strict=True)
+    ]
+    assert sorted("density" in kinds for kinds in alone) == [False, True]
+    assert [{m.kind for m in lane.marks} for lane in frame.lanes] == [{"density"}] * 2

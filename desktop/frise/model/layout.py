@@ -39,16 +39,17 @@ ROW_PX = 20.0
 LABEL_GAP_PX = 5.0
 MAX_LABEL_PX = 420.0
 """The widest a title gets in the window; a picture gives titles all they need."""
-MIN_ELIDED_PX = 34.0
-"""A title cut short to less than this ("Mus…") says nothing: it is dropped.
+MIN_ELIDED_PX = 50.0
+"""A title cut short to less than this ("Musk…") says little: it is dropped.
 A title that fits whole is drawn however short it is."""
 MARGIN_PX = MAX_LABEL_PX + CLUSTER_PX
 """Marks this far either side of the plot are placed too, so labels that reach
 into view are drawn and the stacking does not change as the view pans."""
 
 LANE_PAD_PX = 4.0
-MAX_ROWS = 6
-"""Rows a lane of the window may have; an export may give a lane more."""
+MAX_ROWS = 10
+"""Rows a lane of the window may have (when the window has room for them);
+an export may give a lane more."""
 HISTOGRAM_ROWS = 2
 """Rows a lane drawn as a histogram is given."""
 
@@ -171,6 +172,7 @@ def place_lane(
     titled: np.ndarray | None = None,
     limits: tuple[float, float] = (-math.inf, math.inf),
     max_label: float = MAX_LABEL_PX,
+    histogram: bool = False,
 ) -> list[Mark]:
     """The marks of one lane around `view`, with rows and labels placed.
 
@@ -180,7 +182,9 @@ def place_lane(
     written in this lane. `label_width(i)` is the width the title of event `i`
     needs, in pixels. No label reaches past `limits` (x of the first and last
     days the view can show: a label near the end flips to the left of its
-    marker), and none is wider than `max_label`. x = 0 is the left edge of
+    marker), and none is wider than `max_label`. With `histogram`, a lane
+    seen far out (a day narrower than a marker) is a histogram even if it is
+    not crowded by itself (see `lane_crowd`). x = 0 is the left edge of
     the plot; marks run over the whole `lane_window`, beyond the plot on both
     sides.
     """
@@ -203,7 +207,7 @@ def place_lane(
         # Saturation is judged where the lane has events, not over the empty
         # days the window may reach past its first or last one.
         span = lane_start[hi - 1] - lane_start[lo] + bucket_days if hi > lo else 0.0
-        if _is_saturated(bounds, bucket_days, span):
+        if hi > lo and (histogram or _is_saturated(bounds, bucket_days, span)):
             return _density(events, np.arange(lo, hi), bucket, bounds, bucket_days, view)
         marks = _cluster(events, lane_start, points, bucket_days, view, rows, titled)
     bars = np.flatnonzero(wide[:hi] & (lane_stop[:hi] > window_start))
@@ -214,6 +218,19 @@ def place_lane(
     marks.sort(key=lambda m: m.x0 - MARKER_PX / 2 if m.kind == "bar" else m.x0)
     _stack(marks, rows, label_width, limits, max_label)
     return marks
+
+
+def lane_crowd(lane_start: np.ndarray, view: Viewport) -> float:
+    """Events per pixel of a lane around `view`: lanes about as crowded as one
+    drawn as a histogram are drawn as histograms too, so that equally busy
+    lanes look alike."""
+    first, last = lane_window(view)
+    count = np.searchsorted(lane_start, last, "right") - np.searchsorted(lane_start, first, "left")
+    return float(count) / max(view.x(last) - view.x(first), 1.0)
+
+
+SAME_CROWD = 0.5
+"""A lane at least this share as crowded as a histogram lane is one too."""
 
 
 def rows_used(marks: list[Mark]) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
-from frise.model.timescale import Tick, period_label
+from frise.model.timescale import FOLD_LABEL_PX, Tick, period_label
 from frise.scene.cache import StaticTexts
 from frise.scene.fonts import Fonts
 from frise.scene.frame import AXIS_PX, NAME_PX, Frame
@@ -72,6 +72,11 @@ class AxisPainter:
             # The period the left edge is in, unless its own tick is about to show it.
             pinned = texts.get(period_label(view.day0, axis.unit, frame.scene.lang), fonts.major)
             first_x = left + view.x(axis.major[0].day)
+            if axis.folds:
+                # Nor where the dates of a fold are written.
+                fold = axis.folds[0]
+                middle = left + (view.x(fold.first) + view.x(fold.last)) / 2
+                first_x = min(first_x, middle - FOLD_LABEL_PX / 2)
             if first_x - left > pinned.size().width() + 12:
                 painter.drawStaticText(QPointF(left + 4, major_top), pinned)
         painter.restore()

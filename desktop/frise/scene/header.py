@@ -36,11 +36,11 @@ class HeaderPainter:
         lang = frame.scene.lang
         painter.setPen(QPen(self.theme.grid_major, 1))
         painter.drawLine(QLineF(0, HEADER_PX - 0.5, frame.width, HEADER_PX - 0.5))
-        legend_width = self._paint_legend(painter, frame)
+        self._paint_legend(painter, frame)
         painter.setFont(self.fonts.title)
         painter.setPen(self.theme.ink)
         metrics = QFontMetricsF(self.fonts.title)
-        room = frame.width - legend_width - 28
+        room = self.title_room(frame)
         title = metrics.elidedText(
             frame.timeline.title(lang), Qt.TextElideMode.ElideRight, max(room, 0)
         )
@@ -67,10 +67,13 @@ class HeaderPainter:
             extras.append("ghost")
         return tuple(extras)
 
-    def _paint_legend(self, painter: QPainter, frame: Frame) -> float:
-        """Marker styles, right-aligned in the header; returns the width used."""
-        theme, fonts, lang = self.theme, self.fonts, frame.scene.lang
-        sample = theme.sample
+    def title_room(self, frame: Frame) -> float:
+        """Width left for the title beside the legend."""
+        return frame.width - sum(width for _, _, width in self._legend(frame)) - 6 - 28
+
+    def _legend(self, frame: Frame) -> list[tuple[str, str, float]]:
+        """The legend's items: kind, label and the width each takes."""
+        lang = frame.scene.lang
         kinds = self._kinds(frame)
         items = [(c, i18n.text(f"certainty.{c}", lang)) for c in CERTAINTIES]
         if "cluster" in kinds:
@@ -79,9 +82,18 @@ class HeaderPainter:
         if "bar" in kinds:
             items.append(("range", i18n.text("legend.range", lang)))
         items += [(extra, i18n.text(f"legend.{extra}", lang)) for extra in self._extras(frame)]
+        metrics = QFontMetricsF(self.fonts.axis)
+        return [(kind, label, 22 + metrics.horizontalAdvance(label) + 14) for kind, label in items]
+
+    def _paint_legend(self, painter: QPainter, frame: Frame) -> float:
+        """Marker styles, right-aligned in the header; returns the width used."""
+        theme, fonts = self.theme, self.fonts
+        sample = theme.sample
+        legend = self._legend(frame)
+        items = [(kind, label) for kind, label, _ in legend]
+        widths = [width for _, _, width in legend]
         painter.setFont(fonts.axis)
         metrics = QFontMetricsF(fonts.axis)
-        widths = [22 + metrics.horizontalAdvance(label) + 14 for _, label in items]
         x = frame.width - sum(widths) - 6
         y = HEADER_PX / 2
         start = x

@@ -22,9 +22,11 @@ from frise.model.filters import Lane
 from frise.model.layout import (
     MAX_LABEL_PX,
     MAX_ROWS,
+    SAME_CROWD,
     Mark,
     fit_rows,
     lane_boxes,
+    lane_crowd,
     lane_window,
     place_lane,
     rows_used,
@@ -71,7 +73,9 @@ class Renderer:
         self.header = HeaderPainter(self.fonts, theme, self.pictures, self.marks)
         self.overlays = OverlayPainter(theme, self.fonts)
         self.key = KeyPainter(self.fonts, theme)
-        self._placed: dict[tuple[int, int | None], tuple[tuple, float, list[Mark]]] = {}
+        self._placed: dict[
+            tuple[tuple[int, int | None], bool], tuple[tuple, float, list[Mark]]
+        ] = {}
         self._wanted: tuple[tuple, list[int]] | None = None
 
     # --- layout --------------------------------------------------------
@@ -99,6 +103,7 @@ class Renderer:
             visible = lane_top < height and lane_top + box.height > top
             marks = self._place(lane, box.rows, scene, scene.view, label_width) if visible else []
             lanes.append(LaneFrame(lane.party, box, lane_top, marks, lane.claimant))
+        self._alike(filtered.lanes, lanes, scene, label_width)
         frame = Frame(
             scene,
             width,
@@ -110,6 +115,30 @@ class Renderer:
         )
         frame.links = links(frame)
         return frame
+
+    def _alike(
+        self,
+        lanes: Sequence[Lane],
+        frames: list[LaneFrame],
+        scene: Scene,
+        label_width: Callable[[int], float],
+    ) -> None:
+        """Lanes about as crowded as a lane drawn as a histogram are drawn as
+        histograms too: equally busy lanes look alike."""
+        crowded = [
+            lane_crowd(lane.start, scene.view)
+            for lane, frame in zip(lanes, frames, strict=True)
+            if frame.marks and frame.marks[0].kind == "density"
+        ]
+        if not crowded:
+            return
+        least = min(crowded) * SAME_CROWD
+        for lane, frame in zip(lanes, frames, strict=True):
+            plain = frame.marks and frame.marks[0].kind != "density"
+            if plain and lane_crowd(lane.start, scene.view) >= least:
+                frame.marks = self._place(
+                    lane, frame.box.rows, scene, scene.view, label_width, histogram=True
+                )
 
     def window_rows(
         self, scene: Scene, width: float, height: float, header: bool = True
@@ -161,6 +190,7 @@ class Renderer:
         view: Viewport,
         label_width: Callable[[int], float],
         keep: bool = True,
+        histogram: bool = False,
     ) -> list[Mark]:
         """A lane's marks; after a pan within the same page the last layout is
         kept and shifted (see `lane_window`), which is what makes panning cheap."""
@@ -176,8 +206,9 @@ class Renderer:
             scene.lang,
             first,
             last,
+            histogram,
         )
-        cached = self._placed.get(lane.key) if keep else None
+        cached = self._placed.get((lane.key, histogram)) if keep else None
         if cached is not None and cached[0] == key:
             _, day0, marks = cached
             shift(marks, view.x(day0))
@@ -193,9 +224,10 @@ class Renderer:
                 lane.titled,
                 (view.x(first), view.x(last)),
                 STILL_LABEL_PX if scene.still else MAX_LABEL_PX,
+                histogram,
             )
         if keep:
-            self._placed[lane.key] = (key, view.day0, marks)
+            self._placed[(lane.key, histogram)] = (key, view.day0, marks)
         return marks
 
     # --- painting ------------------------------------------------------

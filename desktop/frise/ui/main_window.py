@@ -67,6 +67,8 @@ log = logging.getLogger(__name__)
 SYNC_LOAD_BYTES = 2_000_000
 """Files smaller than this are read at once; larger ones in the background."""
 MAX_PROBLEMS_SHOWN = 40
+PANEL_PX = 300
+"""Width of the column of panels on first start: the timeline keeps the rest."""
 
 
 class MainWindow(QMainWindow):
@@ -101,16 +103,15 @@ class MainWindow(QMainWindow):
         self._reload_error: TimelineError | None = None
         self.filters = FilterPanel()
         self.details = DetailsPanel()
-        self.filter_dock = self._dock(
-            self.tr("Filters"), self.filters, "filters", Qt.DockWidgetArea.LeftDockWidgetArea
-        )
-        self.details_dock = self._dock(
-            self.tr("Details"), self.details, "details", Qt.DockWidgetArea.RightDockWidgetArea
-        )
+        # One column on the right, so the timeline keeps most of the window:
+        # filters above, details below with the quote explorer as a tab beside it.
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        self.filter_dock = self._dock(self.tr("Filters"), self.filters, "filters", right)
+        self.details_dock = self._dock(self.tr("Details"), self.details, "details", right)
         self.quotes = QuotePanel()
-        self.quotes_dock = self._dock(
-            self.tr("Quotes"), self.quotes, "quotes", Qt.DockWidgetArea.BottomDockWidgetArea
-        )
+        self.quotes_dock = self._dock(self.tr("Quotes"), self.quotes, "quotes", right)
+        self.tabifyDockWidget(self.details_dock, self.quotes_dock)
+        self.details_dock.raise_()
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self._build_actions()
@@ -122,24 +123,24 @@ class MainWindow(QMainWindow):
     # --- construction -------------------------------------------------------
 
     def _place(self, settings: Settings) -> None:
-        """The saved geometry and docks, else most of the screen with slim docks."""
+        """The saved geometry and docks; on first start, the whole of a laptop
+        screen (most of a larger one), with one slim column of panels."""
         restored = bool(settings.geometry) and self.restoreGeometry(
             QByteArray.fromBase64(settings.geometry.encode())
         )
         if not restored:
             screen = self.screen().availableGeometry() if self.screen() else None
-            if screen is not None and screen.width() > 800:
-                self.resize(int(screen.width() * 0.9), int(screen.height() * 0.85))
-            else:
+            if screen is None or screen.width() <= 800:
                 self.resize(1400, 850)
+            elif screen.width() <= 1920:
+                self.setGeometry(screen)
+            else:
+                self.resize(int(screen.width() * 0.8), int(screen.height() * 0.85))
         if not (
             settings.window_state
             and self.restoreState(QByteArray.fromBase64(settings.window_state.encode()))
         ):
-            self.resizeDocks(
-                [self.filter_dock, self.details_dock], [220, 380], Qt.Orientation.Horizontal
-            )
-            self.resizeDocks([self.quotes_dock], [200], Qt.Orientation.Vertical)
+            self.resizeDocks([self.filter_dock], [PANEL_PX], Qt.Orientation.Horizontal)
 
     def _dock(self, title: str, widget, name: str, area) -> QDockWidget:
         dock = QDockWidget(title, self)
