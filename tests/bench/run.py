@@ -190,7 +190,7 @@ def measure_interaction(path: Path, label: str) -> None:
     view = window.view
     window.resize(1600 + (window.width() - view.width()), 900 + (window.height() - view.height()))
     app.processEvents()
-    domain = window.filtered.domain
+    domain = view.domain
 
     def painted(action) -> float:
         started = time.perf_counter()
@@ -203,7 +203,12 @@ def measure_interaction(path: Path, label: str) -> None:
         span = domain[1] - domain[0] if days is None else days
         view.set_view(
             timescale.show_range(
-                middle - span / 2, middle + span / 2, view.view.width, domain, margin=0
+                middle - span / 2,
+                middle + span / 2,
+                view.view.width,
+                domain,
+                margin=0,
+                scale=view.view.scale,
             )
         )
         view.repaint()

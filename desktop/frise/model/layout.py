@@ -353,14 +353,16 @@ def _cluster(
     _, bounds = _bounds(lane_start[points], bucket_days)
     radius = MARKER_PX / 2
     at = view.xs(lane_start[points])
-    # How many markers overlap from each one on: the rows its bucket needs.
+    # How many markers overlap from each one on; the most in a bucket is the
+    # rows the bucket needs.
     depth = np.searchsorted(at, at + MARKER_PX + 1, "left") - np.arange(len(at))
+    needs = np.minimum(np.maximum.reduceat(depth, bounds[:-1]), np.diff(bounds)).tolist()
     xs = at.tolist()
     ids = events[points]
     names = titled[points].tolist()
     marks = []
-    for a, b in pairwise(bounds):
-        if b - a <= rows or depth[a:b].max() <= rows:
+    for (a, b), need in zip(pairwise(bounds), needs, strict=True):
+        if need <= rows:
             marks += [
                 Mark("event", xs[k] - radius, xs[k] + radius, 0, int(ids[k]), titled=names[k])
                 for k in range(a, b)
@@ -422,31 +424,35 @@ def _stack(
     """
     low, high = limits
     gap = LABEL_GAP_PX
-    row_end = [-math.inf] * rows
+    free = [-math.inf] * rows
+    """Per row, where it is free from: the end of what it holds, plus a gap."""
     marker_end = [-math.inf] * rows
     last_in_row: list[Mark | None] = [None] * rows
     for mark in marks:
         want = 0.0
-        if mark.titled and mark.kind in ("event", "bar"):
+        kind = mark.kind
+        if mark.titled and (kind == "event" or kind == "bar"):
             want = min(label_width(mark.event), max_label)
-        free = [row_end[r] + gap for r in range(rows)]
-        if mark.kind == "bar" and not any(f <= mark.x0 for f in free):
+        if kind == "bar" and min(free) > mark.x0:
             # No row for the whole period: show it as a point at its start.
             mark.kind = "event"
             mark.x0, mark.x1 = mark.x0 - MARKER_PX / 2, mark.x0 + MARKER_PX / 2
         row, label_x, width = _label_place(mark, want, free, low, high)
         if row is None:
-            row, width = _squeeze(mark, rows, marker_end, last_in_row), 0.0
+            row, width = _squeeze(mark, rows, marker_end, last_in_row, free), 0.0
             label_x = mark.x1 + gap
             if want and marker_end[row] + 1 <= mark.x0:
                 room = min(want, high - label_x)
                 width = room if room >= want or room >= MIN_ELIDED_PX else 0.0
             before = last_in_row[row]
             # The label cut short there no longer keeps the row busy.
-            row_end[row] = max(marker_end[row], before.right if before else -math.inf)
+            free[row] = max(marker_end[row], before.right if before else -math.inf) + gap
         mark.row, mark.label_x, mark.label_width = row, label_x, width
-        row_end[row] = max(row_end[row], mark.right)
-        marker_end[row] = max(marker_end[row], mark.x1)
+        right = mark.x1 if not width else max(mark.x1, label_x + width)
+        if right + gap > free[row]:
+            free[row] = right + gap
+        if mark.x1 > marker_end[row]:
+            marker_end[row] = mark.x1
         last_in_row[row] = mark
 
 
@@ -458,24 +464,30 @@ def _label_place(
     shortened title (or none). Row None: no row is free at the mark itself."""
     gap = LABEL_GAP_PX
     x0, x1 = mark.x0, mark.x1
-    open_rows = [r for r, f in enumerate(free) if f <= x0]
-    if not open_rows:
+    first = -1
+    for r, f in enumerate(free):
+        if f <= x0:
+            first = r
+            break
+    if first < 0:
         return None, 0.0, 0.0
     if not want:
-        return open_rows[0], x1 + gap, 0.0
-    inside = mark.kind == "bar" and want + 2 * gap <= min(x1, high) - x0
-    if inside:
-        return open_rows[0], x0 + gap, want
+        return first, x1 + gap, 0.0
+    if mark.kind == "bar" and want + 2 * gap <= min(x1, high) - x0:
+        return first, x0 + gap, want
     if x1 + gap + want <= high:
-        return open_rows[0], x1 + gap, want
-    for r in range(len(free)):
-        left = x0 - gap - want
-        if left >= max(free[r], low):
-            return r, left, want
+        return first, x1 + gap, want
+    left = x0 - gap - want
+    if left >= low:
+        for r, f in enumerate(free):
+            if left >= f:
+                return r, left, want
     # Nowhere whole: the most room on either side (or inside a bar).
-    best = (open_rows[0], x1 + gap, 0.0)
-    for r in open_rows:
-        rooms = [(high - (x1 + gap), x1 + gap), (x0 - gap - max(free[r], low), None)]
+    best = (first, x1 + gap, 0.0)
+    for r, f in enumerate(free):
+        if f > x0:
+            continue
+        rooms = [(high - (x1 + gap), x1 + gap), (x0 - gap - max(f, low), None)]
         if mark.kind == "bar":
             rooms.append((min(x1, high) - x0 - 2 * gap, x0 + gap))
         for room, x in rooms:
@@ -485,19 +497,26 @@ def _label_place(
     return best
 
 
-def _squeeze(mark: Mark, rows: int, marker_end: list[float], last_in_row: list[Mark | None]) -> int:
-    """A row for a mark no row is free for: one whose markers end before it,
-    where the label running into it is cut short (or dropped); else the row
-    whose markers end first."""
-    candidates = [r for r in range(rows) if marker_end[r] + 1 <= mark.x0]
-    ends = [m.right if m is not None else -math.inf for m in last_in_row]
-    if candidates:
-        row = min(candidates, key=ends.__getitem__)
-    else:
+def _squeeze(
+    mark: Mark,
+    rows: int,
+    marker_end: list[float],
+    last_in_row: list[Mark | None],
+    free: list[float],
+) -> int:
+    """A row for a mark no row is free for: of those whose markers end before
+    it, the one free first, where the label running into it is cut short (or
+    dropped); else the row whose markers end first."""
+    x0 = mark.x0
+    row, best = -1, math.inf
+    for r in range(rows):
+        if marker_end[r] + 1 <= x0 and free[r] < best:
+            row, best = r, free[r]
+    if row < 0:
         row = min(range(rows), key=marker_end.__getitem__)
     before = last_in_row[row]
-    if before is not None and before.label_width and before.label_x + before.label_width > mark.x0:
-        room = min(before.label_width, mark.x0 - LABEL_GAP_PX - before.label_x)
+    if before is not None and before.label_width and before.label_x + before.label_width > x0:
+        room = min(before.label_width, x0 - LABEL_GAP_PX - before.label_x)
         before.label_width = room if room >= MIN_ELIDED_PX else 0.0
     return row
 

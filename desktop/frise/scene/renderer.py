@@ -77,6 +77,7 @@ class Renderer:
             tuple[tuple[int, int | None], bool], tuple[tuple, float, list[Mark]]
         ] = {}
         self._wanted: tuple[tuple, list[int]] | None = None
+        self._fitted: tuple[tuple, list[int]] | None = None
 
     # --- layout --------------------------------------------------------
 
@@ -145,11 +146,12 @@ class Renderer:
     ) -> list[int]:
         """Rows per lane in a window `width` × `height`: what each lane needs,
         within MAX_ROWS, taken from the busiest when they do not all fit."""
-        return fit_rows(
-            self.wanted_rows(scene, width),
-            height - lanes_top(header),
-            heights=self.name_heights(scene),
-        )
+        wanted = self.wanted_rows(scene, width)
+        key = (tuple(wanted), height - lanes_top(header), scene.filtered, scene.lang)
+        if self._fitted is None or self._fitted[0] != key:
+            rows = fit_rows(wanted, key[1], heights=self.name_heights(scene))
+            self._fitted = (key, rows)
+        return self._fitted[1]
 
     def name_heights(self, scene: Scene) -> list[float]:
         """The least height of each lane: room for its name, wrapped."""
