@@ -83,7 +83,16 @@ class HeaderPainter:
             items.append(("range", i18n.text("legend.range", lang)))
         items += [(extra, i18n.text(f"legend.{extra}", lang)) for extra in self._extras(frame)]
         metrics = QFontMetricsF(self.fonts.axis)
-        return [(kind, label, 22 + metrics.horizontalAdvance(label) + 14) for kind, label in items]
+        legend = [
+            (kind, label, 22 + metrics.horizontalAdvance(label) + 14) for kind, label in items
+        ]
+        # The title comes first: the legend gives up its last items (never the
+        # certainties) rather than cut it.
+        title = QFontMetricsF(self.fonts.title).horizontalAdvance(frame.timeline.title(lang))
+        room = frame.width - title - 6 - 28
+        while len(legend) > len(CERTAINTIES) and sum(w for _, _, w in legend) > room:
+            legend.pop()
+        return legend
 
     def _paint_legend(self, painter: QPainter, frame: Frame) -> float:
         """Marker styles, right-aligned in the header; returns the width used."""
