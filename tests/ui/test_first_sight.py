@@ -55,8 +55,11 @@ def test_at_1280_by_720_the_six_principal_lanes_at_least(first_start):
     assert QFontMetricsF(header.fonts.title).horizontalAdvance(title) <= header.title_room(frame)
 
 
-def test_the_quote_explorer_starts_as_a_tab_beside_the_details(first_start):
+def test_panels_start_as_tabs_and_choosing_an_event_shows_its_details(first_start):
     window = first_start(1600, 900)
-    assert window.quotes_dock in window.tabifiedDockWidgets(window.details_dock)
-    assert window.quotes_dock.visibleRegion().isEmpty()  # behind the details, one click away
+    tabs = window.tabifiedDockWidgets(window.filter_dock)
+    assert window.details_dock in tabs and window.quotes_dock in tabs
+    assert not window.filter_dock.visibleRegion().isEmpty()
+    assert window.quotes_dock.visibleRegion().isEmpty()  # one click away
+    window.select_event(0)
     assert not window.details_dock.visibleRegion().isEmpty()

@@ -103,15 +103,20 @@ class MainWindow(QMainWindow):
         self._reload_error: TimelineError | None = None
         self.filters = FilterPanel()
         self.details = DetailsPanel()
-        # One column on the right, so the timeline keeps most of the window:
-        # filters above, details below with the quote explorer as a tab beside it.
+        # One column of tabs on the right, so the timeline keeps most of the
+        # window and each panel the column's whole height: filters first, the
+        # details raised when an event is chosen, the quote explorer beside them.
         right = Qt.DockWidgetArea.RightDockWidgetArea
         self.filter_dock = self._dock(self.tr("Filters"), self.filters, "filters", right)
         self.details_dock = self._dock(self.tr("Details"), self.details, "details", right)
         self.quotes = QuotePanel()
+        # Its search row would hold the whole column wide; it may shrink, and
+        # the tab can be pulled out of the column to read the quotes at length.
+        self.quotes.setMinimumWidth(PANEL_PX - 60)
         self.quotes_dock = self._dock(self.tr("Quotes"), self.quotes, "quotes", right)
+        self.tabifyDockWidget(self.filter_dock, self.details_dock)
         self.tabifyDockWidget(self.details_dock, self.quotes_dock)
-        self.details_dock.raise_()
+        self.filter_dock.raise_()
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self._build_actions()
@@ -682,6 +687,8 @@ class MainWindow(QMainWindow):
             self.details.show_nothing(self.lang)
         else:
             self.details.show_event(self.timeline, index, self.lang, self.filtered)
+            if self.details_dock.visibleRegion().isEmpty() and not self.details_dock.isFloating():
+                self.details_dock.raise_()
 
     def select_event_id(self, event_id: str) -> None:
         index = self.timeline.event_index.get(event_id) if self.timeline else None
