@@ -5,8 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench clean icons install-desktop uninstall-desktop check-desktop \
-	package lock
+.PHONY: run test lint bench clean icons translations install-desktop uninstall-desktop \
+	check-desktop package lock
 
 # Desktop integration (freedesktop: Linux and the BSDs), per user, in the XDG folders.
 XDG_DATA_HOME ?= $(HOME)/.local/share
@@ -65,6 +65,12 @@ lock: $(STAMP)
 	$(BIN)/python -m pip install --quiet uv
 	$(BIN)/uv pip compile --quiet pyproject.toml --extra package --universal --generate-hashes \
 		--python-version 3.11 --custom-compile-command "make lock" --output-file requirements.lock
+
+# Bring resources/translations/ up to date with the code's messages (lupdate),
+# then compile them (lrelease); the .ts and .qm are committed. New messages
+# are listed: translate them in frise_fr.ts, then run this again.
+translations: $(STAMP)
+	$(BIN)/python packaging/translations.py update
 
 # Regenerate packaging/icons/ from resources/icons/frise.svg (committed: builds need no generator).
 icons: $(STAMP)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 import pytest
 
@@ -18,3 +19,15 @@ def private_dirs(tmp_path, monkeypatch):
     monkeypatch.setattr(paths, "config_dir", lambda: config)
     monkeypatch.setattr(paths, "log_dir", lambda: logs)
     return config, logs
+
+
+@pytest.fixture(autouse=True)
+def english_interface():
+    """A test that switches the interface's language leaves it English again
+    (Qt's translators belong to the one application all tests share)."""
+    yield
+    if "frise.translations" in sys.modules:
+        from frise import translations
+
+        if translations.interface_language() != "en":
+            translations.use_language("en")

@@ -52,17 +52,20 @@ def install_excepthook(log_file: Path | None) -> None:
             return
         text = "".join(traceback.format_exception(kind, value, tb))
         log.error("unexpected error\n%s", text)
-        from PySide6.QtCore import Qt
+        from PySide6.QtCore import QCoreApplication, Qt
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         if QApplication.instance() is None:
             sys.__excepthook__(kind, value, tb)
             return
+        translate = QCoreApplication.translate
+        message = translate("Frise", "Something went wrong: {error}\n\nFrise keeps running.")
+        if log_file:
+            message += " " + translate("Frise", "Details are in {file}.").format(file=log_file)
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "Frise: unexpected error",
-            f"Something went wrong: {value}\n\nFrise keeps running. "
-            + (f"Details are in {log_file}." if log_file else ""),
+            translate("Frise", "Frise: unexpected error"),
+            message.format(error=value),
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDetailedText(text)
@@ -80,11 +83,15 @@ def has_display() -> bool:
 
 def run_gui(file: Path | None, lang: str | None = None) -> int:
     if not has_display():
-        print(
+        from frise import translations
+        from frise.model.i18n import system_language
+
+        words = translations.words(lang or system_language())
+        message = words.tr(
             "frise: no display to open a window on (DISPLAY is not set). "
-            "'frise export' makes a PNG without one; or run under Xvfb: xvfb-run -a frise",
-            file=sys.stderr,
+            "'frise export' makes a PNG without one; or run under Xvfb: xvfb-run -a frise"
         )
+        print(message, file=sys.stderr)
         return 1
     log_file = setup_logging()
     install_excepthook(log_file)

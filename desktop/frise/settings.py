@@ -79,6 +79,9 @@ class Settings(BaseModel):
     """Base64 of the main window's saved geometry."""
     window_state: str = ""
     lang: str | None = None
+    """The interface's language (the system's when None); the data follows it
+    unless `data_lang` is set."""
+    data_lang: str | None = None
     recent_files: list[str] = Field(default_factory=list)
     filters: dict[str, SavedFilter] = Field(default_factory=dict)
     """Per timeline file (absolute path): the filter last used on it."""

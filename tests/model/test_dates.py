@@ -10,9 +10,11 @@ from frise.model.dates import (
     first_day_of_month,
     format_days,
     format_span,
+    month_name,
     parse_date,
     read_date,
 )
+from tests.helpers.words import catalogue_words
 
 
 def ordinal(year: int, month: int = 1, day: int = 1) -> int:
@@ -115,13 +117,19 @@ def test_first_day_of_month_rolls_over_into_the_next_year():
     ],
 )
 def test_format_shows_the_date_at_its_precision(text, lang, shown):
-    assert parse_date(text).format(lang) == shown
+    assert parse_date(text).format(catalogue_words(lang)) == shown
 
 
 def test_format_span_joins_start_and_end():
     assert format_span("2024-04", "2024-05-14") == "Apr 2024 – 14 May 2024"
-    assert format_span("2024-05-01", "2024-06", "fr") == "1er mai 2024 – juin 2024"
+    french = catalogue_words("fr")
+    assert format_span("2024-05-01", "2024-06", french) == "1er mai 2024 – juin 2024"
     assert format_span("2019", None) == "2019"
+
+
+def test_without_words_dates_are_in_the_source_language():
+    assert parse_date("2024-03-01").format() == "1 Mar 2024"
+    assert [month_name(m) for m in (1, 5, 12)] == ["Jan", "May", "Dec"]
 
 
 def test_date_of_day_takes_the_day_containing_a_fraction():
@@ -185,4 +193,4 @@ def test_read_date_says_what_is_wrong(typed, words):
     ],
 )
 def test_format_days_tells_the_ends_apart_at_every_zoom(first, last, lang, expected):
-    assert format_days(ordinal(*first), ordinal(*last), lang) == expected
+    assert format_days(ordinal(*first), ordinal(*last), catalogue_words(lang)) == expected

@@ -26,6 +26,7 @@ from frise.model.timescale import (
     zoom,
 )
 from tests.helpers.timelines import load, timeline_dict
+from tests.helpers.words import catalogue_words
 
 
 def day(year: int, month: int = 1, d: int = 1) -> int:
@@ -164,7 +165,7 @@ def test_ticks_come_back_once_the_fold_is_unfolded():
 
 def test_fold_dates_name_its_first_and_last_month():
     assert fold_dates(FOLD) == ("Feb 2002", "Oct 2009")
-    assert fold_dates(FOLD, "fr")[0].endswith("2002")
+    assert fold_dates(FOLD, catalogue_words("fr")) == ("févr. 2002", "oct. 2009")
 
 
 def test_a_linear_scale_is_the_plain_calendar():

@@ -1,59 +1,57 @@
-import string
+"""The model's own words: marked for the catalogue, looked up through Words."""
+
+from __future__ import annotations
+
 import typing
 
 import pytest
 
 from frise.model import i18n, schema
-from frise.model.i18n import LANGUAGES, system_language, text
-
-
-def placeholders(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
-
-
-def test_every_string_exists_in_every_language():
-    for key, entry in i18n._STRINGS.items():
-        for lang in LANGUAGES:
-            assert entry.get(lang), (key, lang)
-
-
-def test_translations_take_the_same_values():
-    for key, entry in i18n._STRINGS.items():
-        assert placeholders(entry["fr"]) == placeholders(entry["en"]), key
-
-
-def test_french_is_french():
-    assert text("certainty.alleged", "fr") != text("certainty.alleged", "en")
-    assert text("kind.filing", "fr") != text("kind.filing", "en")
-
-
-def test_an_unknown_language_falls_back_to_english():
-    for key in ("certainty.disputed", "kind.ruling", "relation.follows"):
-        assert text(key, "de") == text(key, "en")
-
-
-def test_an_unknown_key_shows_itself():
-    assert text("no.such.key", "fr") == "no.such.key"
-
-
-def test_values_are_put_in_place():
-    assert "17" in text("tooltip.events", "en", count="17")
-    assert "17" in text("tooltip.events", "fr", count="17")
-    assert "{count}" not in text("tooltip.events", "fr", count="17")
-
-
-@pytest.mark.parametrize(
-    ("prefix", "literal"),
-    [
-        ("kind", schema.Kind),
-        ("certainty", schema.Certainty),
-        ("relation", schema.Relation),
-    ],
+from frise.model.i18n import (
+    SOURCE_WORDS,
+    certainty_name,
+    kind_name,
+    relation_name,
+    system_language,
 )
-def test_every_value_of_the_format_has_words(prefix, literal):
+from tests.helpers.words import catalogue_words
+
+NAMES = [
+    (kind_name, schema.Kind),
+    (certainty_name, schema.Certainty),
+    (relation_name, schema.Relation),
+]
+
+
+@pytest.mark.parametrize(("name", "literal"), NAMES)
+def test_every_value_of_the_format_has_a_name_in_french(name, literal):
+    french = catalogue_words("fr")
     for value in typing.get_args(literal):
-        for lang in LANGUAGES:
-            assert text(f"{prefix}.{value}", lang) != f"{prefix}.{value}", (value, lang)
+        # "publication" is the same word in both languages.
+        assert name(value, french) != name(value) or value == "publication", value
+
+
+def test_the_reverse_relations_have_names_too():
+    french = catalogue_words("fr")
+    for reverse in ("responded-by", "amended-by", "withdrawn-by", "followed-by"):
+        assert relation_name(reverse) != reverse
+        assert relation_name(reverse, french) != relation_name(reverse)
+
+
+def test_a_value_the_model_does_not_know_shows_as_it_is():
+    assert kind_name("bake-sale", catalogue_words("fr")) == "bake-sale"
+
+
+def test_source_words_are_the_english_source_with_the_count_put_in():
+    assert SOURCE_WORDS.tr("period") == "period"
+    assert SOURCE_WORDS.tr("%n event(s)", None, 3) == "3 event(s)"
+    assert i18n.QT_TRANSLATE_NOOP("words", "text", "comment") == "text"
+
+
+def test_a_french_plural_takes_its_form_from_the_count():
+    french = catalogue_words("fr")
+    assert french.lang == "fr"
+    assert french.tr("1", "the first day of a month, in a date") == "1er"
 
 
 @pytest.mark.parametrize(

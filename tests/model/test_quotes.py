@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from frise.model.quotes import filter_quotes, fold, quote_rows, speakers
 from tests.helpers.timelines import event, load, timeline_dict
+from tests.helpers.words import catalogue_words
 
 
 def quoted():
@@ -60,7 +61,7 @@ def test_rows_are_in_time_order_with_names_and_translations():
 
 
 def test_rows_follow_the_language():
-    rows = quote_rows(quoted(), "fr")
+    rows = quote_rows(quoted(), "fr", catalogue_words("fr"))
     assert rows[1].speaker == "Bêta"
     assert rows[2].date == "1er mars 2024"
 

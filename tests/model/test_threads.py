@@ -7,6 +7,7 @@ import pytest
 from frise.model.dates import Precision
 from frise.model.threads import Delay, Link, delay, format_delay, link_delay, relation_graph
 from tests.helpers.timelines import event, load, timeline_dict
+from tests.helpers.words import catalogue_words
 
 
 def chain():
@@ -98,12 +99,12 @@ def test_delay_counts_days_and_keeps_to_the_dates_precision():
     i = timeline.event_index
     reply = link_delay(timeline, graph.outgoing(i["reply"])[0])
     assert reply == Delay(days=5, months=1, years=0, precision=Precision.DAY)
-    assert format_delay(reply) == "+5 days"
-    assert format_delay(reply, "fr") == "+5 jours"
+    assert format_delay(reply, catalogue_words("en")) == "+5 days"
+    assert format_delay(reply, catalogue_words("fr")) == "+5 jours"
     amended = delay(timeline, i["amended"], i["refiled"])
     assert amended.precision == Precision.MONTH
-    assert format_delay(amended) == "+3 months"
-    assert format_delay(delay(timeline, i["suit"], i["alone"]), "fr") == "+4 ans"
+    assert format_delay(amended, catalogue_words("en")) == "+3 months"
+    assert format_delay(delay(timeline, i["suit"], i["alone"]), catalogue_words("fr")) == "+4 ans"
 
 
 @pytest.mark.parametrize(
@@ -123,5 +124,5 @@ def test_delay_counts_days_and_keeps_to_the_dates_precision():
     ],
 )
 def test_format_delay(value, en, fr):
-    assert format_delay(value, "en") == en
-    assert format_delay(value, "fr") == fr
+    assert format_delay(value, catalogue_words("en")) == en
+    assert format_delay(value, catalogue_words("fr")) == fr

@@ -16,6 +16,7 @@ from frise.scene.frame import NAME_PX
 from frise.scene.lanes import lane_name
 from frise.scene.marks import METER_PX, title_of
 from frise.scene.theme import LIGHT
+from frise.translations import words
 from tests.helpers.builders import build, event, party
 
 
@@ -89,9 +90,11 @@ def test_what_became_public_on_the_day_is_emphasised(qapp, story):
 def test_claims_view_has_a_hatched_sub_lane_per_claimant_named_for_it(qapp, story):
     filtered = apply_filter(story, Filter(), mode="claims")
     picture = layout_picture(filtered, 1200)
-    names = [lane_name(filtered, lane, "en") for lane in picture.frame.lanes]
+    names = [lane_name(filtered, lane, "en", words("en")) for lane in picture.frame.lanes]
     assert names == ["Musk", "as OpenAI tells it", "OpenAI", "as OpenAI tells it"]
-    assert [lane_name(filtered, lane, "fr") for lane in picture.frame.lanes][1] == "selon OpenAI"
+    assert [lane_name(filtered, lane, "fr", words("fr")) for lane in picture.frame.lanes][
+        1
+    ] == "selon OpenAI"
     # The claimant's name on the mark.
     title = title_of(picture.frame.scene)
     assert title(story.event_index["terms"]) == "OpenAI: Musk asked for control"

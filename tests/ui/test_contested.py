@@ -10,6 +10,7 @@ import pytest
 
 from frise.model.filters import Filter
 from frise.settings import Settings
+from frise.translations import words
 from frise.ui.asof_bar import AsOfBar
 from frise.ui.details import DetailsPanel
 from frise.ui.main_window import MainWindow
@@ -178,22 +179,24 @@ def test_details_hold_back_later_sources_and_quotes_and_count_sources(qtbot):
     panel = DetailsPanel()
     qtbot.addWidget(panel)
     terms = timeline.event_index["terms"]
-    panel.show_event(timeline, terms, "en", apply_filter(timeline, Filter(as_of=day("2024-03-05"))))
+    panel.show_event(
+        timeline, terms, "en", words("en"), apply_filter(timeline, Filter(as_of=day("2024-03-05")))
+    )
     lines = panel.plain_text().splitlines()
     assert "“Early”" in lines and "“Late”" not in lines
-    assert "1 quote(s) from sources published after 5 Mar 2024 held back." in lines
-    assert "1 independent source(s): 1 press" in lines
+    assert "1 quote from sources published after 5 Mar 2024 held back." in lines
+    assert "1 independent source: 1 press" in lines
     assert "This event rests on a single source." in lines
     assert "Published after 5 Mar 2024, held back:" in lines
     held = lines[lines.index("Published after 5 Mar 2024, held back:") + 1 :]
     assert any(line.startswith("2. Mint") for line in held)
-    panel.show_event(timeline, terms, "en")
+    panel.show_event(timeline, terms, "en", words("en"))
     lines = panel.plain_text().splitlines()
-    assert "2 independent source(s): 1 press" in lines
+    assert "2 independent sources: 1 press" in lines
     assert "AP: 2 copies counted as one source" in lines
     assert not any("held back" in line for line in lines)
-    panel.show_event(timeline, terms, "fr")
-    assert "2 source(s) indépendante(s) : 1 de presse" in panel.plain_text()
+    panel.show_event(timeline, terms, "fr", words("fr"))
+    assert "2 sources indépendantes : 1 de presse" in panel.plain_text()
     assert "AP : 2 reprises comptées comme une seule source" in panel.plain_text()
 
 

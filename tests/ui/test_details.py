@@ -3,6 +3,7 @@ public and through what, relations both ways."""
 
 from __future__ import annotations
 
+from frise.translations import words
 from frise.ui.details import DetailsPanel
 from tests.helpers.timelines import event, load, timeline_dict
 
@@ -43,7 +44,7 @@ def test_revealed_event_says_when_and_through_what(qtbot):
     panel = DetailsPanel()
     qtbot.addWidget(panel)
     timeline = revealed_timeline()
-    panel.show_event(timeline, 0, "en")
+    panel.show_event(timeline, 0, "en", words("en"))
     text = panel.plain_text()
     assert "Sep 2017 · " not in text  # no kind given
     assert text.splitlines()[1] == "Sep 2017"
@@ -54,20 +55,20 @@ def test_revealed_event_says_when_and_through_what(qtbot):
 def test_french_details(qtbot):
     panel = DetailsPanel()
     qtbot.addWidget(panel)
-    panel.show_event(revealed_timeline(), 0, "fr")
+    panel.show_event(revealed_timeline(), 0, "fr", words("fr"))
     text = panel.plain_text()
     assert "sept. 2017" in text
-    assert "Certitude: allégué (selon Bêta)" in text
-    assert "Rendu public: 13 déc. 2024, après les faits — par Le billet de Bêta" in text
+    assert "Certitude : allégué (selon Bêta)" in text
+    assert "Rendu public : 13 déc. 2024, après les faits — par Le billet de Bêta" in text
 
 
 def test_relations_are_shown_from_both_ends(qtbot):
     panel = DetailsPanel()
     qtbot.addWidget(panel)
     timeline = revealed_timeline()
-    panel.show_event(timeline, 2, "en")
+    panel.show_event(timeline, 2, "en", words("en"))
     assert "responds to: Beta's post (13 Dec 2024)" in panel.plain_text()
-    panel.show_event(timeline, 1, "en")
+    panel.show_event(timeline, 1, "en", words("en"))
     assert "answered by: Reply (2025)" in panel.plain_text()
     requested = []
     panel.eventRequested.connect(requested.append)
@@ -118,7 +119,7 @@ def sourced_timeline():
 def test_a_source_without_a_title_shows_its_outlet_date_and_address(qtbot):
     panel = DetailsPanel()
     qtbot.addWidget(panel)
-    panel.show_event(sourced_timeline(), 0, "en")
+    panel.show_event(sourced_timeline(), 0, "en", words("en"))
     lines = panel.plain_text().splitlines()
     assert "1. Example News — 1 Mar 2024, carrying Reuters, press" in lines
     assert "https://news.example.org/a" in lines
@@ -131,9 +132,9 @@ def test_a_source_without_a_title_shows_its_outlet_date_and_address(qtbot):
 def test_quote_sources_are_named_by_publisher_or_host(qtbot):
     panel = DetailsPanel()
     qtbot.addWidget(panel)
-    panel.show_event(sourced_timeline(), 0, "fr")
+    panel.show_event(sourced_timeline(), 0, "fr", words("fr"))
     lines = panel.plain_text().splitlines()
-    assert "— source 1: Example News" in lines
-    assert "— source 2: www.example.com" in lines
-    assert "— source 3: Example Daily" in lines
+    assert "— source 1 : Example News" in lines
+    assert "— source 2 : www.example.com" in lines
+    assert "— source 3 : Example Daily" in lines
     assert "1. Example News — 1er mars 2024, reprise de Reuters, presse" in lines

@@ -97,7 +97,7 @@ def test_details_in_french_show_the_translation(window):
     text = window.details.plain_text()
     assert "Alpha poursuit Bêta" in text
     assert "29 févr. 2024" in text
-    assert "Traduction: Une trahison de la mission." in text
+    assert "Traduction : Une trahison de la mission." in text
     assert party_item(window, "beta").text().startswith("Bêta")
     assert window.view.renderer is not None
 

@@ -42,7 +42,7 @@ def test_a_quote_of_a_filtered_out_event_clears_the_filter(window):
 def test_quote_cells_and_tooltips_show_markup_as_text(window):
     model = window.quotes.model
     row = dataclasses.replace(model.rows[0], text="<b>bold</b> & <i>x</i>")
-    model.set_rows([row], "en")
+    model.set_rows([row])
     assert model.data(model.index(0, 2)) == "“<b>bold</b> & <i>x</i>”"
     tip = model.data(model.index(0, 2), Qt.ItemDataRole.ToolTipRole)
     assert tip == "<p>“&lt;b&gt;bold&lt;/b&gt; &amp; &lt;i&gt;x&lt;/i&gt;”</p>"

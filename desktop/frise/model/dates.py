@@ -18,26 +18,42 @@ from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
 
+from frise.model.i18n import QT_TRANSLATE_NOOP, SOURCE_WORDS, Words
+
 DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 DATE_HINT = 'must be "YYYY", "YYYY-MM" or "YYYY-MM-DD"'
 
-MONTHS_SHORT = {
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    "fr": (
-        "janv.",
-        "févr.",
-        "mars",
-        "avr.",
-        "mai",
-        "juin",
-        "juil.",
-        "août",
-        "sept.",
-        "oct.",
-        "nov.",
-        "déc.",
-    ),
-}
+_MONTH = "short month name, in dates and on the time axis"
+MONTHS_SHORT = (
+    QT_TRANSLATE_NOOP("words", "Jan", "short month name, in dates and on the time axis"),
+    QT_TRANSLATE_NOOP("words", "Feb", "short month name, in dates and on the time axis"),
+    QT_TRANSLATE_NOOP("words", "Mar", "short month name, in dates and on the time axis"),
+    QT_TRANSLATE_NOOP("words", "Apr", "short month name, in dates and on the time axis"),
+    QT_TRANSLATE_NOOP("words", "May", "short month name, in dates and on the time axis"),
+    QT_TRANSLATE_NOOP("words", "Jun", "short month name, in dates and on the time axis"),
+    QT_TRANSLATE_NOOP("words", "Jul", "short month name, in dates and on the time axis"),
+    QT_TRANSLATE_NOOP("words", "Aug", "short month name, in dates and on the time axis"),
+    QT_TRANSLATE_NOOP("words", "Sep", "short month name, in dates and on the time axis"),
+    QT_TRANSLATE_NOOP("words", "Oct", "short month name, in dates and on the time axis"),
+    QT_TRANSLATE_NOOP("words", "Nov", "short month name, in dates and on the time axis"),
+    QT_TRANSLATE_NOOP("words", "Dec", "short month name, in dates and on the time axis"),
+)
+"""Source (English) names; `month_name` gives them in a language."""
+_MONTH_YEAR = QT_TRANSLATE_NOOP("words", "{month} {year}", "a month: Feb 2024")
+_DAY_MONTH_YEAR = QT_TRANSLATE_NOOP("words", "{day} {month} {year}", "a day: 29 Feb 2024")
+_FIRST_DAY = QT_TRANSLATE_NOOP("words", "1", "the first day of a month, in a date")
+
+
+def month_name(month: int, words: Words = SOURCE_WORDS) -> str:
+    """The short name of a month (1-12): "Feb", « févr. »."""
+    return words.tr(MONTHS_SHORT[month - 1], _MONTH)
+
+
+def month_label(year: int, month: int, words: Words = SOURCE_WORDS) -> str:
+    """A month and its year: "Feb 2024", « févr. 2024 »."""
+    return words.tr(_MONTH_YEAR, "a month: Feb 2024").format(
+        month=month_name(month, words), year=year
+    )
 
 
 class Precision(IntEnum):
@@ -73,17 +89,17 @@ class PartialDate:
             return first_day_of_month(self.year, self.month + 1)
         return first_day_of_month(self.year + 1, 1)
 
-    def format(self, lang: str = "en") -> str:
-        """The date at its own precision: "2018", "Feb 2024", "29 Feb 2024"."""
+    def format(self, words: Words = SOURCE_WORDS) -> str:
+        """The date at its own precision: "2018", "Feb 2024", "29 Feb 2024"
+        (« 1er mai 2024 » in French)."""
         if self.month is None:
             return f"{self.year}"
-        months = MONTHS_SHORT.get(lang, MONTHS_SHORT["en"])
-        month = f"{months[self.month - 1]} {self.year}"
         if self.day is None:
-            return month
-        if lang == "fr" and self.day == 1:
-            return f"1er {month}"
-        return f"{self.day} {month}"
+            return month_label(self.year, self.month, words)
+        day = words.tr(_FIRST_DAY, "the first day of a month, in a date") if self.day == 1 else ""
+        return words.tr(_DAY_MONTH_YEAR, "a day: 29 Feb 2024").format(
+            day=day or self.day, month=month_name(self.month, words), year=self.year
+        )
 
     def __str__(self) -> str:
         parts = [f"{self.year:04d}"]
@@ -134,10 +150,10 @@ def parse_date(text: str) -> PartialDate:
     return PartialDate(year, month, day)
 
 
-def format_span(date: str, end: str | None, lang: str = "en") -> str:
+def format_span(date: str, end: str | None, words: Words = SOURCE_WORDS) -> str:
     """An event's dates at their precision: "29 Feb 2024", "Apr 2026 – 14 May 2026"."""
-    text = parse_date(date).format(lang)
-    return f"{text} – {parse_date(end).format(lang)}" if end else text
+    text = parse_date(date).format(words)
+    return f"{text} – {parse_date(end).format(words)}" if end else text
 
 
 @lru_cache(maxsize=65536)
@@ -162,28 +178,35 @@ def date_of_day(day: float) -> dt.date:
     return dt.date.fromordinal(ordinal)
 
 
-def format_days(first: float, last: float, lang: str = "en") -> str:
+_DAY_MONTH = QT_TRANSLATE_NOOP("words", "{day} {month}", "a day in a span: 3 Jun – 5 Jul 2021")
+
+
+def format_days(first: float, last: float, words: Words = SOURCE_WORDS) -> str:
     """The days from `first` to `last` (day ordinals, `last` included) at a
     precision that tells its ends apart: "3 – 17 Jun 2021" for a few weeks,
     "Feb – Jun 2024" or "Feb 2024 – Jun 2025" for longer."""
     a, b = date_of_day(first), date_of_day(last)
-    months = MONTHS_SHORT.get(lang, MONTHS_SHORT["en"])
+    end = PartialDate(b.year, b.month, b.day).format(words)
     if (b - a).days < 62:
         if (a.year, a.month) == (b.year, b.month):
             if a.day == b.day:
-                return PartialDate(a.year, a.month, a.day).format(lang)
-            return f"{_day(a.day, lang)} – {PartialDate(b.year, b.month, b.day).format(lang)}"
-        start = f"{_day(a.day, lang)} {months[a.month - 1]}"
+                return end
+            return f"{_day(a.day, words)} – {end}"
         if a.year != b.year:
-            start += f" {a.year}"
-        return f"{start} – {PartialDate(b.year, b.month, b.day).format(lang)}"
+            return f"{PartialDate(a.year, a.month, a.day).format(words)} – {end}"
+        start = words.tr(_DAY_MONTH, "a day in a span: 3 Jun – 5 Jul 2021").format(
+            day=_day(a.day, words), month=month_name(a.month, words)
+        )
+        return f"{start} – {end}"
     if a.year == b.year:
-        return f"{months[a.month - 1]} – {months[b.month - 1]} {b.year}"
-    return f"{months[a.month - 1]} {a.year} – {months[b.month - 1]} {b.year}"
+        return f"{month_name(a.month, words)} – {month_label(b.year, b.month, words)}"
+    return f"{month_label(a.year, a.month, words)} – {month_label(b.year, b.month, words)}"
 
 
-def _day(day: int, lang: str) -> str:
-    return "1er" if lang == "fr" and day == 1 else str(day)
+def _day(day: int, words: Words) -> str:
+    if day == 1:
+        return words.tr(_FIRST_DAY, "the first day of a month, in a date")
+    return str(day)
 
 
 # --- dates as people type them ("go to date") ---------------------------------

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from frise.model.dates import parse_date
+from frise.model.i18n import SOURCE_WORDS, Words
 from frise.model.schema import text_in
 from frise.model.search import fold
 from frise.model.timeline import Timeline
@@ -34,14 +35,15 @@ class QuoteRow:
     """Speaker, quote and translation, folded for searching."""
 
 
-def quote_rows(timeline: Timeline, lang: str) -> list[QuoteRow]:
-    """Every quote, in time order (then file order)."""
+def quote_rows(timeline: Timeline, lang: str, words: Words = SOURCE_WORDS) -> list[QuoteRow]:
+    """Every quote, in time order (then file order): text in the data
+    language `lang`, dates in `words`' language."""
     rows = []
     for i in sorted(range(len(timeline.events)), key=lambda i: (timeline.start[i], i)):
         event = timeline.events[i]
         if not event.quotes:
             continue
-        date = parse_date(event.date).format(lang)
+        date = parse_date(event.date).format(words)
         for k, quote in enumerate(event.quotes):
             translation = text_in(quote.translation, lang) if quote.translation else ""
             speaker = timeline.party_name(quote.speaker, lang)

@@ -18,8 +18,8 @@ from functools import cached_property
 
 import numpy as np
 
-from frise.model import i18n
 from frise.model.dates import Precision, parse_date
+from frise.model.i18n import QT_TRANSLATE_NOOP, SOURCE_WORDS, Words
 from frise.model.schema import Relation
 from frise.model.timeline import Timeline
 
@@ -29,7 +29,7 @@ REVERSE: dict[str, str] = {
     "withdraws": "withdrawn-by",
     "follows": "followed-by",
 }
-"""Each relation as seen from the event it names (i18n keys "relation.…")."""
+"""Each relation as seen from the event it names (named by `i18n.relation_name`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +174,24 @@ def link_delay(timeline: Timeline, link: Link) -> Delay:
     return delay(timeline, link.source, link.target)
 
 
-def format_delay(value: Delay, lang: str = "en") -> str:
+_DELAY = "how long after an event another came"
+_DELAYS = {
+    "day": QT_TRANSLATE_NOOP("words", "{sign}%n day(s)", "how long after an event another came", 1),
+    "month": QT_TRANSLATE_NOOP(
+        "words", "{sign}%n month(s)", "how long after an event another came", 1
+    ),
+    "year": QT_TRANSLATE_NOOP(
+        "words", "{sign}%n year(s)", "how long after an event another came", 1
+    ),
+}
+_SAME = {
+    "day": QT_TRANSLATE_NOOP("words", "same day", "how long after an event another came"),
+    "month": QT_TRANSLATE_NOOP("words", "same month", "how long after an event another came"),
+    "year": QT_TRANSLATE_NOOP("words", "same year", "how long after an event another came"),
+}
+
+
+def format_delay(value: Delay, words: Words = SOURCE_WORDS) -> str:
     """ "+3 days", "+5 months", "+2 years", "same day"; in French « +3 jours »,
     « +5 mois », « +2 ans », « le même jour ». Days up to two months, then
     months up to two years, then years; never finer than the dates are."""
@@ -185,7 +202,6 @@ def format_delay(value: Delay, lang: str = "en") -> str:
     else:
         amount, unit = value.years, "year"
     if amount == 0:
-        return i18n.text(f"delay.same-{unit}", lang)
+        return words.tr(_SAME[unit], _DELAY)
     sign = "+" if amount > 0 else "−"
-    key = f"delay.{unit}" if abs(amount) == 1 else f"delay.{unit}s"
-    return i18n.text(key, lang, sign=sign, n=str(abs(amount)))
+    return words.tr(_DELAYS[unit], _DELAY, abs(amount)).format(sign=sign)

@@ -9,6 +9,7 @@ than loops over 100,000 Python objects.
 from __future__ import annotations
 
 import colorsys
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -165,6 +166,21 @@ class Timeline:
         """Per event: the index of its certainty in `CERTAINTIES` (int8)."""
         code = {key: k for k, key in enumerate(CERTAINTIES)}
         return np.fromiter((code[e.certainty] for e in self.events), np.int8, len(self.events))
+
+    @cached_property
+    def languages(self) -> list[str]:
+        """The languages the file's texts are given in (keys of its
+        {"en": …, "fr": …} texts), most used first; none for plain strings."""
+        counts: Counter[str] = Counter()
+        doc = self.doc
+        texts: list[object] = [doc.title, doc.description]
+        texts += [t for p in doc.parties for t in (p.name, p.description)]
+        texts += [t for e in doc.events for t in (e.title, e.summary)]
+        texts += [q.translation for e in doc.events for q in e.quotes]
+        for text in texts:
+            if isinstance(text, dict):
+                counts.update(text)
+        return [lang for lang, _ in counts.most_common()]
 
     @cached_property
     def shared_events(self) -> frozenset[int]:

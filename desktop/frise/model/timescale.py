@@ -26,7 +26,8 @@ from typing import Any
 
 import numpy as np
 
-from frise.model.dates import MONTHS_SHORT, date_of_day, first_day_of_month
+from frise.model.dates import date_of_day, first_day_of_month, month_label, month_name
+from frise.model.i18n import SOURCE_WORDS, Words
 
 MIN_VISIBLE_DAYS = 3.0
 LAST_DAY = dt.date.max.toordinal() + 1
@@ -318,11 +319,11 @@ def choose_unit(px_per_day: float) -> tuple[str, int]:
     return "year", _YEAR_STEPS[-1] * 5
 
 
-def axis_ticks(view: Viewport, lang: str = "en") -> Axis:
+def axis_ticks(view: Viewport, words: Words = SOURCE_WORDS) -> Axis:
     """Ticks of the days in view, none inside a fold, and none so near a fold
     that its label would run into the fold's dates."""
     unit, step = choose_unit(view.px_per_day)
-    months = MONTHS_SHORT.get(lang, MONTHS_SHORT["en"])
+    months = tuple(month_name(m, words) for m in range(1, 13))
     first, last = max(view.day0, 1.0), min(view.day1, LAST_DAY - 1)
     folds = view.folded()
     minor: list[Tick] = []
@@ -330,7 +331,7 @@ def axis_ticks(view: Viewport, lang: str = "en") -> Axis:
     edges = [first, *(d for f in folds for d in (f.first, f.last)), last]
     for start, stop in zip(edges[::2], edges[1::2], strict=True):
         if stop > start:
-            ticks = _ticks(unit, step, max(start, first), min(stop, last), months)
+            ticks = _ticks(unit, step, max(start, first), min(stop, last), months, words)
             minor += ticks[0]
             major += ticks[1]
     if folds:
@@ -356,7 +357,7 @@ def axis_ticks(view: Viewport, lang: str = "en") -> Axis:
 
 
 def _ticks(
-    unit: str, step: int, first: float, last: float, months: tuple[str, ...]
+    unit: str, step: int, first: float, last: float, months: tuple[str, ...], words: Words
 ) -> tuple[list[Tick], list[Tick]]:
     """Minor and major ticks of the days [first, last)."""
     start = date_of_day(first)
@@ -394,24 +395,23 @@ def _ticks(
                 minor.append(Tick(day, str(date.day)))
             day += 1
         major = [
-            Tick(day, f"{months[date_of_day(day).month - 1]} {date_of_day(day).year}")
+            Tick(day, month_label(date_of_day(day).year, date_of_day(day).month, words))
             for day in _month_starts(first, last)
         ]
     return minor, major
 
 
-def fold_dates(fold: Fold, lang: str = "en") -> tuple[str, str]:
+def fold_dates(fold: Fold, words: Words = SOURCE_WORDS) -> tuple[str, str]:
     """The first and last month a fold hides: ("Aug 2019", "Oct 2022")."""
-    months = MONTHS_SHORT.get(lang, MONTHS_SHORT["en"])
     first, last = date_of_day(fold.first), date_of_day(fold.last - 1)
-    return f"{months[first.month - 1]} {first.year}", f"{months[last.month - 1]} {last.year}"
+    return month_label(first.year, first.month, words), month_label(last.year, last.month, words)
 
 
-def period_label(day: float, unit: str, lang: str = "en") -> str:
+def period_label(day: float, unit: str, words: Words = SOURCE_WORDS) -> str:
     """The major period containing `day`, shown pinned at the axis' left edge."""
     date = date_of_day(day)
     if unit == "day":
-        return f"{MONTHS_SHORT.get(lang, MONTHS_SHORT['en'])[date.month - 1]} {date.year}"
+        return month_label(date.year, date.month, words)
     return str(date.year)
 
 

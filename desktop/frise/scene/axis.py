@@ -70,7 +70,7 @@ class AxisPainter:
             painter.drawStaticText(QPointF(x + 4, major_top), texts.get(tick.label, fonts.major))
         if two_rows:
             # The period the left edge is in, unless its own tick is about to show it.
-            pinned = texts.get(period_label(view.day0, axis.unit, frame.scene.lang), fonts.major)
+            pinned = texts.get(period_label(view.day0, axis.unit, frame.scene.words), fonts.major)
             first_x = left + view.x(axis.major[0].day)
             if axis.folds:
                 # Nor where the dates of a fold are written.
@@ -84,11 +84,12 @@ class AxisPainter:
 
     def _paint_range(self, painter: QPainter, frame: Frame, top: float) -> None:
         """The days shown, in the corner above the lane names."""
-        view, lang = frame.scene.view, frame.scene.lang
+        view, words = frame.scene.view, frame.scene.words
         painter.fillRect(QRectF(0, top, NAME_PX, AXIS_PX), self.theme.paper)
         painter.setFont(self.fonts.axis)
         painter.setPen(self.theme.muted)
-        first, last = period_label(view.day0, "day", lang), period_label(view.day1 - 1, "day", lang)
+        first = period_label(view.day0, "day", words)
+        last = period_label(view.day1 - 1, "day", words)
         span = f"{first} – {last}"
         painter.drawText(
             QRectF(8, top, NAME_PX - 12, AXIS_PX),

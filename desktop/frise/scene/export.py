@@ -35,7 +35,6 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 
 from frise.fileio import write_atomically
-from frise.model import i18n
 from frise.model.asof import known_parts, newly_public
 from frise.model.claims import ViewMode
 from frise.model.dates import PartialDate, date_of_day, format_span
@@ -92,6 +91,8 @@ def export_scene(
     folded: bool = True,
     view: Viewport | None = None,
     meter: bool = True,
+    *,
+    words_lang: str | None = None,
 ) -> Scene:
     """What a picture `width` wide shows: the whole filtered range, or the
     days of `view` (the window's), each with its own folds."""
@@ -102,7 +103,9 @@ def export_scene(
         # The window's folds are sized for its own width.
         scale, domain = view.scale, (min(domain[0], view.day0), max(domain[1], view.day1))
         shown = show_range(view.day0, view.day1, plot_width(width), domain, 0.0, scale)
-    return Scene(filtered, shown, lang, domain=domain, still=True, meter=meter)
+    return Scene(
+        filtered, shown, lang, domain=domain, still=True, meter=meter, words_lang=words_lang
+    )
 
 
 def layout_picture(
@@ -114,6 +117,8 @@ def layout_picture(
     view: Viewport | None = None,
     vector: bool = False,
     meter: bool = True,
+    *,
+    words_lang: str | None = None,
 ) -> Picture:
     """Lay the filtered timeline out as a picture `width` pixels wide: as tall
     as every title needs, or `height` if given (lanes then give up rows)."""
@@ -121,7 +126,7 @@ def layout_picture(
     if not len(filtered.events):
         raise ExportError(f"nothing to export: no event {describe(filtered.filter)}")
     renderer = Renderer(vector=vector)
-    scene = export_scene(filtered, width, lang, folded, view, meter)
+    scene = export_scene(filtered, width, lang, folded, view, meter, words_lang=words_lang)
     top = lanes_top(True)
     wanted = renderer.wanted_rows(scene, width, scene.view, EXPORT_MAX_ROWS)
     limit = EXPORT_SIZE_LIMITS[1] if height is None else height
@@ -276,7 +281,7 @@ def sources_document(picture: Picture) -> QTextDocument:
     """The events shown, in time order, each with its sources: plain text,
     never markup, whatever the file holds."""
     frame = picture.frame
-    timeline, lang = frame.timeline, frame.scene.lang
+    timeline, lang, words = frame.timeline, frame.scene.lang, frame.scene.words
     document = QTextDocument()
     body = font(11)
     document.setDefaultFont(body)
@@ -294,7 +299,8 @@ def sources_document(picture: Picture) -> QTextDocument:
     spaced.setTopMargin(8)
     item = QTextBlockFormat()
     item.setLeftMargin(18)
-    cursor.insertText(f"{timeline.title(lang)} — {i18n.text('sources.heading', lang)}", heading)
+    sources = words.tr("Sources of the events shown")
+    cursor.insertText(f"{timeline.title(lang)} — {sources}", heading)
     filtered = frame.scene.filtered
     as_of = filtered.filter.as_of
     for line in reading_notes(frame):
@@ -304,11 +310,11 @@ def sources_document(picture: Picture) -> QTextDocument:
         event = timeline.events[i]
         known = known_parts(event, int(timeline.public_day[i]), as_of)
         cursor.insertBlock(spaced)
-        cursor.insertText(format_span(event.date, event.end, lang) + " — ", plain)
+        cursor.insertText(format_span(event.date, event.end, words) + " — ", plain)
         cursor.insertText(text_in(event.title, lang), bold)
         if not known.sources:
             cursor.insertBlock(item)
-            cursor.insertText(i18n.text("sources.none", lang), muted)
+            cursor.insertText(words.tr("no source given"), muted)
         for source in (event.sources[k] for k in known.sources):
             cursor.insertBlock(item)
             parts = [source.publisher, source.title and f"“{source.title}”", source.date]
@@ -323,24 +329,56 @@ def sources_document(picture: Picture) -> QTextDocument:
 def reading_notes(frame: Frame) -> list[str]:
     """What the picture's styles for reading a contested story mean, in words,
     for the PDF: as known on a day, claims apart, the source meter."""
-    scene, lang = frame.scene, frame.scene.lang
+    scene, lang, words = frame.scene, frame.scene.lang, frame.scene.words
     filtered = scene.filtered
     notes = []
     if filtered.filter.as_of is not None:
         day = date_of_day(filtered.filter.as_of)
-        date = PartialDate(day.year, day.month, day.day).format(lang)
-        notes.append(i18n.text("notes.as-of", lang, date=date))
+        date = PartialDate(day.year, day.month, day.day).format(words)
+        notes.append(
+            words.tr(
+                "As known on {date}: only what was public that day is shown; sources "
+                "dated later are left out, and events made public that day have a halo."
+            ).format(date=date)
+        )
         if filtered.ghost is not None:
-            notes.append(i18n.text("notes.ghosts", lang))
+            notes.append(
+                words.tr(
+                    "A faint dotted mark without a title: something that had happened "
+                    "but was not yet known that day."
+                )
+            )
     if filtered.mode == "claims":
-        notes.append(i18n.text("notes.claims", lang))
+        notes.append(
+            words.tr(
+                "Hatched sub-lanes hold what one party alleges or disputes, one "
+                "sub-lane per party claiming it, under the lane of each party concerned."
+            )
+        )
     if filtered.filter.told_by is not None:
         name = filtered.timeline.party_name(filtered.filter.told_by, lang)
-        notes.append(i18n.text("notes.told-by", lang, claimant=name))
+        notes.append(
+            words.tr(
+                "As {claimant} tells it: the facts and {claimant}'s own claims; the "
+                "others' claims are left out."
+            ).format(claimant=name)
+        )
     if scene.meter:
-        notes.append(i18n.text("notes.meter", lang))
+        notes.append(
+            words.tr(
+                "The ticks over a marker count its independent sources (a copy counts "
+                "with the outlet it carries; at most five ticks): dark for a primary "
+                "source, red when the event rests on one source."
+            )
+        )
     if filtered.filter.min_sources:
-        notes.append(i18n.text("notes.min-sources", lang, count=str(filtered.filter.min_sources)))
+        notes.append(
+            words.tr(
+                "Only events with at least %n independent source(s) are shown.",
+                "",
+                filtered.filter.min_sources,
+            )
+        )
     return notes
 
 
@@ -384,9 +422,12 @@ def export_picture(
     view: Viewport | None = None,
     mode: ViewMode = "timeline",
     meter: bool = True,
+    *,
+    words_lang: str | None = None,
 ) -> tuple[int, int]:
     """Write the filtered timeline to `out` as `fmt` (png, svg or pdf);
-    returns the picture's size in pixels."""
+    returns the picture's size in pixels. The data is in `lang`, Frise's own
+    words in `words_lang` (the data's language when None)."""
     picture = layout_picture(
         apply_filter(timeline, view_filter, mode),
         width,
@@ -396,6 +437,7 @@ def export_picture(
         view,
         fmt != "png",
         meter,
+        words_lang=words_lang,
     )
     write_file(picture_bytes(picture, fmt, scale), Path(out))
     return round(picture.width * scale), round(picture.height * scale)
@@ -410,9 +452,22 @@ def export_png(
     lang: str = "en",
     scale: float = 1.0,
     folded: bool = True,
+    *,
+    words_lang: str | None = None,
 ) -> tuple[int, int]:
     """Write the filtered timeline to `out` as a PNG; returns its size in pixels."""
-    return export_picture(timeline, view_filter, out, "png", width, height, lang, scale, folded)
+    return export_picture(
+        timeline,
+        view_filter,
+        out,
+        "png",
+        width,
+        height,
+        lang,
+        scale,
+        folded,
+        words_lang=words_lang,
+    )
 
 
 def write_file(data: bytes, out: Path) -> None:

@@ -1,7 +1,7 @@
 """A laid-out frame: what the renderer paints, and what the window hit-tests.
 
 `Scene` says what to show (the filtered timeline, the viewport, the
-language, the vertical scroll); a `Frame` is that scene laid out at a size:
+languages, the vertical scroll); a `Frame` is that scene laid out at a size:
 lane boxes, axis ticks and every visible lane's marks, in pixels. The fixed
 bands of the picture (header, axis, lane-name column) are sized here.
 """
@@ -18,6 +18,7 @@ from frise.model.filters import FilteredTimeline
 from frise.model.layout import LABEL_GAP_PX, LANE_PAD_PX, MARGIN_PX, ROW_PX, LaneBox, Mark
 from frise.model.timeline import Timeline
 from frise.model.timescale import Axis, Domain, Viewport
+from frise.translations import Words, words
 
 if TYPE_CHECKING:
     from frise.scene.key import Key
@@ -31,11 +32,13 @@ NAME_PX = 160.0
 @dataclass(frozen=True, eq=False)
 class Scene:
     """What to lay out: the filtered timeline, where the view is, in which
-    language, scrolled how far down."""
+    languages, scrolled how far down."""
 
     filtered: FilteredTimeline
     view: Viewport
     lang: str = "en"
+    """The data's language: titles, names (a file may have languages Frise
+    itself does not speak)."""
     scroll_y: float = 0.0
     domain: Domain | None = None
     """The days the view can show (the filter's domain when None): labels
@@ -44,6 +47,13 @@ class Scene:
     """A picture, not a view that pans: labels also stay inside the plot."""
     meter: bool = True
     """Draw a source meter over each event's marker."""
+    words_lang: str | None = None
+    """The language of Frise's own words (legend, months, messages): the
+    interface's in the window; the data's when None."""
+
+    @property
+    def words(self) -> Words:
+        return words(self.words_lang or self.lang)
 
     @property
     def bounds(self) -> Domain:

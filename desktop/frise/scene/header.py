@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
-from frise.model import i18n
+from frise.model.i18n import certainty_name
 from frise.scene.cache import KeptPictures
 from frise.scene.fonts import Fonts
 from frise.scene.frame import HEADER_PX, Frame
@@ -25,7 +25,12 @@ class HeaderPainter:
         self.pictures.paint(
             painter,
             "header",
-            (lang, frame.timeline.title(lang), self._kinds(frame), self._extras(frame)),
+            (
+                frame.scene.words,
+                frame.timeline.title(lang),
+                self._kinds(frame),
+                self._extras(frame),
+            ),
             frame.width,
             HEADER_PX,
             self.theme.paper,
@@ -67,6 +72,27 @@ class HeaderPainter:
             extras.append("ghost")
         return tuple(extras)
 
+    def legend(self, frame: Frame) -> list[tuple[str, str]]:
+        """What the legend explains, and its words: (mark style, label)."""
+        words = frame.scene.words
+        kinds = self._kinds(frame)
+        items = [(c, certainty_name(c, words)) for c in CERTAINTIES]
+        if "cluster" in kinds:
+            if frame.key is not None and frame.key.numbers:
+                label = words.tr("events too close to tell apart, listed below", "legend")
+            else:
+                label = words.tr("events too close to tell apart", "legend")
+            items.append(("cluster", label))
+        if "bar" in kinds:
+            items.append(("range", words.tr("period", "legend: an event with an end date")))
+        extras = {
+            "meter": words.tr("independent sources", "legend: ticks over a marker"),
+            "claims": words.tr("one party's account", "legend: a hatched sub-lane"),
+            "ghost": words.tr("not yet known", "legend: a faint mark, as known on a day"),
+        }
+        items += [(extra, extras[extra]) for extra in self._extras(frame)]
+        return items
+
     def title_room(self, frame: Frame) -> float:
         """Width left for the title beside the legend."""
         return frame.width - sum(width for _, _, width in self._legend(frame)) - 6 - 28
@@ -74,17 +100,10 @@ class HeaderPainter:
     def _legend(self, frame: Frame) -> list[tuple[str, str, float]]:
         """The legend's items: kind, label and the width each takes."""
         lang = frame.scene.lang
-        kinds = self._kinds(frame)
-        items = [(c, i18n.text(f"certainty.{c}", lang)) for c in CERTAINTIES]
-        if "cluster" in kinds:
-            keyed = frame.key is not None and frame.key.numbers
-            items.append(("cluster", i18n.text(f"legend.cluster{'-key' if keyed else ''}", lang)))
-        if "bar" in kinds:
-            items.append(("range", i18n.text("legend.range", lang)))
-        items += [(extra, i18n.text(f"legend.{extra}", lang)) for extra in self._extras(frame)]
         metrics = QFontMetricsF(self.fonts.axis)
         legend = [
-            (kind, label, 22 + metrics.horizontalAdvance(label) + 14) for kind, label in items
+            (kind, label, 22 + metrics.horizontalAdvance(label) + 14)
+            for kind, label in self.legend(frame)
         ]
         # The title comes first: the legend gives up its last items (never the
         # certainties) rather than cut it.

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
-from frise.model import i18n
 from frise.model.dates import format_span
 from frise.model.layout import Mark
 from frise.model.schema import text_in
@@ -56,7 +55,7 @@ class Key:
 def build_key(frame: Frame) -> Key:
     """Number the clusters of a laid-out picture, lanes top to bottom and
     left to right, and list their events."""
-    timeline, lang = frame.timeline, frame.scene.lang
+    timeline, lang, words = frame.timeline, frame.scene.lang, frame.scene.words
     numbers: dict[int, int] = {}
     lines: list[KeyLine] = []
     ghost = frame.scene.filtered.ghost
@@ -69,10 +68,10 @@ def build_key(frame: Frame) -> Key:
             number = numbers[id(mark)] = len(numbers) + 1
             for i in sorted(mark.events.tolist(), key=lambda i: timeline.start[i]):
                 event = timeline.events[i]
-                span = format_span(event.date, event.end, lang)
+                span = format_span(event.date, event.end, words)
                 # A ghost stays untitled here too: it was not yet known.
                 title = (
-                    i18n.text("legend.ghost", lang)
+                    words.tr("not yet known", "legend: a faint mark, as known on a day")
                     if ghost is not None and ghost[i]
                     else text_in(event.title, lang)
                 )
@@ -85,7 +84,7 @@ class KeyPainter:
         self.fonts, self.theme = fonts, theme
 
     def paint(self, painter: QPainter, frame: Frame, key: Key, top: float) -> None:
-        theme, fonts, lang = self.theme, self.fonts, frame.scene.lang
+        theme, fonts, words = self.theme, self.fonts, frame.scene.words
         painter.fillRect(QRectF(0, top, frame.width, frame.height - top), theme.paper)
         painter.setPen(QPen(theme.grid_major, 1))
         painter.drawLine(QPointF(0, top + 0.5), QPointF(frame.width, top + 0.5))
@@ -94,7 +93,7 @@ class KeyPainter:
         painter.drawText(
             QRectF(10, top + 6, frame.width - 20, KEY_TOP_PX - 10),
             Qt.AlignmentFlag.AlignVCenter,
-            i18n.text("key.heading", lang),
+            words.tr("Events too close to tell apart, by their number on the picture"),
         )
         metrics = QFontMetricsF(fonts.label)
         y = top + KEY_TOP_PX
@@ -112,7 +111,7 @@ class KeyPainter:
         if key.left_out:
             painter.setFont(fonts.label)
             painter.setPen(theme.muted)
-            more = i18n.text("key.more", lang, count=str(key.left_out))
+            more = words.tr("… and %n more", "events left out of the key", key.left_out)
             painter.drawText(
                 QRectF(44, y, frame.width - 60, KEY_LINE_PX), Qt.AlignmentFlag.AlignVCenter, more
             )

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QStaticText
 
-from frise.model import i18n
 from frise.model.filters import FilteredTimeline, Lane
+from frise.model.i18n import Words
 from frise.model.schema import text_in
 from frise.scene.cache import KeptPictures, StaticTexts
 from frise.scene.fonts import Fonts
@@ -15,7 +15,7 @@ from frise.scene.frame import NAME_PX, Frame, LaneFrame
 from frise.scene.theme import Theme
 
 
-def lane_name(filtered: FilteredTimeline, lane: Lane | LaneFrame, lang: str) -> str:
+def lane_name(filtered: FilteredTimeline, lane: Lane | LaneFrame, lang: str, words: Words) -> str:
     """A lane's name: its party's, or for a claimant's sub-lane, whose account it is."""
     timeline = filtered.timeline
     if lane.claimant is None:
@@ -23,9 +23,9 @@ def lane_name(filtered: FilteredTimeline, lane: Lane | LaneFrame, lang: str) -> 
     claimant = (
         timeline.party_name(timeline.parties[lane.claimant].id, lang)
         if lane.claimant >= 0
-        else i18n.text("claims.unnamed", lang)
+        else words.tr("unnamed", "who claims it, when the file does not say")
     )
-    return i18n.text("claims.lane", lang, claimant=claimant)
+    return words.tr("as {claimant} tells it", "a claims sub-lane").format(claimant=claimant)
 
 
 class LanePainter:
@@ -54,10 +54,10 @@ class LanePainter:
             ]
         )
 
-    def name_heights(self, filtered: FilteredTimeline, lang: str) -> list[float]:
+    def name_heights(self, filtered: FilteredTimeline, lang: str, words: Words) -> list[float]:
         """How tall each lane's name is, wrapped in the name column, plus a margin."""
         return [
-            self._name(lane_name(filtered, lane, lang)).size().height() + 8
+            self._name(lane_name(filtered, lane, lang, words)).size().height() + 8
             for lane in filtered.lanes
         ]
 
@@ -95,7 +95,7 @@ class LanePainter:
             if top > frame.height or top + height < frame.lanes_top:
                 continue
             color = QColor(timeline.colors[lane.party])
-            name = self._name(lane_name(frame.scene.filtered, lane, lang))
+            name = self._name(lane_name(frame.scene.filtered, lane, lang, frame.scene.words))
             if lane.claimant is None:
                 painter.fillRect(QRectF(0, top, 5, height), color)
             else:
@@ -115,8 +115,12 @@ class LanePainter:
         return QBrush(self.theme.claims, Qt.BrushStyle.BDiagPattern)
 
     def paint_empty(self, painter: QPainter, frame: Frame) -> None:
-        lang = frame.scene.lang
-        message = i18n.text("empty.no-lanes" if not frame.lanes else "empty.no-events", lang)
+        words = frame.scene.words
+        message = (
+            words.tr("No party selected")
+            if not frame.lanes
+            else words.tr("No events in this range")
+        )
         painter.setFont(self.fonts.name)
         painter.setPen(self.theme.muted)
         painter.drawText(frame.plot, Qt.AlignmentFlag.AlignCenter, message)

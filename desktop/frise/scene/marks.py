@@ -14,7 +14,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap, QStaticText
 
-from frise.model import i18n
 from frise.model.layout import LANE_PAD_PX, MARKER_PX, ROW_PX, Mark, visible_label
 from frise.model.schema import text_in
 from frise.scene.cache import plain_static
@@ -80,7 +79,7 @@ def title_of(scene: Scene) -> Callable[[int], str]:
     """What the label of event `i` says: its title, and in the claims view, a
     claim's title after the name of who claims it ("OpenAI: …") unless the
     title begins with that name."""
-    timeline, lang = scene.filtered.timeline, scene.lang
+    timeline, lang, words = scene.filtered.timeline, scene.lang, scene.words
     events = timeline.events
     if scene.filtered.mode != "claims":
         return lambda i: text_in(events[i].title, lang)
@@ -91,12 +90,12 @@ def title_of(scene: Scene) -> Callable[[int], str]:
         if not claims[i]:
             return text
         claimed_by = events[i].claimed_by
-        names = ", ".join(timeline.party_name(p, lang) for p in claimed_by) or i18n.text(
-            "claims.unnamed", lang
+        names = ", ".join(timeline.party_name(p, lang) for p in claimed_by) or words.tr(
+            "unnamed", "who claims it, when the file does not say"
         )
         if text.startswith(names):
             return text  # the title names who claims it already
-        return i18n.text("claims.label", lang, claimant=names, title=text)
+        return words.tr("{claimant}: {title}", "a claim's label").format(claimant=names, title=text)
 
     return title
 

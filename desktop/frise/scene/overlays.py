@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen, QPolygonF
 
-from frise.model import i18n
 from frise.model.dates import PartialDate, date_of_day
 from frise.model.timescale import fold_dates
 from frise.scene.fonts import Fonts
@@ -58,14 +57,13 @@ class OverlayPainter:
         as_of = frame.scene.filtered.filter.as_of
         if as_of is None:
             return
-        view, lang = frame.scene.view, frame.scene.lang
+        view, words = frame.scene.view, frame.scene.words
         x = left + view.x(as_of + 1)
         if not left <= x <= frame.width:
             return
         day = date_of_day(as_of)
-        text = i18n.text(
-            "axis.as-of", lang, date=PartialDate(day.year, day.month, day.day).format(lang)
-        )
+        date = PartialDate(day.year, day.month, day.day).format(words)
+        text = words.tr("as known on {date}").format(date=date)
         font = self.fonts.axis
         metrics = QFontMetricsF(font)
         width = metrics.horizontalAdvance(text) + 10
@@ -93,14 +91,14 @@ class OverlayPainter:
     def paint_fold_dates(self, painter: QPainter, frame: Frame, left: float) -> None:
         """On the axis band: each fold's edges and the months it hides, one
         above the other, centred on it."""
-        view, lang = frame.scene.view, frame.scene.lang
+        view, words = frame.scene.view, frame.scene.words
         top = frame.lanes_top - AXIS_PX
         font = self.fonts.axis
         metrics = QFontMetricsF(font)
         painter.setFont(font)
         for fold in frame.axis.folds:
             x0, x1 = left + view.x(fold.first), left + view.x(fold.last)
-            first, last = fold_dates(fold, lang)
+            first, last = fold_dates(fold, words)
             width = max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(last)) + 6
             middle = (x0 + x1) / 2
             band = QRectF(min(x0, middle - width / 2), top + 1, max(x1 - x0, width), AXIS_PX - 2)

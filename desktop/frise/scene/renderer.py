@@ -110,7 +110,7 @@ class Renderer:
             width,
             height,
             lanes,
-            axis_ticks(scene.view, scene.lang),
+            axis_ticks(scene.view, scene.words),
             boxes[-1].top + boxes[-1].height if boxes else 0.0,
             header,
         )
@@ -155,7 +155,7 @@ class Renderer:
 
     def name_heights(self, scene: Scene) -> list[float]:
         """The least height of each lane: room for its name, wrapped."""
-        return self.lanes.name_heights(scene.filtered, scene.lang)
+        return self.lanes.name_heights(scene.filtered, scene.lang, scene.words)
 
     def lanes_height(self, scene: Scene, rows: Sequence[int]) -> float:
         boxes = lane_boxes(rows, self.name_heights(scene))

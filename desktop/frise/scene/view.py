@@ -17,7 +17,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 
-from frise.model import i18n, timescale
+from frise import translations
+from frise.model import timescale
 from frise.model.dates import PartialDate, date_of_day, format_span
 from frise.model.filters import FilteredTimeline
 from frise.model.folding import time_scale
@@ -57,6 +58,7 @@ class TimelineView(QAbstractScrollArea):
         self._scale: TimeScale = LINEAR
         self._domain: Domain = (0.0, 1.0)
         self._lang = "en"
+        self._words_lang: str | None = None
         self._selected: int | None = None
         self._hovered: int | None = None
         self._meter = True
@@ -122,6 +124,7 @@ class TimelineView(QAbstractScrollArea):
         self._hovered = None
         width = self._plot_width()
         before, old_domain = self._view, self._domain
+        old_scale = self._scale
         self._scale, self._domain = time_scale(filtered, width, self._folded)
         if fit is None:
             first, last = self._domain
@@ -132,6 +135,8 @@ class TimelineView(QAbstractScrollArea):
             )
         if fit or self._view is None:
             self._view = timescale.fit(self._domain, width, self._scale)
+        elif (old_scale, old_domain) == (self._scale, self._domain) and self._view.width == width:
+            pass  # the same days at the same zoom (computing them again would round)
         else:
             view = self._view
             self._view = timescale.show_range(
@@ -149,8 +154,10 @@ class TimelineView(QAbstractScrollArea):
             fitted = timescale.is_fitted(self._view, self._domain)
             self.set_filtered(self._filtered, fit=fitted)
 
-    def set_lang(self, lang: str) -> None:
-        self._lang = lang
+    def set_lang(self, lang: str, words_lang: str | None = None) -> None:
+        """Show the data in `lang`, and Frise's own words (legend, months) in
+        `words_lang` (the data's language when None)."""
+        self._lang, self._words_lang = lang, words_lang
         self._changed()
 
     @property
@@ -262,6 +269,7 @@ class TimelineView(QAbstractScrollArea):
             float(self.verticalScrollBar().value()),
             self._domain,
             meter=self._meter,
+            words_lang=self._words_lang,
         )
 
     def paintEvent(self, event) -> None:
@@ -439,25 +447,28 @@ class TimelineView(QAbstractScrollArea):
         """Tooltip text: file text is escaped, so it is shown, never interpreted."""
         assert self._filtered is not None  # marks come from a laid-out frame
         timeline, lang = self._filtered.timeline, self._lang
+        words = translations.words(self._words_lang or lang)
         if mark.kind in ("cluster", "density"):
             first = date_of_day(timeline.start[mark.events].min())
             last = date_of_day(timeline.stop[mark.events].max() - 1)
             span = (
-                f"{PartialDate(first.year, first.month, first.day).format(lang)} – "
-                f"{PartialDate(last.year, last.month, last.day).format(lang)}"
+                f"{PartialDate(first.year, first.month, first.day).format(words)} – "
+                f"{PartialDate(last.year, last.month, last.day).format(words)}"
             )
-            count = i18n.text("tooltip.events", lang, count=str(mark.count))
-            hint = i18n.text("tooltip.zoom", lang)
+            count = html.escape(self.tr("%n event(s)", "", mark.count))
+            hint = html.escape(self.tr("click to zoom in"))
             return f"<b>{count}</b><br>{html.escape(span)}<br><i>{hint}</i>"
         event = timeline.events[mark.event]
         if self.is_ghost(mark):
             public = date_of_day(timeline.public_day[mark.event])
-            made = PartialDate(public.year, public.month, public.day).format(lang)
-            return html.escape(i18n.text("tooltip.ghost", lang, date=made))
+            made = PartialDate(public.year, public.month, public.day).format(words)
+            return html.escape(
+                self.tr("Not yet known on this day (made public {date})").format(date=made)
+            )
         parties = ", ".join(timeline.party_name(p, lang) for p in event.parties)
         lines = [
             f"<b>{html.escape(text_in(event.title, lang))}</b>",
-            html.escape(format_span(event.date, event.end, lang)),
+            html.escape(format_span(event.date, event.end, words)),
             html.escape(parties),
         ]
         return "<br>".join(lines)

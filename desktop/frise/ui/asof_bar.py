@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frise import translations
 from frise.model.asof import next_revelation
 from frise.model.timeline import Timeline
 
@@ -50,8 +51,7 @@ class AsOfBar(QWidget):
         self._day: int | None = None
         self._first, self._last = 1, 2
 
-        self.enabled = QCheckBox(self.tr("As known on"))
-        self.enabled.setToolTip(self.tr("Show the story as the public could know it on a day"))
+        self.enabled = QCheckBox()
         self.enabled.toggled.connect(self._enabled_toggled)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
@@ -61,14 +61,11 @@ class AsOfBar(QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("as-of-slider")
         self.slider.valueChanged.connect(lambda value: self._choose(self._first + value))
-        self.previous = self._button("⏮", self.tr("Previous revelation"), lambda: self.step(-1))
-        self.play_button = self._button("▶", self.tr("Play the story"), self.toggle_play)
+        self.previous = self._button("⏮", lambda: self.step(-1))
+        self.play_button = self._button("▶", self.toggle_play)
         self.play_button.setCheckable(True)
-        self.next = self._button("⏭", self.tr("Next revelation"), lambda: self.step(1))
-        self.ghosts = QCheckBox(self.tr("Not yet known, faint"))
-        self.ghosts.setToolTip(
-            self.tr("Show what had happened but was not yet public as faint, untitled marks")
-        )
+        self.next = self._button("⏭", lambda: self.step(1))
+        self.ghosts = QCheckBox()
         self.ghosts.toggled.connect(self.ghostsToggled)
         self.timer = QTimer(self)
         self.timer.setInterval(PLAY_STEP_MS)
@@ -83,13 +80,34 @@ class AsOfBar(QWidget):
         row.addWidget(self.next)
         row.addWidget(self.slider, 1)
         row.addWidget(self.ghosts)
+        self.retranslate()
         self._show()
 
-    def _button(self, text: str, tip: str, slot) -> QToolButton:
+    def retranslate(self) -> None:
+        """Every word of the bar, and its date's month names, in the interface's language."""
+        self.enabled.setText(self.tr("As known on"))
+        self.enabled.setToolTip(self.tr("Show the story as the public could know it on a day"))
+        self.date.setLocale(QLocale(translations.interface_language()))
+        for button, tip in (
+            (self.previous, self.tr("Previous revelation")),
+            (self.next, self.tr("Next revelation")),
+        ):
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+        self._show_play()
+        self.ghosts.setText(self.tr("Not yet known, faint"))
+        self.ghosts.setToolTip(
+            self.tr("Show what had happened but was not yet public as faint, untitled marks")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _button(self, text: str, slot) -> QToolButton:
         button = QToolButton()
         button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
         button.clicked.connect(slot)
         return button
 
@@ -189,6 +207,12 @@ class AsOfBar(QWidget):
         self._show()
         self.dayChanged.emit(day)
 
+    def _show_play(self) -> None:
+        self.play_button.setText("⏸" if self.playing else "▶")
+        tip = self.tr("Pause") if self.playing else self.tr("Play the story")
+        self.play_button.setToolTip(tip)
+        self.play_button.setAccessibleName(tip)
+
     def _show(self) -> None:
         on = self._day is not None
         day = self._day if self._day is not None else self._last
@@ -198,8 +222,7 @@ class AsOfBar(QWidget):
         ):
             with QSignalBlocker(widget):
                 widget.setChecked(value)
-        self.play_button.setText("⏸" if self.playing else "▶")
-        self.play_button.setToolTip(self.tr("Pause") if self.playing else self.tr("Play the story"))
+        self._show_play()
         with QSignalBlocker(self.slider):
             self.slider.setRange(0, max(self._last - self._first, 0))
             self.slider.setPageStep(30)

@@ -20,10 +20,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser
 
-from frise.model import i18n
 from frise.model.asof import Known, known_parts
 from frise.model.dates import PartialDate, date_of_day, format_span, parse_date
 from frise.model.filters import FilteredTimeline
+from frise.model.i18n import Words, certainty_name, kind_name, relation_name
 from frise.model.schema import Event, Source, text_in
 from frise.model.sourcing import AGGREGATOR, PRESS, PRIMARY, outlets
 from frise.model.timeline import Timeline
@@ -60,11 +60,14 @@ class DetailsPanel(QTextBrowser):
         self.event_index: int | None = None
         self.setMinimumWidth(260)
 
-    def show_nothing(self, lang: str) -> None:
+    def show_nothing(self, words: Words) -> None:
         self.event_index = None
         document = QTextDocument(self)
         cursor = QTextCursor(document)
-        cursor.insertText(i18n.text("details.none", lang), _char(color=MUTED))
+        cursor.insertText(
+            words.tr("Click an event to read what happened, who said what, and the sources."),
+            _char(color=MUTED),
+        )
         self.setDocument(document)
 
     def show_event(
@@ -72,10 +75,12 @@ class DetailsPanel(QTextBrowser):
         timeline: Timeline,
         index: int,
         lang: str,
+        words: Words,
         filtered: FilteredTimeline | None = None,
     ) -> None:
-        """Show event `index`; as `filtered` shows it: as known on its day
-        (later sources and quotes held back), its sources counted then."""
+        """Show event `index`, its text in the data language `lang`, Frise's
+        words in `words`' language; as `filtered` shows it: as known on its
+        day (later sources and quotes held back), its sources counted then."""
         if timeline is not self._timeline:
             self._timeline = timeline
             self._answered_by = _reverse_links(timeline)
@@ -85,7 +90,7 @@ class DetailsPanel(QTextBrowser):
         document.setDocumentMargin(10)
         cursor = QTextCursor(document)
         as_of = filtered.filter.as_of if filtered is not None else None
-        writer = _Writer(cursor, timeline, lang, self._answered_by)
+        writer = _Writer(cursor, timeline, lang, words, self._answered_by)
         writer.known = known_parts(event, int(timeline.public_day[index]), as_of)
         writer.as_of = as_of
         writer.event(event)
@@ -110,17 +115,15 @@ class _Writer:
         cursor: QTextCursor,
         timeline: Timeline,
         lang: str,
+        words: Words,
         answered_by: dict[str, list[tuple[str, str]]],
     ):
-        self.cursor, self.timeline, self.lang = cursor, timeline, lang
+        self.cursor, self.timeline, self.lang, self.words = cursor, timeline, lang, words
         self.answered_by = answered_by
         self.first_block = True
         self.known: Known | None = None
         """What of the event was out on the day shown (None: all of it)."""
         self.as_of: int | None = None
-
-    def t(self, key: str, **values: str) -> str:
-        return i18n.text(key, self.lang, **values)
 
     def block(self, top: float = 0, left: float = 0) -> None:
         fmt = QTextBlockFormat()
@@ -140,13 +143,13 @@ class _Writer:
         self.write(text.upper(), _char(bold=True, size=9, color=MUTED))
 
     def event(self, event: Event) -> None:
-        lang = self.lang
+        lang, words = self.lang, self.words
         self.block()
         self.write(text_in(event.title, lang), _char(bold=True, size=15))
         self.block(top=4)
-        facts = [format_span(event.date, event.end, lang)]
+        facts = [format_span(event.date, event.end, words)]
         if event.kind:
-            facts.append(self.t(f"kind.{event.kind}"))
+            facts.append(kind_name(event.kind, words))
         self.write(" · ".join(facts), _char(color=MUTED))
         self.certainty(event)
         self.parties(event)
@@ -165,13 +168,16 @@ class _Writer:
     def revealed(self, event: Event) -> None:
         """When it became public, and through which event of the timeline."""
         self.block(top=4)
-        self.write(f"{self.t('details.revealed')}: ", _char(bold=True))
+        words = self.words
+        self.write(words.tr("Made public:") + " ", _char(bold=True))
         self.write(
-            self.t("details.revealed-later", date=parse_date(event.revealed).format(self.lang))
+            words.tr("{date}, later than it happened").format(
+                date=parse_date(event.revealed).format(words)
+            )
         )
         index = self.timeline.event_index[event.id]
         for k, other in enumerate(self.timeline.revealed_by(index)):
-            self.write(f" {self.t('details.revealed-in')} " if k == 0 else "; ")
+            self.write(" " + words.tr("— through") + " " if k == 0 else "; ")
             self.link(
                 text_in(self.timeline.events[other].title, self.lang),
                 None,
@@ -180,15 +186,17 @@ class _Writer:
 
     def certainty(self, event: Event) -> None:
         self.block(top=4)
-        self.write(f"{self.t('details.certainty')}: ", _char(bold=True))
-        self.write(self.t(f"certainty.{event.certainty}"))
+        words = self.words
+        self.write(words.tr("Certainty:") + " ", _char(bold=True))
+        self.write(certainty_name(event.certainty, words))
         if event.claimed_by:
             names = ", ".join(self.timeline.party_name(p, self.lang) for p in event.claimed_by)
-            self.write(f" ({self.t('details.claimed-by')} {names})")
+            self.write(" " + words.tr("(claimed by {names})").format(names=names))
 
     def parties(self, event: Event) -> None:
         self.block(top=4)
-        self.write(f"{self.t('details.parties')}: ", _char(bold=True))
+        words = self.words
+        self.write(words.tr("Parties:") + " ", _char(bold=True))
         for k, party in enumerate(event.parties):
             if k:
                 self.write("  ")
@@ -197,11 +205,16 @@ class _Writer:
             self.write(self.timeline.party_name(party, self.lang))
 
     def quotes(self, event: Event, known: Known) -> None:
-        self.heading(self.t("details.quotes"))
+        words = self.words
+        self.heading(words.tr("Who said what"))
         if known.held_quotes:
             self.block(top=4)
             self.write(
-                self.t("details.held-quotes", count=str(len(known.held_quotes)), date=self.day()),
+                words.tr(
+                    "%n quote(s) from sources published after {date} held back.",
+                    "",
+                    len(known.held_quotes),
+                ).format(date=self.day()),
                 _char(color=MUTED, italic=True),
             )
         for quote in (event.quotes[k] for k in known.quotes):
@@ -213,63 +226,75 @@ class _Writer:
             translation = text_in(quote.translation, self.lang) if quote.translation else ""
             if translation and quote.lang != self.lang:
                 self.block(top=2, left=12)
-                self.write(f"{self.t('details.translation')}: ", _char(color=MUTED, bold=True))
+                self.write(words.tr("Translation:") + " ", _char(color=MUTED, bold=True))
                 self.write(translation, _char(color=MUTED))
             if quote.source is not None:
                 source = event.sources[quote.source]
                 self.block(top=2, left=12)
                 self.write("— ", _char(color=MUTED))
-                label = self.t("details.source-ref", n=str(quote.source + 1))
-                name = source.publisher or _host(source.url) or source.title
-                self.link(f"{label}: {name}", source.url)
+                name = source.publisher or _host(source.url) or source.title or ""
+                label = words.tr("source {n}: {name}").format(n=quote.source + 1, name=name)
+                self.link(label, source.url)
 
     def day(self) -> str:
         """The day shown, at day precision ("5 Mar 2024")."""
         if self.as_of is None:
             return ""
         date = date_of_day(self.as_of)
-        return PartialDate(date.year, date.month, date.day).format(self.lang)
+        return PartialDate(date.year, date.month, date.day).format(self.words)
 
     def sourcing(self, event: Event, known: Known) -> None:
         """How well sourced: independent outlets by type, copies counted once,
         and a warning when it rests on one source or on aggregators only."""
+        words = self.words
         found = outlets(event, known.sources)
         by_type = [sum(o.type == kind for o in found) for kind in (PRIMARY, PRESS, AGGREGATOR)]
-        parts = [
-            self.t(f"details.sources-{name}", count=str(count))
-            for name, count in zip(("primary", "press", "aggregator"), by_type, strict=True)
-            if count
-        ]
+        names = (
+            words.tr("%n primary", "independent sources of this type", by_type[0]),
+            words.tr("%n press", "independent sources of this type", by_type[1]),
+            words.tr("%n aggregator(s)", "independent sources of this type", by_type[2]),
+        )
+        parts = [name for name, count in zip(names, by_type, strict=True) if count]
         self.block(top=4)
-        summary = self.t("details.sources-independent", count=str(len(found)))
+        summary = words.tr("%n independent source(s)", "", len(found))
         if parts:
-            summary = self.t("details.sources-by-type", count=summary, parts=", ".join(parts))
+            summary = words.tr("{count}: {parts}", "sources by type").format(
+                count=summary, parts=", ".join(parts)
+            )
         self.write(summary, _char(bold=True))
         for outlet in found:
             if len(outlet.sources) > 1:
                 self.block(top=2, left=12)
                 self.write(
-                    self.t("details.copies", name=outlet.name, count=str(len(outlet.sources))),
+                    words.tr(
+                        "{name}: %n copies counted as one source", "", len(outlet.sources)
+                    ).format(name=outlet.name),
                     _char(color=MUTED),
                 )
         warning = None
         if len(found) <= 1:
-            warning = self.t("details.one-source" if found else "details.no-source")
+            warning = (
+                words.tr("This event rests on a single source.")
+                if found
+                else words.tr("No source was public yet.")
+            )
         elif by_type[2] == len(found):
-            warning = self.t("details.aggregators-only")
+            warning = words.tr("Only aggregators report this event.")
         if warning:
             self.block(top=2, left=12)
             self.write(warning, _char(color=WARNING))
 
     def sources(self, event: Event, known: Known) -> None:
-        self.heading(self.t("details.sources"))
+        words = self.words
+        self.heading(words.tr("Sources"))
         self.sourcing(event, known)
         for n, source in ((k + 1, event.sources[k]) for k in known.sources):
             self.source(n, source)
         if known.held_sources:
             self.block(top=10)
             self.write(
-                self.t("details.held-sources", date=self.day()), _char(color=MUTED, italic=True)
+                words.tr("Published after {date}, held back:").format(date=self.day()),
+                _char(color=MUTED, italic=True),
             )
             for k in known.held_sources:
                 self.source(k + 1, event.sources[k], muted=True)
@@ -277,6 +302,12 @@ class _Writer:
     def source(self, n: int, source: Source, muted: bool = False) -> None:
         """One source; `muted`, one held back (published after the day shown)."""
         color = MUTED if muted else None
+        words = self.words
+        types = {
+            "primary": words.tr("primary source", "type of a source"),
+            "press": words.tr("press", "type of a source"),
+            "aggregator": words.tr("aggregator", "type of a source"),
+        }
         self.block(top=6)
         self.write(f"{n}. ", _char(bold=True, color=color))
         # A source without a headline is named by its outlet, else its address's host.
@@ -286,9 +317,13 @@ class _Writer:
             x
             for x in (
                 source.publisher if source.title else None,
-                parse_date(source.date).format(self.lang) if source.date else None,
-                self.t("details.copy-of", name=source.original) if source.original else None,
-                self.t(f"details.type-{source.type}") if source.type else None,
+                parse_date(source.date).format(words) if source.date else None,
+                words.tr("carrying {name}", "a copy of another outlet's report").format(
+                    name=source.original
+                )
+                if source.original
+                else None,
+                types.get(source.type) if source.type else None,
             )
             if x
         ]
@@ -299,23 +334,24 @@ class _Writer:
             self.link(source.url, source.url)
 
     def related(self, event: Event) -> None:
-        links = [(self.t(f"relation.{r.relation}"), r.event) for r in event.related]
+        words = self.words
+        links = [(relation_name(r.relation, words), r.event) for r in event.related]
         links += [
-            (self.t(f"relation.{kind}"), other)
+            (relation_name(kind, words), other)
             for kind, other in self.answered_by.get(event.id, ())
         ]
         if not links:
             return
-        self.heading(self.t("details.related"))
+        self.heading(words.tr("Related"))
         for label, other_id in links:
             index = self.timeline.event_index.get(other_id)
             if index is None:
                 continue
             other = self.timeline.events[index]
             self.block(top=4)
-            self.write(f"{label}: ", _char(color=MUTED))
+            self.write(words.tr("{relation}:").format(relation=label) + " ", _char(color=MUTED))
             self.link(text_in(other.title, self.lang), None, event_id=other.id)
-            self.write(f" ({format_span(other.date, other.end, self.lang)})", _char(color=MUTED))
+            self.write(f" ({format_span(other.date, other.end, words)})", _char(color=MUTED))
 
     def link(self, text: str, url: str | None, event_id: str | None = None) -> None:
         if event_id is not None:

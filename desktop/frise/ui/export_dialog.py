@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -27,12 +27,8 @@ from PySide6.QtWidgets import (
 from frise.scene.export import DEFAULT_WIDTH
 
 WIDTHS = (1600, DEFAULT_WIDTH, 2400, 3000, 4000)
-SCALES = ((1.0, "1× (standard)"), (2.0, "2× (sharp on HiDPI screens)"))
-FORMATS = (
-    ("png", "PNG image"),
-    ("svg", "SVG drawing (text stays text)"),
-    ("pdf", "PDF document (with the sources)"),
-)
+SCALES = (1.0, 2.0)
+FORMATS = ("png", "svg", "pdf")
 
 
 @dataclass(frozen=True)
@@ -49,8 +45,13 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
         self.format_box = QComboBox()
-        for fmt, label in FORMATS:
-            self.format_box.addItem(self.tr(label), fmt)
+        formats = (
+            self.tr("PNG image"),
+            self.tr("SVG drawing (text stays text)"),
+            self.tr("PDF document (with the sources)"),
+        )
+        for fmt, label in zip(FORMATS, formats, strict=True):
+            self.format_box.addItem(label, fmt)
         self.whole = QRadioButton(self.tr("Whole range"))
         self.current = QRadioButton(self.tr("Current view"))
         self.whole.setChecked(True)
@@ -66,8 +67,9 @@ class ExportDialog(QDialog):
             self.width_box.addItem(f"{value} px", value)
         self.width_box.setCurrentIndex(self.width_box.findData(width))
         self.scale_box = QComboBox()
-        for factor, label in SCALES:
-            self.scale_box.addItem(self.tr(label), factor)
+        scales = (self.tr("1× (standard)"), self.tr("2× (sharp on HiDPI screens)"))
+        for factor, label in zip(SCALES, scales, strict=True):
+            self.scale_box.addItem(label, factor)
         self.scale_box.setCurrentIndex(max(self.scale_box.findData(scale), 0))
         self.format_box.currentIndexChanged.connect(self._format_changed)
         note = QLabel(summary)
@@ -109,11 +111,13 @@ class ExportDialog(QDialog):
         return self.current.isChecked()
 
 
-FILE_FILTERS = {
-    "png": "PNG images (*.png)",
-    "svg": "SVG drawings (*.svg)",
-    "pdf": "PDF documents (*.pdf)",
-}
+def file_filter(fmt: str) -> str:
+    translate = QCoreApplication.translate
+    return {
+        "png": translate("ExportDialog", "PNG images (*.png)"),
+        "svg": translate("ExportDialog", "SVG drawings (*.svg)"),
+        "pdf": translate("ExportDialog", "PDF documents (*.pdf)"),
+    }[fmt]
 
 
 def ask_export(
@@ -125,9 +129,9 @@ def ask_export(
     fmt = dialog.chosen_format
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Export"),
+        QCoreApplication.translate("ExportDialog", "Export"),
         str(suggested.with_suffix(f".{fmt}")),
-        parent.tr(FILE_FILTERS[fmt]),
+        file_filter(fmt),
     )
     if not name:
         return None

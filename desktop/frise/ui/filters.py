@@ -11,7 +11,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frise.model import i18n
+from frise import translations
 from frise.model.claims import claimant_ids
 from frise.model.dates import date_of_day
 from frise.model.filters import CONFIRMED_ONLY, Filter, FilteredTimeline, chosen
+from frise.model.i18n import certainty_name, kind_name
 from frise.model.schema import text_in
 from frise.model.timeline import CERTAINTIES, KIND_KEYS, Timeline
 
@@ -45,18 +46,15 @@ class CheckList(QGroupBox):
 
     toggled = Signal(object)
 
-    def __init__(self, title: str, name: str, parent=None):
-        super().__init__(title, parent)
+    def __init__(self, name: str, parent=None):
+        super().__init__(parent)
         self.list = QListWidget()
         self.list.setObjectName(name)
-        self.list.setAccessibleName(title)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.itemChanged.connect(lambda item: self.toggled.emit(self.ticked()))
-        self.all_button = QPushButton(self.tr("All"))
-        self.none_button = QPushButton(self.tr("None"))
-        self.all_button.setAccessibleName(self.tr("Show all: {what}").format(what=title))
-        self.none_button.setAccessibleName(self.tr("Show none: {what}").format(what=title))
+        self.all_button = QPushButton()
+        self.none_button = QPushButton()
         self.all_button.clicked.connect(lambda: self.toggled.emit(self.keys()))
         self.none_button.clicked.connect(lambda: self.toggled.emit(frozenset()))
         buttons = QHBoxLayout()
@@ -65,6 +63,16 @@ class CheckList(QGroupBox):
         self.column = QVBoxLayout(self)
         self.column.addWidget(self.list)
         self.column.addLayout(buttons)
+
+    def set_title(self, title: str) -> None:
+        """The list's title, and its words for screen readers (set again on
+        a change of language)."""
+        self.setTitle(title)
+        self.list.setAccessibleName(title)
+        self.all_button.setText(self.tr("All"))
+        self.none_button.setText(self.tr("None"))
+        self.all_button.setAccessibleName(self.tr("Show all: {what}").format(what=title))
+        self.none_button.setAccessibleName(self.tr("Show none: {what}").format(what=title))
 
     def keys(self) -> frozenset[str]:
         return frozenset(self.list.item(k).data(KEY_ROLE) for k in range(self.list.count()))
@@ -124,7 +132,7 @@ class FilterPanel(QWidget):
 
         self.thread_note = QLabel()
         self.thread_note.setWordWrap(True)
-        self.show_all_events = QPushButton(self.tr("Show every event"))
+        self.show_all_events = QPushButton()
         self.show_all_events.clicked.connect(lambda: self._emit(thread=None))
         thread_box = QWidget()
         thread_layout = QVBoxLayout(thread_box)
@@ -134,34 +142,35 @@ class FilterPanel(QWidget):
         self.thread_box = thread_box
         thread_box.hide()
 
-        self.party_box = CheckList(self.tr("Parties"), "parties")
+        self.party_box = CheckList("parties")
         self.parties = self.party_box.list
         self.all_button = self.party_box.all_button
         self.none_button = self.party_box.none_button
         self.party_box.toggled.connect(self._parties_ticked)
 
-        self.year_from = self._year_spin(self.tr("From year"))
-        self.year_to = self._year_spin(self.tr("To year"))
+        self.year_from = self._year_spin()
+        self.year_to = self._year_spin()
         self.one_year = QComboBox()
-        self.one_year.setAccessibleName(self.tr("Only one year"))
         self.one_year.activated.connect(self._one_year_chosen)
-        self.reset_years = QPushButton(self.tr("All years"))
+        self.reset_years = QPushButton()
         self.reset_years.clicked.connect(lambda: self._emit_years(None, None))
-        year_box = QGroupBox(self.tr("Years"))
+        year_box = self.year_box = QGroupBox()
+        self.year_labels = (QLabel(), QLabel(), QLabel())
         form = QFormLayout(year_box)
-        form.addRow(self.tr("From"), self.year_from)
-        form.addRow(self.tr("To"), self.year_to)
-        form.addRow(self.tr("Only"), self.one_year)
+        for label, field in zip(
+            self.year_labels, (self.year_from, self.year_to, self.one_year), strict=True
+        ):
+            label.setBuddy(field)
+            form.addRow(label, field)
         form.addRow(self.reset_years)
 
-        self.kind_box = CheckList(self.tr("Kinds"), "kinds")
+        self.kind_box = CheckList("kinds")
         self.kinds = self.kind_box.list
         self.kind_box.toggled.connect(self._kinds_ticked)
-        self.certainty_box = CheckList(self.tr("Certainty"), "certainties")
+        self.certainty_box = CheckList("certainties")
         self.certainties = self.certainty_box.list
         self.certainty_box.toggled.connect(self._certainties_ticked)
-        self.confirmed_only = QCheckBox(self.tr("Confirmed only"))
-        self.confirmed_only.setToolTip(self.tr("Hide what is only reported, alleged or disputed"))
+        self.confirmed_only = QCheckBox()
         self.confirmed_only.toggled.connect(
             lambda on: self._emit(certainties=CONFIRMED_ONLY if on else None)
         )
@@ -169,21 +178,20 @@ class FilterPanel(QWidget):
 
         self.told_by = QComboBox()
         self.told_by.setObjectName("told-by")
-        self.told_by.setAccessibleName(self.tr("Whose account"))
         self.told_by.activated.connect(
             lambda index: self._emit(told_by=self.told_by.itemData(index))
         )
         self.min_sources = QSpinBox()
         self.min_sources.setObjectName("min-sources")
-        self.min_sources.setAccessibleName(self.tr("At least this many independent sources"))
         self.min_sources.setRange(0, 20)
-        self.min_sources.setSpecialValueText(self.tr("any"))
         self.min_sources.setKeyboardTracking(False)
         self.min_sources.valueChanged.connect(lambda n: self._emit(min_sources=n))
-        reading_box = QGroupBox(self.tr("Reading"))
+        reading_box = self.reading_box = QGroupBox()
         reading = QFormLayout(reading_box)
-        reading.addRow(self.tr("Whose account"), self.told_by)
-        reading.addRow(self.tr("Independent sources, at least"), self.min_sources)
+        self.reading_labels = (QLabel(), QLabel())
+        for label, field in zip(self.reading_labels, (self.told_by, self.min_sources), strict=True):
+            label.setBuddy(field)
+            reading.addRow(label, field)
 
         layout = QVBoxLayout(self)
         layout.addWidget(thread_box)
@@ -192,10 +200,43 @@ class FilterPanel(QWidget):
         layout.addWidget(self.kind_box, 3)
         layout.addWidget(self.certainty_box, 2)
         layout.addWidget(reading_box)
+        self.retranslate()
 
-    def _year_spin(self, name: str) -> QSpinBox:
+    def retranslate(self) -> None:
+        """Every word of the panel in the interface's language."""
+        self.show_all_events.setText(self.tr("Show every event"))
+        self.party_box.set_title(self.tr("Parties"))
+        self.year_box.setTitle(self.tr("Years"))
+        self.year_from.setAccessibleName(self.tr("From year"))
+        self.year_to.setAccessibleName(self.tr("To year"))
+        self.one_year.setAccessibleName(self.tr("Only one year"))
+        for label, text in zip(
+            self.year_labels, (self.tr("From"), self.tr("To"), self.tr("Only")), strict=True
+        ):
+            label.setText(text)
+        self.reset_years.setText(self.tr("All years"))
+        self.kind_box.set_title(self.tr("Kinds"))
+        self.certainty_box.set_title(self.tr("Certainty"))
+        self.confirmed_only.setText(self.tr("Confirmed only"))
+        self.confirmed_only.setToolTip(self.tr("Hide what is only reported, alleged or disputed"))
+        self.reading_box.setTitle(self.tr("Reading"))
+        self.reading_labels[0].setText(self.tr("Whose account"))
+        self.reading_labels[1].setText(self.tr("Independent sources, at least"))
+        self.told_by.setAccessibleName(self.tr("Whose account"))
+        self.min_sources.setAccessibleName(self.tr("At least this many independent sources"))
+        self.min_sources.setSpecialValueText(self.tr("any"))
+        if self._timeline is not None:
+            self._show_reading()
+            self._fill_kinds()
+            self._show_thread()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _year_spin(self) -> QSpinBox:
         spin = QSpinBox()
-        spin.setAccessibleName(name)
         spin.setSpecialValueText("—")
         spin.setKeyboardTracking(False)
         spin.valueChanged.connect(self._years_edited)
@@ -257,11 +298,13 @@ class FilterPanel(QWidget):
         assert timeline is not None
         present = set(timeline.kind_codes.tolist())
         kinds, certainties = self._filter.kinds, self._filter.certainties
+        # Frise's own words: in the interface's language, whatever the data's.
+        words = translations.words(translations.interface_language())
         self.kind_box.show_items(
             [
                 (
                     key,
-                    i18n.text(f"kind.{key}", self._lang),
+                    kind_name(key, words),
                     self._kind_counts.get(key, 0),
                     kinds is None or key in kinds,
                     None,
@@ -275,7 +318,7 @@ class FilterPanel(QWidget):
             [
                 (
                     key,
-                    i18n.text(f"certainty.{key}", self._lang),
+                    certainty_name(key, words),
                     self._certainty_counts.get(key, 0),
                     certainties is None or key in certainties,
                     None,
@@ -292,7 +335,7 @@ class FilterPanel(QWidget):
         self.thread_box.setVisible(thread is not None)
         if thread is not None:
             self.thread_note.setText(
-                self.tr("Showing one thread only ({count} events).").format(count=len(thread))
+                self.tr("Showing one thread only (%n event(s)).", "", len(thread))
             )
 
     def _fill_years(self, timeline: Timeline) -> None:

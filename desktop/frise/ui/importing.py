@@ -15,19 +15,15 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from frise.model.importers import IMPORT_SUFFIXES, Imported
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Importing", text)
-
-
 def ask_import_path(parent: QWidget, start: Path) -> Path | None:
     patterns = " ".join(f"*{suffix}" for suffix in IMPORT_SUFFIXES)
     name, _ = QFileDialog.getOpenFileName(
         parent,
-        _tr("Import a spreadsheet or a TimelineJS file"),
+        QCoreApplication.translate("Importing", "Import a spreadsheet or a TimelineJS file"),
         str(start),
-        _tr("Spreadsheets and TimelineJS files ({patterns});;All files (*)").format(
-            patterns=patterns
-        ),
+        QCoreApplication.translate(
+            "Importing", "Spreadsheets and TimelineJS files ({patterns});;All files (*)"
+        ).format(patterns=patterns),
     )
     return Path(name) if name else None
 
@@ -38,10 +34,11 @@ def offer_save(parent: QWidget, result: Imported, save: Callable[[], None]) -> Q
     timeline = result.timeline
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Save as a Frise timeline?"),
-        _tr(
+        QCoreApplication.translate("Importing", "Save as a Frise timeline?"),
+        QCoreApplication.translate(
+            "Importing",
             "{name} was read as a {layout}: {events} events in {lanes} lanes.\n\n"
-            "Save it as a Frise timeline? The window then shows the saved file."
+            "Save it as a Frise timeline? The window then shows the saved file.",
         ).format(
             name=timeline.path.name if timeline.path else "",
             layout=result.layout,
@@ -54,7 +51,9 @@ def offer_save(parent: QWidget, result: Imported, save: Callable[[], None]) -> Q
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setObjectName("offer-save")
     if result.notes:
-        box.setInformativeText(_tr("Notes: what was made up or left out."))
+        box.setInformativeText(
+            QCoreApplication.translate("Importing", "Notes: what was made up or left out.")
+        )
         box.setDetailedText("\n".join(str(note) for note in result.notes))
     box.finished.connect(
         lambda answer: save() if answer == QMessageBox.StandardButton.Save else None
@@ -69,9 +68,9 @@ def ask_save_path(parent: QWidget, source: Path | None) -> Path | None:
     folder = source.parent if source else Path.home()
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Save as a Frise timeline"),
+        QCoreApplication.translate("Importing", "Save as a Frise timeline"),
         str(folder / f"{stem}.frise.json"),
-        _tr("Frise timelines (*.frise.json *.json)"),
+        QCoreApplication.translate("Importing", "Frise timelines (*.frise.json *.json)"),
     )
     return Path(name) if name else None
 
@@ -79,8 +78,10 @@ def ask_save_path(parent: QWidget, source: Path | None) -> Path | None:
 def say_not_saved(parent: QWidget, path: Path, error: OSError) -> None:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        _tr("Not saved"),
-        _tr("Cannot write {path}: {reason}").format(path=path, reason=error.strerror or error),
+        QCoreApplication.translate("Importing", "Not saved"),
+        QCoreApplication.translate("Importing", "Cannot write {path}: {reason}").format(
+            path=path, reason=error.strerror or error
+        ),
         parent=parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)

@@ -1,9 +1,14 @@
 """The main window: the one place where widgets are wired together.
 
 It owns the state a user changes (the timeline shown, the filter, the
-language, the selected event), derives the filtered timeline from it, and
+languages, the selected event), derives the filtered timeline from it, and
 hands each widget what it needs to draw. Widgets report what the user did
 through signals connected here, and never change each other directly.
+
+Languages: `lang` is the interface's (menus, and Frise's words on the plot),
+installed as Qt translators, so every widget retranslates itself on
+LanguageChange; the data is shown in `lang` too unless a data language is
+chosen (`data_lang`: a file may have languages Frise itself does not speak).
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -33,12 +38,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frise import paths
+from frise import paths, translations
 from frise.fileio import write_atomically
-from frise.model import i18n
 from frise.model.asof import newly_public
 from frise.model.claims import ViewMode
 from frise.model.filters import Filter, FilteredTimeline, apply_filter
+from frise.model.i18n import LANGUAGES, certainty_name, kind_name, system_language
 from frise.model.importers import Imported, import_file, read_timeline
 from frise.model.loader import TimelineError
 from frise.model.timeline import CERTAINTIES, KIND_KEYS, Timeline
@@ -83,7 +88,9 @@ class MainWindow(QMainWindow):
         self.filter = Filter()
         self.filtered: FilteredTimeline | None = None
         self.mode: ViewMode = "timeline"
-        self.lang = settings.lang or i18n.system_language()
+        self.lang = settings.lang if settings.lang in LANGUAGES else system_language()
+        self.data_lang = settings.data_lang
+        translations.use_language(self.lang)
         self.selected: int | None = None
         self._job: LoadJob | None = None
         self._progress: QProgressDialog | None = None
@@ -107,23 +114,25 @@ class MainWindow(QMainWindow):
         # window and each panel the column's whole height: filters first, the
         # details raised when an event is chosen, the quote explorer beside them.
         right = Qt.DockWidgetArea.RightDockWidgetArea
-        self.filter_dock = self._dock(self.tr("Filters"), self.filters, "filters", right)
-        self.details_dock = self._dock(self.tr("Details"), self.details, "details", right)
+        self.filter_dock = self._dock(self.filters, "filters", right)
+        self.details_dock = self._dock(self.details, "details", right)
         self.quotes = QuotePanel()
         # Its search row would hold the whole column wide; it may shrink, and
         # the tab can be pulled out of the column to read the quotes at length.
         self.quotes.setMinimumWidth(PANEL_PX - 60)
-        self.quotes_dock = self._dock(self.tr("Quotes"), self.quotes, "quotes", right)
+        self.quotes_dock = self._dock(self.quotes, "quotes", right)
         self.tabifyDockWidget(self.filter_dock, self.details_dock)
         self.tabifyDockWidget(self.details_dock, self.quotes_dock)
         self.filter_dock.raise_()
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self._build_actions()
+        self.retranslate()
         self._wire()
         self.setAcceptDrops(True)
         self._place(settings)
-        self.details.show_nothing(self.lang)
+        # The view has the languages before its first frame.
+        self._show_languages()
 
     # --- construction -------------------------------------------------------
 
@@ -147,8 +156,8 @@ class MainWindow(QMainWindow):
         ):
             self.resizeDocks([self.filter_dock], [PANEL_PX], Qt.Orientation.Horizontal)
 
-    def _dock(self, title: str, widget, name: str, area) -> QDockWidget:
-        dock = QDockWidget(title, self)
+    def _dock(self, widget, name: str, area) -> QDockWidget:
+        dock = QDockWidget(self)
         dock.setObjectName(name)
         dock.setWidget(widget)
         dock.setFeatures(
@@ -158,100 +167,55 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
+    def _action(self, slot, shortcut=None) -> QAction:
+        """An action; its words are set by `retranslate`."""
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
-        action.setStatusTip(tip)
         action.triggered.connect(slot)
         return action
 
     def _build_actions(self) -> None:
         key = QKeySequence
-        self.open_action = self._action(
-            self.tr("&Open…"),
-            self.choose_file,
-            key(key.StandardKey.Open),
-            self.tr("Open a timeline file"),
-        )
-        self.bundled_action = self._action(
-            self.tr("Open the &Musk–OpenAI timeline"),
-            lambda: self.open_file(paths.bundled_timeline()),
-        )
-        self.reload_action = self._action(
-            self.tr("&Reload"), self.reload, key(key.StandardKey.Refresh)
-        )
-        self.import_action = self._action(
-            self.tr("&Import…"),
-            self.choose_import,
-            key("Ctrl+I"),
-            self.tr("Open a spreadsheet or a TimelineJS file, and save it as a Frise timeline"),
-        )
-        self.save_as_action = self._action(
-            self.tr("&Save as Frise timeline…"),
-            self.save_as,
-            key(key.StandardKey.SaveAs),
-            self.tr("Write the timeline shown as a Frise file"),
-        )
-        self.reload_on_change_action = self._action(
-            self.tr("Reload on &change"),
-            self.set_reload_on_change,
-            tip=self.tr("Reload the file each time it is saved"),
-        )
+        self.open_action = self._action(self.choose_file, key(key.StandardKey.Open))
+        self.bundled_action = self._action(lambda: self.open_file(paths.bundled_timeline()))
+        self.reload_action = self._action(self.reload, key(key.StandardKey.Refresh))
+        self.import_action = self._action(self.choose_import, key("Ctrl+I"))
+        self.save_as_action = self._action(self.save_as, key(key.StandardKey.SaveAs))
+        self.reload_on_change_action = self._action(self.set_reload_on_change)
         self.reload_on_change_action.setCheckable(True)
         self.reload_on_change_action.setChecked(self.settings.reload_on_change)
-        self.export_action = self._action(
-            self.tr("&Export…"),
-            self.export,
-            key("Ctrl+E"),
-            self.tr("Save the timeline as a picture: PNG, SVG or PDF"),
-        )
-        self.print_action = self._action(
-            self.tr("&Print…"),
-            self.print_timeline,
-            key(key.StandardKey.Print),
-            self.tr("Print the timeline and its sources"),
-        )
-        self.copy_action = self._action(
-            self.tr("&Copy image"),
-            self.copy_image,
-            key("Ctrl+Shift+C"),
-            self.tr("Copy the view as a picture"),
-        )
-        self.quit_action = self._action(self.tr("&Quit"), self.close, key(key.StandardKey.Quit))
+        self.export_action = self._action(self.export, key("Ctrl+E"))
+        self.print_action = self._action(self.print_timeline, key(key.StandardKey.Print))
+        self.copy_action = self._action(self.copy_image, key("Ctrl+Shift+C"))
+        self.quit_action = self._action(self.close, key(key.StandardKey.Quit))
         self.zoom_in_action = self._action(
-            self.tr("Zoom &in"),
-            self.view.zoom_in,
-            [key("+"), key("="), key(key.StandardKey.ZoomIn)],
+            self.view.zoom_in, [key("+"), key("="), key(key.StandardKey.ZoomIn)]
         )
         self.zoom_out_action = self._action(
-            self.tr("Zoom &out"), self.view.zoom_out, [key("-"), key(key.StandardKey.ZoomOut)]
+            self.view.zoom_out, [key("-"), key(key.StandardKey.ZoomOut)]
         )
-        self.fit_action = self._action(
-            self.tr("&Fit the whole range"), self.view.fit, [key("0"), key("F")]
-        )
-        self.fold_action = QAction(self.tr("F&old quiet stretches of time"), self, checkable=True)
+        self.fit_action = self._action(self.view.fit, [key("0"), key("F")])
+        self.fold_action = QAction(self, checkable=True)
         self.fold_action.setChecked(self.view.folded)
-        self.fold_action.setStatusTip(
-            self.tr("Show long stretches with no event as narrow breaks, or the plain calendar")
-        )
         self.fold_action.toggled.connect(self.view.set_folded)
+        self.about_action = self._action(self.about)
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.view.addAction(action)
         self._build_reading_actions()
 
+        # Each language by its own name, so a reader lost in the other one finds it.
         self.lang_actions = QActionGroup(self)
         for code, name in (("en", "English"), ("fr", "Français")):
             action = QAction(name, self, checkable=True)
             action.setData(code)
-            action.setChecked(code == self.lang)
             self.lang_actions.addAction(action)
         self.lang_actions.triggered.connect(lambda a: self.set_lang(a.data()))
 
-        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu = menu = self.menuBar().addMenu("")
         menu.addActions([self.open_action, self.bundled_action])
-        self.recent_menu = menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu = menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         menu.addActions([self.import_action, self.reload_action])
         menu.addSeparator()
@@ -259,9 +223,9 @@ class MainWindow(QMainWindow):
         menu.addActions([self.export_action, self.print_action])
         menu.addSeparator()
         menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.copy_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.edit_menu = self.menuBar().addMenu("")
+        self.edit_menu.addAction(self.copy_action)
+        self.view_menu = view_menu = self.menuBar().addMenu("")
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
         view_menu.addAction(self.fold_action)
         view_menu.addSeparator()
@@ -280,8 +244,10 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.claims_action, self.meter_action])
         view_menu.addSeparator()
         view_menu.addAction(self.reload_on_change_action)
-        lang_menu = view_menu.addMenu(self.tr("&Language of the data"))
-        lang_menu.addActions(self.lang_actions.actions())
+        self.lang_menu = view_menu.addMenu("")
+        self.lang_menu.addActions(self.lang_actions.actions())
+        self.data_lang_menu = view_menu.addMenu("")
+        self.data_lang_menu.aboutToShow.connect(self._fill_data_languages)
         view_menu.addSeparator()
         view_menu.addActions(
             [
@@ -290,10 +256,10 @@ class MainWindow(QMainWindow):
                 self.quotes_dock.toggleViewAction(),
             ]
         )
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About Frise"), self.about))
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_action)
 
-        toolbar = self.addToolBar(self.tr("Timeline"))
+        self.toolbar = toolbar = self.addToolBar("")
         toolbar.setObjectName("toolbar")
         toolbar.addActions([self.open_action, self.export_action])
         toolbar.addSeparator()
@@ -305,48 +271,117 @@ class MainWindow(QMainWindow):
         """View → As known on…, the replay's steps, ghosts, claims view, source meter."""
         key = QKeySequence
         bar = self.as_of_bar
-        self.as_of_action = self._action(
-            self.tr("As &known on…"),
-            self.choose_as_of,
-            key("Ctrl+K"),
-            self.tr("Show the story as the public could know it on a day"),
-        )
+        self.as_of_action = self._action(self.choose_as_of, key("Ctrl+K"))
         self.as_of_action.setCheckable(True)
-        self.previous_revelation_action = self._action(
-            self.tr("&Previous revelation"), lambda: bar.step(-1), key("Alt+Left")
-        )
-        self.next_revelation_action = self._action(
-            self.tr("&Next revelation"), lambda: bar.step(1), key("Alt+Right")
-        )
-        self.month_back_action = self._action(
-            self.tr("A month earlier"), lambda: bar.step_days(-30), key("Alt+Shift+Left")
-        )
-        self.month_on_action = self._action(
-            self.tr("A month later"), lambda: bar.step_days(30), key("Alt+Shift+Right")
-        )
-        self.play_action = self._action(
-            self.tr("P&lay the story"),
-            bar.toggle_play,
-            key("Ctrl+Shift+P"),
-            self.tr("Step from revelation to revelation, from the first to the last"),
-        )
-        self.ghosts_action = QAction(self.tr("Show what was not yet &known"), self, checkable=True)
-        self.ghosts_action.setStatusTip(
-            self.tr("As known on a day: what had happened but was not yet public, faint")
-        )
+        self.previous_revelation_action = self._action(lambda: bar.step(-1), key("Alt+Left"))
+        self.next_revelation_action = self._action(lambda: bar.step(1), key("Alt+Right"))
+        self.month_back_action = self._action(lambda: bar.step_days(-30), key("Alt+Shift+Left"))
+        self.month_on_action = self._action(lambda: bar.step_days(30), key("Alt+Shift+Right"))
+        self.play_action = self._action(bar.toggle_play, key("Ctrl+Shift+P"))
+        self.ghosts_action = QAction(self, checkable=True)
         self.ghosts_action.toggled.connect(self.set_ghosts)
-        self.claims_action = QAction(self.tr("&Claims view"), self, checkable=True)
+        self.claims_action = QAction(self, checkable=True)
         self.claims_action.setShortcut(key("Ctrl+L"))
-        self.claims_action.setStatusTip(
-            self.tr("What a party alleges or disputes apart, under each lane, by claimant")
-        )
         self.claims_action.toggled.connect(lambda on: self.set_mode("claims" if on else "timeline"))
-        self.meter_action = QAction(self.tr("&Source meter"), self, checkable=True)
+        self.meter_action = QAction(self, checkable=True)
         self.meter_action.setChecked(True)
-        self.meter_action.setStatusTip(
-            self.tr("Over each marker, a tick per independent source: dark for a primary one")
-        )
         self.meter_action.toggled.connect(self.view.set_meter)
+
+    def _reading_texts(self) -> list[tuple[QAction, str, str]]:
+        return [
+            (
+                self.as_of_action,
+                self.tr("As &known on…"),
+                self.tr("Show the story as the public could know it on a day"),
+            ),
+            (self.previous_revelation_action, self.tr("&Previous revelation"), ""),
+            (self.next_revelation_action, self.tr("&Next revelation"), ""),
+            (self.month_back_action, self.tr("A month earlier"), ""),
+            (self.month_on_action, self.tr("A month later"), ""),
+            (
+                self.play_action,
+                self.tr("P&lay the story"),
+                self.tr("Step from revelation to revelation, from the first to the last"),
+            ),
+            (
+                self.ghosts_action,
+                self.tr("Show what was not yet &known"),
+                self.tr("As known on a day: what had happened but was not yet public, faint"),
+            ),
+            (
+                self.claims_action,
+                self.tr("&Claims view"),
+                self.tr("What a party alleges or disputes apart, under each lane, by claimant"),
+            ),
+            (
+                self.meter_action,
+                self.tr("&Source meter"),
+                self.tr("Over each marker, a tick per independent source: dark for a primary one"),
+            ),
+        ]
+
+    def retranslate(self) -> None:
+        """Every word of the window in the interface's language: at start, and
+        on each LanguageChange (View → Language)."""
+        for action, text, tip in (
+            (self.open_action, self.tr("&Open…"), self.tr("Open a timeline file")),
+            (self.bundled_action, self.tr("Open the &Musk–OpenAI timeline"), ""),
+            (self.reload_action, self.tr("&Reload"), ""),
+            (
+                self.import_action,
+                self.tr("&Import…"),
+                self.tr("Open a spreadsheet or a TimelineJS file, and save it as a Frise timeline"),
+            ),
+            (
+                self.save_as_action,
+                self.tr("&Save as Frise timeline…"),
+                self.tr("Write the timeline shown as a Frise file"),
+            ),
+            (
+                self.reload_on_change_action,
+                self.tr("Reload on &change"),
+                self.tr("Reload the file each time it is saved"),
+            ),
+            (
+                self.export_action,
+                self.tr("&Export…"),
+                self.tr("Save the timeline as a picture: PNG, SVG or PDF"),
+            ),
+            (self.print_action, self.tr("&Print…"), self.tr("Print the timeline and its sources")),
+            (self.copy_action, self.tr("&Copy image"), self.tr("Copy the view as a picture")),
+            (self.quit_action, self.tr("&Quit"), ""),
+            (self.zoom_in_action, self.tr("Zoom &in"), ""),
+            (self.zoom_out_action, self.tr("Zoom &out"), ""),
+            (self.fit_action, self.tr("&Fit the whole range"), ""),
+            (
+                self.fold_action,
+                self.tr("F&old quiet stretches of time"),
+                self.tr(
+                    "Show long stretches with no event as narrow breaks, or the plain calendar"
+                ),
+            ),
+            (self.about_action, self.tr("&About Frise"), ""),
+            *self._reading_texts(),
+        ):
+            action.setText(text)
+            action.setStatusTip(tip)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.lang_menu.setTitle(self.tr("&Language"))
+        self.data_lang_menu.setTitle(self.tr("Language of the &data"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Timeline"))
+        self.filter_dock.setWindowTitle(self.tr("Filters"))
+        self.details_dock.setWindowTitle(self.tr("Details"))
+        self.quotes_dock.setWindowTitle(self.tr("Quotes"))
+        self._show_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _wire(self) -> None:
         self.view.eventActivated.connect(self.select_event)
@@ -487,9 +522,7 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)
         count = len(problems)
         box.setText(
-            self.tr("{name} cannot be opened: {count} problem(s).").format(
-                name=path.name, count=count
-            )
+            self.tr("{name} cannot be opened: %n problem(s).", "", count).format(name=path.name)
             + "\n\n"
             + "\n".join(problems[:MAX_PROBLEMS_SHOWN])
             + ("\n…" if count > MAX_PROBLEMS_SHOWN else "")
@@ -595,7 +628,7 @@ class MainWindow(QMainWindow):
             else None
         )
         self.selected = None
-        self.quotes.set_timeline(timeline, self.lang)
+        self.quotes.set_timeline(timeline, self.shown_lang, self.words)
         self.as_of_bar.set_timeline(timeline)
         self._apply_filter(fit=not keep_view)
         if selected_id is not None and selected_id in timeline.event_index:
@@ -603,7 +636,7 @@ class MainWindow(QMainWindow):
             self.select_event(timeline.event_index[selected_id], reveal=False)
         else:
             self.select_event(None, reveal=False)
-        self.setWindowTitle(f"{timeline.title(self.lang)} — Frise")
+        self.setWindowTitle(f"{timeline.title(self.shown_lang)} — Frise")
 
     def set_filter(self, view_filter: Filter) -> None:
         """Show what `view_filter` lets through; the view stays where it is if
@@ -622,7 +655,7 @@ class MainWindow(QMainWindow):
             self.select_event(None)
         elif self.selected is not None:
             self.select_event(self.selected, reveal=False)  # its sources as known now
-        self.filters.set_state(filtered, self.lang)
+        self.filters.set_state(filtered, self.shown_lang)
         self.quotes.set_shown(filtered.shown)
         self.as_of_bar.set_day(self.filter.as_of)
         self.as_of_action.setChecked(self.filter.as_of is not None)
@@ -668,25 +701,72 @@ class MainWindow(QMainWindow):
         if self.timeline is not None:
             self._apply_filter(fit=False)
 
+    # --- languages ----------------------------------------------------------------
+
+    @property
+    def shown_lang(self) -> str:
+        """The language the data is shown in."""
+        return self.data_lang or self.lang
+
+    @property
+    def words(self) -> translations.Words:
+        """Frise's words beside the data (dates, kinds, legend), in the interface's language."""
+        return translations.words(self.lang)
+
     def set_lang(self, lang: str) -> None:
-        self.lang = lang
-        self.settings.lang = lang
+        """Speak `lang`: the interface, and the data with it (View → Language)."""
+        self.lang = self.settings.lang = lang
+        self.data_lang = self.settings.data_lang = None
+        translations.use_language(lang)
+        self._show_languages()
+
+    def set_data_lang(self, lang: str | None) -> None:
+        """Show the data in `lang` (None: the interface's), the interface staying as it is."""
+        self.data_lang = self.settings.data_lang = lang
+        self._show_languages()
+
+    def data_languages(self) -> list[str]:
+        """The languages the open file's texts are given in, most used first."""
+        return self.timeline.languages if self.timeline is not None else []
+
+    def _show_languages(self) -> None:
         for action in self.lang_actions.actions():
-            action.setChecked(action.data() == lang)
-        self.view.set_lang(lang)
+            action.setChecked(action.data() == self.lang)
+        shown = self.shown_lang
+        self.view.set_lang(shown, self.lang)
         if self.timeline is not None and self.filtered is not None:
-            self.filters.set_state(self.filtered, lang)
-            self.quotes.set_timeline(self.timeline, lang)
-            self.setWindowTitle(f"{self.timeline.title(lang)} — Frise")
+            self.filters.set_state(self.filtered, shown)
+            self.quotes.set_timeline(self.timeline, shown, self.words)
+            self.setWindowTitle(f"{self.timeline.title(shown)} — Frise")
         self.select_event(self.selected, reveal=False)
+
+    def _fill_data_languages(self) -> None:
+        menu = self.data_lang_menu
+        menu.clear()
+        group = QActionGroup(menu)
+        same = menu.addAction(self.tr("Same as the interface"))
+        same.setCheckable(True)
+        same.setChecked(self.data_lang is None)
+        same.triggered.connect(lambda: self.set_data_lang(None))
+        group.addAction(same)
+        menu.addSeparator()
+        for code in self.data_languages():
+            name = QLocale(code).nativeLanguageName() if QLocale(code).language() else ""
+            action = menu.addAction(f"{name} ({code})" if name else code)
+            action.setCheckable(True)
+            action.setChecked(self.data_lang == code)
+            action.triggered.connect(lambda checked=False, c=code: self.set_data_lang(c))
+            group.addAction(action)
 
     def select_event(self, index: int | None, reveal: bool = True) -> None:
         self.selected = index
         self.view.set_selected(index, reveal=reveal)
         if index is None or self.timeline is None:
-            self.details.show_nothing(self.lang)
+            self.details.show_nothing(self.words)
         else:
-            self.details.show_event(self.timeline, index, self.lang, self.filtered)
+            self.details.show_event(
+                self.timeline, index, self.shown_lang, self.words, self.filtered
+            )
             if self.details_dock.visibleRegion().isEmpty() and not self.details_dock.isFloating():
                 self.details_dock.raise_()
 
@@ -747,12 +827,13 @@ class MainWindow(QMainWindow):
                 choice.path,
                 choice.fmt,
                 width=choice.width,
-                lang=self.lang,
+                lang=self.shown_lang,
                 scale=choice.scale,
                 folded=self.view.folded,
                 view=self.view.view if choice.current_view else None,
                 mode=self.mode,
                 meter=self.view.meter,
+                words_lang=self.lang,
             )
         except ExportError as e:
             self._export_failed(str(e))
@@ -776,11 +857,12 @@ class MainWindow(QMainWindow):
             return layout_picture(
                 self.filtered,
                 width,
-                lang=self.lang,
+                lang=self.shown_lang,
                 folded=self.view.folded,
                 view=self.view.view if current_view else None,
                 vector=vector,
                 meter=self.view.meter,
+                words_lang=self.lang,
             )
         except ExportError as e:
             self._export_failed(str(e))
@@ -809,7 +891,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Picture copied"), 5000)
 
     def _filter_summary(self) -> str:
-        timeline, lang = self.timeline, self.lang
+        timeline, lang = self.timeline, self.shown_lang
         assert timeline is not None  # an export needs a loaded timeline
         if self.filter.parties is None:
             parties = self.tr("all parties")
@@ -828,13 +910,13 @@ class MainWindow(QMainWindow):
         parts = [parties, years]
         if self.filter.kinds is not None:
             parts.append(
-                ", ".join(i18n.text(f"kind.{k}", lang) for k in KIND_KEYS if k in self.filter.kinds)
+                ", ".join(kind_name(k, self.words) for k in KIND_KEYS if k in self.filter.kinds)
                 or self.tr("no kind")
             )
         if self.filter.certainties is not None:
             parts.append(
                 ", ".join(
-                    i18n.text(f"certainty.{c}", lang)
+                    certainty_name(c, self.words)
                     for c in CERTAINTIES
                     if c in self.filter.certainties
                 )
@@ -853,9 +935,9 @@ class MainWindow(QMainWindow):
         total = len(self.timeline.events)
         lanes = len(self.filtered.lanes)
         self.status.setText(
-            self.tr("{shown} of {total} events · {lanes} lanes").format(
-                shown=shown, total=total, lanes=lanes
-            )
+            self.tr("{shown} of %n event(s)", "", total).format(shown=shown)
+            + " · "
+            + self.tr("%n lane(s)", "", lanes)
         )
 
     def _fill_recent(self) -> None:

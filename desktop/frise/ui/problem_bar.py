@@ -7,7 +7,7 @@ the editor the user is typing in. It goes away when a save fixes the file.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 
@@ -22,22 +22,34 @@ class ProblemBar(QFrame):
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
-        self.details_button = QPushButton(self.tr("Show the problems"))
+        self.details_button = QPushButton()
+        self._shown: tuple[str, int, str] | None = None
         self.details_button.clicked.connect(self.detailsRequested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.details_button)
+        self.retranslate()
         self.hide()
 
     def show_problems(self, name: str, count: int, first: str) -> None:
-        text = (
-            self.tr("{name} has a problem; the last version that opened is shown: {first}")
-            if count == 1
-            else self.tr(
-                "{name} has {count} problems; the last version that opened is shown. "
-                "The first: {first}"
-            )
-        )
-        self.label.setText(text.format(name=name, count=count, first=first))
+        self._shown = (name, count, first)
+        self.retranslate()
         self.show()
+
+    def retranslate(self) -> None:
+        self.details_button.setText(self.tr("Show the problems"))
+        if self._shown is not None:
+            name, count, first = self._shown
+            text = self.tr(
+                "{name} has %n problem(s); the last version that opened is shown. "
+                "The first: {first}",
+                "",
+                count,
+            )
+            self.label.setText(text.format(name=name, first=first))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -11,7 +11,14 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,11 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frise.model import i18n
+from frise.model.i18n import Words
 from frise.model.quotes import QuoteRow, filter_quotes, quote_rows, speakers
 from frise.model.timeline import Timeline
 
-COLUMNS = ("quotes.date", "quotes.speaker", "quotes.quote", "quotes.translation")
 _ROOT = QModelIndex()
 
 
@@ -37,22 +43,27 @@ class QuoteTable(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[QuoteRow] = []
-        self.lang = "en"
 
-    def set_rows(self, rows: list[QuoteRow], lang: str) -> None:
+    def columns(self) -> tuple[str, ...]:
+        return (self.tr("Date"), self.tr("Speaker"), self.tr("Quote"), self.tr("Translation"))
+
+    def set_rows(self, rows: list[QuoteRow]) -> None:
         self.beginResetModel()
-        self.rows, self.lang = rows, lang
+        self.rows = rows
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=_ROOT) -> int:
-        return len(COLUMNS)
+        return 4
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return i18n.text(COLUMNS[section], self.lang)
+            return self.columns()[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -73,26 +84,19 @@ class QuotePanel(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[QuoteRow] = []
-        self._lang = "en"
         self._shown: np.ndarray | None = None
         self._timeline: Timeline | None = None
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search the quotes"))
         self.search.textChanged.connect(self._refilter)
         self.speaker = QComboBox()
-        self.speaker.setAccessibleName(self.tr("Speaker"))
         self.speaker.setMinimumContentsLength(18)
         self.speaker.currentIndexChanged.connect(self._refilter)
-        self.all_quotes = QCheckBox(self.tr("All quotes"))
-        self.all_quotes.setToolTip(
-            self.tr("List the quotes of every event, not only of those the filters show")
-        )
+        self.all_quotes = QCheckBox()
         self.all_quotes.toggled.connect(self._refilter)
         self.count = QLabel()
         self.model = QuoteTable(self)
         self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Quotes"))
         # Tab moves on to the next control rather than through every cell.
         self.table.setTabKeyNavigation(False)
         self.table.setModel(self.model)
@@ -117,23 +121,42 @@ class QuotePanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.table)
+        self.retranslate()
 
-    def set_timeline(self, timeline: Timeline, lang: str) -> None:
-        """Every quote of `timeline`; until `set_shown`, of every event."""
+    def retranslate(self) -> None:
+        self.search.setAccessibleName(self.tr("Search the quotes"))
+        self.search.setPlaceholderText(self.tr("Search the quotes…"))
+        self.speaker.setAccessibleName(self.tr("Speaker"))
+        if self.speaker.count():
+            self.speaker.setItemText(0, self.tr("All speakers"))
+        self.all_quotes.setText(self.tr("All quotes"))
+        self.all_quotes.setToolTip(
+            self.tr("List the quotes of every event, not only of those the filters show")
+        )
+        self.table.setAccessibleName(self.tr("Quotes"))
+        self.model.retranslate()
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_timeline(self, timeline: Timeline, lang: str, words: Words) -> None:
+        """Every quote of `timeline`, in the data language `lang`, their dates
+        in `words`' language; until `set_shown`, of every event."""
         if timeline is not self._timeline:
             self._shown = None
         self._timeline = timeline
-        self._lang = lang
-        self._rows = quote_rows(timeline, lang)
+        self._rows = quote_rows(timeline, lang, words)
         chosen = self.speaker.currentData()
         self.speaker.blockSignals(True)
         self.speaker.clear()
-        self.speaker.addItem(i18n.text("quotes.all-speakers", lang), None)
+        self.speaker.addItem(self.tr("All speakers"), None)
         for name, count in speakers(self._rows):
             self.speaker.addItem(f"{name} ({count})", name)
         self.speaker.setCurrentIndex(max(self.speaker.findData(chosen), 0))
         self.speaker.blockSignals(False)
-        self.search.setPlaceholderText(i18n.text("quotes.search", lang))
         self._refilter()
 
     def set_shown(self, shown: np.ndarray | None) -> None:
@@ -147,9 +170,14 @@ class QuotePanel(QWidget):
     def _refilter(self) -> None:
         shown = None if self.all_quotes.isChecked() else self._shown
         rows = filter_quotes(self._rows, self.speaker.currentData(), self.search.text(), shown)
-        self.model.set_rows(rows, self._lang)
+        self.model.set_rows(rows)
+        self._show_count()
+
+    def _show_count(self) -> None:
         self.count.setText(
-            i18n.text("quotes.count", self._lang, shown=str(len(rows)), total=str(len(self._rows)))
+            self.tr("{shown} of %n quote(s)", "", len(self._rows)).format(
+                shown=len(self.model.rows)
+            )
         )
 
     def _clicked(self, index: QModelIndex) -> None:

@@ -1,0 +1,155 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>FilterPanel</name>
+    <message numerus="yes">
+        <source>Showing one thread only (%n event(s)).</source>
+        <translation>
+            <numerusform>Showing one thread only (%n event).</numerusform>
+            <numerusform>Showing one thread only (%n events).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>{name} cannot be opened: %n problem(s).</source>
+        <translation>
+            <numerusform>{name} cannot be opened: %n problem.</numerusform>
+            <numerusform>{name} cannot be opened: %n problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n event(s)</source>
+        <translation>
+            <numerusform>{shown} of %n event</numerusform>
+            <numerusform>{shown} of %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n lane</numerusform>
+            <numerusform>%n lanes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBar</name>
+    <message numerus="yes">
+        <source>{name} has %n problem(s); the last version that opened is shown. The first: {first}</source>
+        <translation>
+            <numerusform>{name} has a problem; the last version that opened is shown: {first}</numerusform>
+            <numerusform>{name} has %n problems; the last version that opened is shown. The first: {first}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuotePanel</name>
+    <message numerus="yes">
+        <source>{shown} of %n quote(s)</source>
+        <translation>
+            <numerusform>{shown} of %n quote</numerusform>
+            <numerusform>{shown} of %n quotes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message numerus="yes">
+        <source>{sign}%n day(s)</source>
+        <comment>how long after an event another came</comment>
+        <translation>
+            <numerusform>{sign}%n day</numerusform>
+            <numerusform>{sign}%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sign}%n month(s)</source>
+        <comment>how long after an event another came</comment>
+        <translation>
+            <numerusform>{sign}%n month</numerusform>
+            <numerusform>{sign}%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sign}%n year(s)</source>
+        <comment>how long after an event another came</comment>
+        <translation>
+            <numerusform>{sign}%n year</numerusform>
+            <numerusform>{sign}%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <comment>events left out of the key</comment>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only events with at least %n independent source(s) are shown.</source>
+        <translation>
+            <numerusform>Only events with at least %n independent source are shown.</numerusform>
+            <numerusform>Only events with at least %n independent sources are shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) from sources published after {date} held back.</source>
+        <translation>
+            <numerusform>%n quote from sources published after {date} held back.</numerusform>
+            <numerusform>%n quotes from sources published after {date} held back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n primary</source>
+        <comment>independent sources of this type</comment>
+        <translation>
+            <numerusform>%n primary</numerusform>
+            <numerusform>%n primary</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n press</source>
+        <comment>independent sources of this type</comment>
+        <translation>
+            <numerusform>%n press</numerusform>
+            <numerusform>%n press</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aggregator(s)</source>
+        <comment>independent sources of this type</comment>
+        <translation>
+            <numerusform>%n aggregator</numerusform>
+            <numerusform>%n aggregators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n independent source(s)</source>
+        <translation>
+            <numerusform>%n independent source</numerusform>
+            <numerusform>%n independent sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n copies counted as one source</source>
+        <translation>
+            <numerusform>{name}: %n copy counted as one source</numerusform>
+            <numerusform>{name}: %n copies counted as one source</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

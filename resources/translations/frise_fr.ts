@@ -1,0 +1,1161 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AsOfBar</name>
+    <message>
+        <source>As known on</source>
+        <translation>Tel que connu le</translation>
+    </message>
+    <message>
+        <source>Show the story as the public could know it on a day</source>
+        <translation>Montrer l&apos;histoire telle que le public pouvait la connaître un jour donné</translation>
+    </message>
+    <message>
+        <source>Previous revelation</source>
+        <translation>Révélation précédente</translation>
+    </message>
+    <message>
+        <source>Next revelation</source>
+        <translation>Révélation suivante</translation>
+    </message>
+    <message>
+        <source>Not yet known, faint</source>
+        <translation>Pas encore connu, en pâle</translation>
+    </message>
+    <message>
+        <source>Show what had happened but was not yet public as faint, untitled marks</source>
+        <translation>Montrer ce qui s&apos;était produit sans être encore public par des marques pâles, sans titre</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play the story</source>
+        <translation>Dérouler l&apos;histoire</translation>
+    </message>
+</context>
+<context>
+    <name>CheckList</name>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Show all: {what}</source>
+        <translation>Tout montrer&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Show none: {what}</source>
+        <translation>Ne rien montrer&#xa0;: {what}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing (text stays text)</source>
+        <translation>Dessin SVG (le texte reste du texte)</translation>
+    </message>
+    <message>
+        <source>PDF document (with the sources)</source>
+        <translation>Document PDF (avec les sources)</translation>
+    </message>
+    <message>
+        <source>Whole range</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <source>Current view</source>
+        <translation>Vue actuelle</translation>
+    </message>
+    <message>
+        <source>1× (standard)</source>
+        <translation>1× (standard)</translation>
+    </message>
+    <message>
+        <source>2× (sharp on HiDPI screens)</source>
+        <translation>2× (net sur les écrans haute densité)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation>Montre</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Largeur</translation>
+    </message>
+    <message>
+        <source>Sharpness</source>
+        <translation>Netteté</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>Show every event</source>
+        <translation>Montrer tous les événements</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>À partir de l&apos;année</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Jusqu&apos;à l&apos;année</translation>
+    </message>
+    <message>
+        <source>Only one year</source>
+        <translation>Une seule année</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Only</source>
+        <translation>Seulement</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Types</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Certitude</translation>
+    </message>
+    <message>
+        <source>Confirmed only</source>
+        <translation>Confirmés seulement</translation>
+    </message>
+    <message>
+        <source>Hide what is only reported, alleged or disputed</source>
+        <translation>Masquer ce qui est seulement rapporté, allégué ou contesté</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Whose account</source>
+        <translation>Version de qui</translation>
+    </message>
+    <message>
+        <source>Independent sources, at least</source>
+        <translation>Sources indépendantes, au moins</translation>
+    </message>
+    <message>
+        <source>At least this many independent sources</source>
+        <translation>Au moins ce nombre de sources indépendantes</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>peu importe</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s (all claims)</source>
+        <translation>Celle de tous (toutes les affirmations)</translation>
+    </message>
+    <message>
+        <source>As {name} tells it</source>
+        <translation>Selon {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing one thread only (%n event(s)).</source>
+        <translation>
+            <numerusform>Un seul fil affiché (%n événement).</numerusform>
+            <numerusform>Un seul fil affiché (%n événements).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Frise</name>
+    <message>
+        <source>Something went wrong: {error}
+
+Frise keeps running.</source>
+        <translation>Une erreur s&apos;est produite&#xa0;: {error}
+
+Frise continue de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Details are in {file}.</source>
+        <translation>Les détails sont dans {file}.</translation>
+    </message>
+    <message>
+        <source>Frise: unexpected error</source>
+        <translation>Frise&#xa0;: erreur inattendue</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <source>Import a spreadsheet or a TimelineJS file</source>
+        <translation>Importer un tableur ou un fichier TimelineJS</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and TimelineJS files ({patterns});;All files (*)</source>
+        <translation>Tableurs et fichiers TimelineJS ({patterns});;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save as a Frise timeline?</source>
+        <translation>Enregistrer comme chronologie Frise&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{name} was read as a {layout}: {events} events in {lanes} lanes.
+
+Save it as a Frise timeline? The window then shows the saved file.</source>
+        <translation>{name} a été lu comme {layout}&#xa0;: {events} événements sur {lanes} lignes.
+
+L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le fichier enregistré.</translation>
+    </message>
+    <message>
+        <source>Notes: what was made up or left out.</source>
+        <translation>Notes&#xa0;: ce qui a été complété ou laissé de côté.</translation>
+    </message>
+    <message>
+        <source>Save as a Frise timeline</source>
+        <translation>Enregistrer comme chronologie Frise</translation>
+    </message>
+    <message>
+        <source>Frise timelines (*.frise.json *.json)</source>
+        <translation>Chronologies Frise (*.frise.json *.json)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a timeline file</source>
+        <translation>Ouvrir un fichier de chronologie</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Musk–OpenAI timeline</source>
+        <translation>Ouvrir la chronologie &amp;Musk–OpenAI</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Open a spreadsheet or a TimelineJS file, and save it as a Frise timeline</source>
+        <translation>Ouvrir un tableur ou un fichier TimelineJS, et l&apos;enregistrer comme chronologie Frise</translation>
+    </message>
+    <message>
+        <source>&amp;Save as Frise timeline…</source>
+        <translation>&amp;Enregistrer comme chronologie Frise…</translation>
+    </message>
+    <message>
+        <source>Write the timeline shown as a Frise file</source>
+        <translation>Écrire la chronologie affichée dans un fichier Frise</translation>
+    </message>
+    <message>
+        <source>Reload on &amp;change</source>
+        <translation>Recharger à chaque &amp;modification</translation>
+    </message>
+    <message>
+        <source>Reload the file each time it is saved</source>
+        <translation>Recharger le fichier à chaque enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the whole range</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <source>F&amp;old quiet stretches of time</source>
+        <translation>Re&amp;plier les périodes sans événement</translation>
+    </message>
+    <message>
+        <source>Show long stretches with no event as narrow breaks, or the plain calendar</source>
+        <translation>Montrer les longues périodes sans événement comme des coupures étroites, ou le calendrier tel quel</translation>
+    </message>
+    <message>
+        <source>&amp;About Frise</source>
+        <translation>À &amp;propos de Frise</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;data</source>
+        <translation>Langue des &amp;données</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>{name} was removed; the last version stays shown</source>
+        <translation>{name} a été supprimé&#xa0;; la dernière version reste affichée</translation>
+    </message>
+    <message>
+        <source>Open a timeline</source>
+        <translation>Ouvrir une chronologie</translation>
+    </message>
+    <message>
+        <source>Timelines (*.json);;All files (*)</source>
+        <translation>Chronologies (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>Opening a timeline</source>
+        <translation>Ouverture d&apos;une chronologie</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>Ouverture annulée</translation>
+    </message>
+    <message>
+        <source>Cannot open the timeline</source>
+        <translation>Impossible d&apos;ouvrir la chronologie</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} cannot be opened: %n problem(s).</source>
+        <translation>
+            <numerusform>{name} ne peut pas être ouvert&#xa0;: %n problème.</numerusform>
+            <numerusform>{name} ne peut pas être ouvert&#xa0;: %n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The timeline shown before is kept.</source>
+        <translation>La chronologie affichée jusque-là est conservée.</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} enregistré</translation>
+    </message>
+    <message>
+        <source>Same as the interface</source>
+        <translation>Celle de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>Open in your browser?</source>
+        <translation>Ouvrir dans votre navigateur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?</source>
+        <translation>Ouvrir cette adresse dans votre navigateur web&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Opening {url}</source>
+        <translation>Ouverture de {url}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({w}×{h} px)</source>
+        <translation>{path} enregistré ({w}×{h} px)</translation>
+    </message>
+    <message>
+        <source>As &amp;known on…</source>
+        <translation>Tel que co&amp;nnu le…</translation>
+    </message>
+    <message>
+        <source>Show the story as the public could know it on a day</source>
+        <translation>Montrer l&apos;histoire telle que le public pouvait la connaître un jour donné</translation>
+    </message>
+    <message>
+        <source>&amp;Previous revelation</source>
+        <translation>Révélation préc&amp;édente</translation>
+    </message>
+    <message>
+        <source>&amp;Next revelation</source>
+        <translation>Révélation &amp;suivante</translation>
+    </message>
+    <message>
+        <source>A month earlier</source>
+        <translation>Un mois plus tôt</translation>
+    </message>
+    <message>
+        <source>A month later</source>
+        <translation>Un mois plus tard</translation>
+    </message>
+    <message>
+        <source>P&amp;lay the story</source>
+        <translation>&amp;Dérouler l&apos;histoire</translation>
+    </message>
+    <message>
+        <source>Step from revelation to revelation, from the first to the last</source>
+        <translation>Aller de révélation en révélation, de la première à la dernière</translation>
+    </message>
+    <message>
+        <source>Show what was not yet &amp;known</source>
+        <translation>Montrer ce qui n&apos;était pas encore conn&amp;u</translation>
+    </message>
+    <message>
+        <source>As known on a day: what had happened but was not yet public, faint</source>
+        <translation>Tel que connu un jour donné&#xa0;: ce qui s&apos;était produit sans être encore public, en pâle</translation>
+    </message>
+    <message>
+        <source>&amp;Claims view</source>
+        <translation>Vue des &amp;affirmations</translation>
+    </message>
+    <message>
+        <source>What a party alleges or disputes apart, under each lane, by claimant</source>
+        <translation>Ce qu&apos;une partie allègue ou conteste à part, sous chaque ligne, par auteur</translation>
+    </message>
+    <message>
+        <source>&amp;Source meter</source>
+        <translation>&amp;Compteur de sources</translation>
+    </message>
+    <message>
+        <source>Over each marker, a tick per independent source: dark for a primary one</source>
+        <translation>Au-dessus de chaque marqueur, un trait par source indépendante&#xa0;: foncé pour une source primaire</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as a picture: PNG, SVG or PDF</source>
+        <translation>Enregistrer la chronologie comme image&#xa0;: PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Print the timeline and its sources</source>
+        <translation>Imprimer la chronologie et ses sources</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>&amp;Copier l&apos;image</translation>
+    </message>
+    <message>
+        <source>Copy the view as a picture</source>
+        <translation>Copier la vue comme image</translation>
+    </message>
+    <message>
+        <source>Picture copied</source>
+        <translation>Image copiée</translation>
+    </message>
+    <message>
+        <source>all parties</source>
+        <translation>toutes les parties</translation>
+    </message>
+    <message>
+        <source>no party</source>
+        <translation>aucune partie</translation>
+    </message>
+    <message>
+        <source>all years</source>
+        <translation>toutes les années</translation>
+    </message>
+    <message>
+        <source>no kind</source>
+        <translation>aucun type</translation>
+    </message>
+    <message>
+        <source>no certainty</source>
+        <translation>aucune certitude</translation>
+    </message>
+    <message>
+        <source>one thread</source>
+        <translation>un seul fil</translation>
+    </message>
+    <message>
+        <source>The picture shows {what}.</source>
+        <translation>L&apos;image montre {what}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n event(s)</source>
+        <translation>
+            <numerusform>{shown} sur %n événement</numerusform>
+            <numerusform>{shown} sur %n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Frise</source>
+        <translation>À propos de Frise</translation>
+    </message>
+    <message>
+        <source>Frise {version}
+A timeline viewer for long, tangled stories, with every claim sourced.</source>
+        <translation>Frise {version}
+Un visualiseur de chronologies pour les histoires longues et embrouillées, chaque affirmation sourcée.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBar</name>
+    <message>
+        <source>Show the problems</source>
+        <translation>Voir les problèmes</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n problem(s); the last version that opened is shown. The first: {first}</source>
+        <translation>
+            <numerusform>{name} a un problème&#xa0;; la dernière version qui s&apos;ouvrait est affichée&#xa0;: {first}</numerusform>
+            <numerusform>{name} a %n problèmes&#xa0;; la dernière version qui s&apos;ouvrait est affichée. Le premier&#xa0;: {first}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuotePanel</name>
+    <message>
+        <source>All speakers</source>
+        <translation>Tous les intervenants</translation>
+    </message>
+    <message>
+        <source>Search the quotes…</source>
+        <translation>Chercher dans les citations…</translation>
+    </message>
+    <message>
+        <source>Search the quotes</source>
+        <translation>Chercher dans les citations</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>All quotes</source>
+        <translation>Toutes les citations</translation>
+    </message>
+    <message>
+        <source>List the quotes of every event, not only of those the filters show</source>
+        <translation>Lister les citations de tous les événements, pas seulement de ceux que les filtres montrent</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n quote(s)</source>
+        <translation>
+            <numerusform>{shown} citation sur %n</numerusform>
+            <numerusform>{shown} citations sur %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuoteTable</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>click to zoom in</source>
+        <translation>cliquer pour zoomer</translation>
+    </message>
+    <message>
+        <source>Not yet known on this day (made public {date})</source>
+        <translation>Pas encore connu ce jour-là (rendu public le {date})</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>Jan</source>
+        <comment>short month name, in dates and on the time axis</comment>
+        <translation>janv.</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <comment>short month name, in dates and on the time axis</comment>
+        <translation>févr.</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <comment>short month name, in dates and on the time axis</comment>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <comment>short month name, in dates and on the time axis</comment>
+        <translation>avr.</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>short month name, in dates and on the time axis</comment>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <comment>short month name, in dates and on the time axis</comment>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <comment>short month name, in dates and on the time axis</comment>
+        <translation>juil.</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <comment>short month name, in dates and on the time axis</comment>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <comment>short month name, in dates and on the time axis</comment>
+        <translation>sept.</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <comment>short month name, in dates and on the time axis</comment>
+        <translation>oct.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <comment>short month name, in dates and on the time axis</comment>
+        <translation>nov.</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <comment>short month name, in dates and on the time axis</comment>
+        <translation>déc.</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <comment>a month: Feb 2024</comment>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <comment>a day: 29 Feb 2024</comment>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <comment>the first day of a month, in a date</comment>
+        <translation>1er</translation>
+    </message>
+    <message>
+        <source>{day} {month}</source>
+        <comment>a day in a span: 3 Jun – 5 Jul 2021</comment>
+        <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <source>founding</source>
+        <comment>kind of event</comment>
+        <translation>fondation</translation>
+    </message>
+    <message>
+        <source>funding</source>
+        <comment>kind of event</comment>
+        <translation>financement</translation>
+    </message>
+    <message>
+        <source>court filing</source>
+        <comment>kind of event</comment>
+        <translation>acte de procédure</translation>
+    </message>
+    <message>
+        <source>ruling</source>
+        <comment>kind of event</comment>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <comment>kind of event</comment>
+        <translation>déclaration</translation>
+    </message>
+    <message>
+        <source>deal</source>
+        <comment>kind of event</comment>
+        <translation>accord</translation>
+    </message>
+    <message>
+        <source>publication</source>
+        <comment>kind of event</comment>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>kind of event</comment>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>no kind given</source>
+        <comment>kind of event</comment>
+        <translation>type non précisé</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <comment>certainty of an event</comment>
+        <translation>confirmé</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <comment>certainty of an event</comment>
+        <translation>rapporté</translation>
+    </message>
+    <message>
+        <source>alleged</source>
+        <comment>certainty of an event</comment>
+        <translation>allégué</translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <comment>certainty of an event</comment>
+        <translation>contesté</translation>
+    </message>
+    <message>
+        <source>responds to</source>
+        <comment>this event … that one</comment>
+        <translation>répond à</translation>
+    </message>
+    <message>
+        <source>amends</source>
+        <comment>this event … that one</comment>
+        <translation>modifie</translation>
+    </message>
+    <message>
+        <source>withdraws</source>
+        <comment>this event … that one</comment>
+        <translation>retire</translation>
+    </message>
+    <message>
+        <source>follows</source>
+        <comment>this event … that one</comment>
+        <translation>fait suite à</translation>
+    </message>
+    <message>
+        <source>answered by</source>
+        <comment>this event … that one</comment>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>amended by</source>
+        <comment>this event … that one</comment>
+        <translation>modifié par</translation>
+    </message>
+    <message>
+        <source>withdrawn by</source>
+        <comment>this event … that one</comment>
+        <translation>retiré par</translation>
+    </message>
+    <message>
+        <source>followed by</source>
+        <comment>this event … that one</comment>
+        <translation>suivi de</translation>
+    </message>
+    <message>
+        <source>events too close to tell apart, listed below</source>
+        <comment>legend</comment>
+        <translation>événements trop proches pour être distingués, listés en bas</translation>
+    </message>
+    <message>
+        <source>events too close to tell apart</source>
+        <comment>legend</comment>
+        <translation>événements trop proches pour être distingués</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <comment>legend: an event with an end date</comment>
+        <translation>période</translation>
+    </message>
+    <message>
+        <source>independent sources</source>
+        <comment>legend: ticks over a marker</comment>
+        <translation>sources indépendantes</translation>
+    </message>
+    <message>
+        <source>one party&apos;s account</source>
+        <comment>legend: a hatched sub-lane</comment>
+        <translation>version d&apos;une partie</translation>
+    </message>
+    <message>
+        <source>not yet known</source>
+        <comment>legend: a faint mark, as known on a day</comment>
+        <translation>pas encore connu</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <comment>who claims it, when the file does not say</comment>
+        <translation>source non nommée</translation>
+    </message>
+    <message>
+        <source>as {claimant} tells it</source>
+        <comment>a claims sub-lane</comment>
+        <translation>selon {claimant}</translation>
+    </message>
+    <message>
+        <source>No party selected</source>
+        <translation>Aucune partie sélectionnée</translation>
+    </message>
+    <message>
+        <source>No events in this range</source>
+        <translation>Aucun événement sur cette période</translation>
+    </message>
+    <message>
+        <source>Click an event to read what happened, who said what, and the sources.</source>
+        <translation>Cliquez sur un événement pour lire ce qui s&apos;est passé, qui a dit quoi, et les sources.</translation>
+    </message>
+    <message>
+        <source>Made public:</source>
+        <translation>Rendu public&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{date}, later than it happened</source>
+        <translation>{date}, après les faits</translation>
+    </message>
+    <message>
+        <source>— through</source>
+        <translation>— par</translation>
+    </message>
+    <message>
+        <source>Certainty:</source>
+        <translation>Certitude&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(claimed by {names})</source>
+        <translation>(selon {names})</translation>
+    </message>
+    <message>
+        <source>Parties:</source>
+        <translation>Parties&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who said what</source>
+        <translation>Qui a dit quoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) from sources published after {date} held back.</source>
+        <translation>
+            <numerusform>%n citation tirée de sources publiées après le {date} écartée.</numerusform>
+            <numerusform>%n citations tirées de sources publiées après le {date} écartées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Translation:</source>
+        <translation>Traduction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>source {n}: {name}</source>
+        <translation>source {n}&#xa0;: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n primary</source>
+        <comment>independent sources of this type</comment>
+        <translation>
+            <numerusform>%n primaire</numerusform>
+            <numerusform>%n primaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n press</source>
+        <comment>independent sources of this type</comment>
+        <translation>
+            <numerusform>%n de presse</numerusform>
+            <numerusform>%n de presse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n aggregator(s)</source>
+        <comment>independent sources of this type</comment>
+        <translation>
+            <numerusform>%n agrégateur</numerusform>
+            <numerusform>%n agrégateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n independent source(s)</source>
+        <translation>
+            <numerusform>%n source indépendante</numerusform>
+            <numerusform>%n sources indépendantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count}: {parts}</source>
+        <comment>sources by type</comment>
+        <translation>{count}&#xa0;: {parts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: %n copies counted as one source</source>
+        <translation>
+            <numerusform>{name}&#xa0;: %n reprise comptée comme une seule source</numerusform>
+            <numerusform>{name}&#xa0;: %n reprises comptées comme une seule source</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This event rests on a single source.</source>
+        <translation>Cet événement s&apos;appuie sur une seule source.</translation>
+    </message>
+    <message>
+        <source>No source was public yet.</source>
+        <translation>Aucune source n&apos;était encore publique.</translation>
+    </message>
+    <message>
+        <source>Only aggregators report this event.</source>
+        <translation>Seuls des agrégateurs rapportent cet événement.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Published after {date}, held back:</source>
+        <translation>Publiées après le {date}, écartées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>primary source</source>
+        <comment>type of a source</comment>
+        <translation>source primaire</translation>
+    </message>
+    <message>
+        <source>press</source>
+        <comment>type of a source</comment>
+        <translation>presse</translation>
+    </message>
+    <message>
+        <source>aggregator</source>
+        <comment>type of a source</comment>
+        <translation>agrégateur</translation>
+    </message>
+    <message>
+        <source>carrying {name}</source>
+        <comment>a copy of another outlet&apos;s report</comment>
+        <translation>reprise de {name}</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>{relation}:</source>
+        <translation>{relation}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>frise: no display to open a window on (DISPLAY is not set). &apos;frise export&apos; makes a PNG without one; or run under Xvfb: xvfb-run -a frise</source>
+        <translation>frise&#xa0;: pas d&apos;écran où ouvrir une fenêtre (DISPLAY n&apos;est pas défini). « frise export » fait un PNG sans écran&#xa0;; ou lancez-la sous Xvfb&#xa0;: xvfb-run -a frise</translation>
+    </message>
+    <message numerus="yes">
+        <source>{sign}%n day(s)</source>
+        <comment>how long after an event another came</comment>
+        <translation>
+            <numerusform>{sign}%n jour</numerusform>
+            <numerusform>{sign}%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sign}%n month(s)</source>
+        <comment>how long after an event another came</comment>
+        <translation>
+            <numerusform>{sign}%n mois</numerusform>
+            <numerusform>{sign}%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{sign}%n year(s)</source>
+        <comment>how long after an event another came</comment>
+        <translation>
+            <numerusform>{sign}%n an</numerusform>
+            <numerusform>{sign}%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same day</source>
+        <comment>how long after an event another came</comment>
+        <translation>le même jour</translation>
+    </message>
+    <message>
+        <source>same month</source>
+        <comment>how long after an event another came</comment>
+        <translation>le même mois</translation>
+    </message>
+    <message>
+        <source>same year</source>
+        <comment>how long after an event another came</comment>
+        <translation>la même année</translation>
+    </message>
+    <message>
+        <source>Sources of the events shown</source>
+        <translation>Sources des événements montrés</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>aucune source indiquée</translation>
+    </message>
+    <message>
+        <source>As known on {date}: only what was public that day is shown; sources dated later are left out, and events made public that day have a halo.</source>
+        <translation>Tel que connu le {date}&#xa0;: seul ce qui était public ce jour-là figure&#xa0;; les sources datées d&apos;après sont écartées, et les événements rendus publics ce jour-là sont entourés d&apos;un halo.</translation>
+    </message>
+    <message>
+        <source>A faint dotted mark without a title: something that had happened but was not yet known that day.</source>
+        <translation>Une marque pointillée pâle, sans titre&#xa0;: un fait déjà survenu mais pas encore connu ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Hatched sub-lanes hold what one party alleges or disputes, one sub-lane per party claiming it, under the lane of each party concerned.</source>
+        <translation>Les sous-lignes hachurées portent ce qu&apos;une partie allègue ou conteste, une sous-ligne par partie qui l&apos;affirme, sous la ligne de chaque partie concernée.</translation>
+    </message>
+    <message>
+        <source>As {claimant} tells it: the facts and {claimant}&apos;s own claims; the others&apos; claims are left out.</source>
+        <translation>Selon {claimant}&#xa0;: les faits et ce qu&apos;affirme {claimant}&#xa0;; ce qu&apos;affirment les autres parties est écarté.</translation>
+    </message>
+    <message>
+        <source>The ticks over a marker count its independent sources (a copy counts with the outlet it carries; at most five ticks): dark for a primary source, red when the event rests on one source.</source>
+        <translation>Les traits au-dessus d&apos;un marqueur comptent ses sources indépendantes (une reprise compte avec le média qu&apos;elle reproduit&#xa0;; cinq traits au plus)&#xa0;: foncés pour une source primaire, rouges quand l&apos;événement s&apos;appuie sur une seule source.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only events with at least %n independent source(s) are shown.</source>
+        <translation>
+            <numerusform>Seuls figurent les événements d&apos;au moins %n source indépendante.</numerusform>
+            <numerusform>Seuls figurent les événements d&apos;au moins %n sources indépendantes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events too close to tell apart, by their number on the picture</source>
+        <translation>Événements trop proches pour être distingués, par leur numéro sur l&apos;image</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <comment>events left out of the key</comment>
+        <translation>
+            <numerusform>… et %n de plus</numerusform>
+            <numerusform>… et %n de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{claimant}: {title}</source>
+        <comment>a claim&apos;s label</comment>
+        <translation>{claimant}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>as known on {date}</source>
+        <translation>tel que connu le {date}</translation>
+    </message>
+</context>
+</TS>
