@@ -17,6 +17,7 @@ room around folds for their dates.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import math
@@ -87,26 +88,51 @@ def _knots(scale: TimeScale, px_per_day: float) -> tuple[np.ndarray, np.ndarray]
     return np.array(days), np.array(shown)
 
 
+@lru_cache(maxsize=64)
+def _knot_lists(scale: TimeScale, px_per_day: float) -> tuple[list[float], list[float]]:
+    days, shown = _knots(scale, px_per_day)
+    return days.tolist(), shown.tolist()
+
+
 def _along(value: Any, known: np.ndarray, wanted: np.ndarray) -> Any:
     """Piecewise-linear through (known, wanted), slope 1 outside them."""
     edge = np.clip(value, known[0], known[-1])
     return np.interp(value, known, wanted) + (value - edge)
 
 
+def _along_one(value: float, known: list[float], wanted: list[float]) -> float:
+    """`_along` of one number, without numpy's cost per call (it runs for
+    every tick and mark of a repaint)."""
+    k = bisect.bisect_right(known, value)
+    if k == 0:
+        return wanted[0] + (value - known[0])
+    if k == len(known):
+        return wanted[-1] + (value - known[-1])
+    a, b = known[k - 1], known[k]
+    share = (value - a) / (b - a) if b > a else 0.0
+    return wanted[k - 1] + share * (wanted[k] - wanted[k - 1])
+
+
 def to_shown(scale: TimeScale, px_per_day: float, day: Any) -> Any:
     """Day (a number or an array) → shown day `u`."""
     if not scale.folds:
         return day
-    days, shown = _knots(scale, px_per_day)
-    return _along(day, days, shown)
+    if isinstance(day, np.ndarray):
+        days, shown = _knots(scale, px_per_day)
+        return _along(day, days, shown)
+    known, wanted = _knot_lists(scale, px_per_day)
+    return _along_one(float(day), known, wanted)
 
 
 def from_shown(scale: TimeScale, px_per_day: float, u: Any) -> Any:
     """Shown day `u` → day."""
     if not scale.folds:
         return u
-    days, shown = _knots(scale, px_per_day)
-    return _along(u, shown, days)
+    if isinstance(u, np.ndarray):
+        days, shown = _knots(scale, px_per_day)
+        return _along(u, shown, days)
+    known, wanted = _knot_lists(scale, px_per_day)
+    return _along_one(float(u), wanted, known)
 
 
 @dataclass(frozen=True)

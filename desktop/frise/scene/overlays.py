@@ -115,7 +115,11 @@ class OverlayPainter:
                 )
 
     def _edges(self, painter: QPainter, x0: float, x1: float, top: float, bottom: float) -> None:
-        painter.setPen(QPen(self.theme.fold_edge, 1.2))
+        painter.save()
+        # Without antialiasing: a zig-zag the height of the lanes is hundreds of
+        # segments, drawn on every repaint.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(QPen(self.theme.fold_edge, 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for x in (x0 + ZIGZAG_PX, x1 - ZIGZAG_PX):
             points, y, k = [], top, 0
@@ -125,3 +129,4 @@ class OverlayPainter:
                 k += 1
             points.append(QPointF(x + (ZIGZAG_PX if k % 2 else -ZIGZAG_PX), bottom))
             painter.drawPolyline(QPolygonF(points))
+        painter.restore()
