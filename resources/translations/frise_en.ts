@@ -54,6 +54,14 @@
             <numerusform>{shown} of %n quotes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not yet public</source>
+        <comment>quotes held back</comment>
+        <translation>
+            <numerusform>%n not yet public</numerusform>
+            <numerusform>%n not yet public</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>

@@ -647,6 +647,18 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
             <numerusform>{shown} citations sur %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n not yet public</source>
+        <comment>quotes held back</comment>
+        <translation>
+            <numerusform>%n pas encore publique</numerusform>
+            <numerusform>%n pas encore publiques</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quotes whose source came out after the day shown are held back</source>
+        <translation>Les citations dont la source est parue après le jour affiché sont écartées</translation>
+    </message>
 </context>
 <context>
     <name>QuoteTable</name>

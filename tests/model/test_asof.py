@@ -8,8 +8,10 @@ from frise.model.asof import (
     known_parts,
     newly_public,
     next_revelation,
+    quote_days,
     revelation_days,
     secret_mask,
+    source_days,
 )
 from tests.helpers.builders import build, event
 
@@ -109,3 +111,11 @@ def test_sources_and_quotes_dated_later_are_held_back(timeline):
     everything = known_parts(event, public, None)
     assert everything.sources == (0, 1, 2) and everything.held_quotes == ()
     assert known_parts(event, public, day("2024-03-06")).held_sources == ()
+
+
+def test_a_quote_is_public_with_its_source_never_before_its_event(timeline):
+    i = timeline.event_index["rebuttal"]
+    event, public = timeline.events[i], int(timeline.public_day[i])
+    # The AP source is dated March 2024 (from the 1st), the event public on the 5th.
+    assert quote_days(event, public) == [public, day("2024-03-06"), public]
+    assert source_days(event, public) == [day("2024-03-01"), day("2024-03-06"), public]

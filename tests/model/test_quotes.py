@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from frise.model.quotes import filter_quotes, fold, quote_rows, speakers
 from tests.helpers.timelines import event, load, timeline_dict
 from tests.helpers.words import catalogue_words
@@ -84,3 +86,38 @@ def test_speakers_are_counted_most_quoted_first():
 
 def test_fold_ignores_case_and_accents():
     assert fold("Élysée DÉJÀ") == "elysee deja"
+
+
+def test_as_of_a_day_quotes_not_yet_public_are_held_back():
+    timeline = load(
+        timeline_dict(
+            events=[
+                event(
+                    "emails",
+                    "2017-09",
+                    ["alpha"],
+                    "Emails",
+                    revealed="2024-03-05",
+                    quotes=[
+                        {"speaker": "alpha", "text": "In March.", "lang": "en", "source": 0},
+                        {"speaker": "alpha", "text": "In December.", "lang": "en", "source": 1},
+                        {"speaker": "alpha", "text": "With the event.", "lang": "en"},
+                    ],
+                    sources=[
+                        {"publisher": "AP", "date": "2024-03"},
+                        {"publisher": "Mint", "date": "2024-12-13"},
+                    ],
+                ),
+            ]
+        )
+    )
+    rows = quote_rows(timeline, "en")
+
+    def texts(as_of: str | None) -> list[str]:
+        day = None if as_of is None else dt.date.fromisoformat(as_of).toordinal()
+        return [r.text for r in filter_quotes(rows, as_of=day)]
+
+    assert texts("2024-03-04") == []  # the source is dated March, the event public on the 5th
+    assert texts("2024-03-05") == ["In March.", "With the event."]
+    assert texts("2024-12-13") == ["In March.", "In December.", "With the event."]
+    assert len(texts(None)) == 3

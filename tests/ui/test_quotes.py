@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from PySide6.QtCore import Qt
 
@@ -53,3 +54,20 @@ def test_french_headers_and_translation_column(window):
     model = window.quotes.model
     assert model.headerData(2, Qt.Orientation.Horizontal) == "Citation"
     assert model.data(model.index(0, 3)) == "Une trahison de la mission."
+
+
+def test_as_of_a_day_quotes_not_yet_public_are_held_back_even_with_all_quotes(window):
+    panel = window.quotes
+    # The suit's first quote is read in a report of 1 Mar 2024; the second names no source.
+    window.set_as_of(dt.date(2024, 2, 29).toordinal())
+    assert [row.text for row in panel.shown()] == ["Noted."]
+    assert panel.count.text() == "1 of 2 quotes · 1 not yet public"
+    panel.all_quotes.setChecked(True)
+    assert [row.text for row in panel.shown()] == ["Noted."]
+    window.set_as_of(dt.date(2024, 3, 1).toordinal())
+    assert [row.text for row in panel.shown()] == ["A betrayal of the mission.", "Noted."]
+    assert panel.count.text() == "2 of 2 quotes"
+    window.set_as_of(dt.date(2020, 1, 1).toordinal())
+    assert panel.shown() == []
+    window.set_as_of(None)
+    assert len(panel.shown()) == 2

@@ -80,6 +80,25 @@ class Known:
     held_quotes: tuple[int, ...]
 
 
+def source_days(event: Event, public_day: int) -> list[int]:
+    """Per source of `event`, the first day it was out: its own date (the first
+    day of a month or a year), or, undated, the day the event became public."""
+    return [day_span(s.date)[0] if s.date else public_day for s in event.sources]
+
+
+def quote_days(event: Event, public_day: int) -> list[int]:
+    """Per quote of `event`, the first day it was public: the day its source
+    was out, or the event's when it names none; never before the event
+    itself was public (a month-dated source counts from the month's first day)."""
+    out = source_days(event, public_day)
+    return [
+        max(out[q.source], public_day)
+        if q.source is not None and q.source < len(out)
+        else public_day
+        for q in event.quotes
+    ]
+
+
 def known_parts(event: Event, public_day: int, day: int | None) -> Known:
     """Which sources and quotes of `event` were out by `day` (None: all).
 
@@ -89,11 +108,8 @@ def known_parts(event: Event, public_day: int, day: int | None) -> Known:
     every_quote = tuple(range(len(event.quotes)))
     if day is None:
         return Known(every_source, (), every_quote, ())
-    out = [(day_span(s.date)[0] if s.date else public_day) <= day for s in event.sources]
-    quote_out = [
-        out[q.source] if q.source is not None and q.source < len(out) else public_day <= day
-        for q in event.quotes
-    ]
+    out = [first <= day for first in source_days(event, public_day)]
+    quote_out = [first <= day for first in quote_days(event, public_day)]
     return Known(
         tuple(i for i in every_source if out[i]),
         tuple(i for i in every_source if not out[i]),

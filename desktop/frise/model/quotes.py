@@ -1,8 +1,10 @@
 """Every quote of a timeline as rows for the quote explorer, and their filtering.
 
 Pure: rows are built once per timeline and language, then filtered by speaker,
-by text (case- and accent-insensitive, in the quote and its translation), and
-to the events the window's filter shows.
+by text (case- and accent-insensitive, in the quote and its translation),
+to the events the window's filter shows, and to what was public on the day
+the story is shown as known on (a quote is out with its source, as the details
+panel holds it back: `asof.quote_days`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from frise.model.asof import quote_days
 from frise.model.dates import parse_date
 from frise.model.i18n import SOURCE_WORDS, Words
 from frise.model.schema import text_in
@@ -33,6 +36,8 @@ class QuoteRow:
     lang: str
     folded: str
     """Speaker, quote and translation, folded for searching."""
+    public: int = 0
+    """The first day the quote was public (a day ordinal)."""
 
 
 def quote_rows(timeline: Timeline, lang: str, words: Words = SOURCE_WORDS) -> list[QuoteRow]:
@@ -44,6 +49,7 @@ def quote_rows(timeline: Timeline, lang: str, words: Words = SOURCE_WORDS) -> li
         if not event.quotes:
             continue
         date = parse_date(event.date).format(words)
+        public = quote_days(event, int(timeline.public_day[i]))
         for k, quote in enumerate(event.quotes):
             translation = text_in(quote.translation, lang) if quote.translation else ""
             speaker = timeline.party_name(quote.speaker, lang)
@@ -58,6 +64,7 @@ def quote_rows(timeline: Timeline, lang: str, words: Words = SOURCE_WORDS) -> li
                     translation,
                     quote.lang,
                     fold(f"{speaker} {quote.text} {translation}"),
+                    public[k],
                 )
             )
     return rows
@@ -74,14 +81,17 @@ def filter_quotes(
     speaker: str | None = None,
     text: str = "",
     shown: np.ndarray | None = None,
+    as_of: int | None = None,
 ) -> list[QuoteRow]:
     """The rows of `speaker` (None: anyone) holding every word of `text`,
-    of events `shown` lets through (a bool per event; None: every event)."""
+    of events `shown` lets through (a bool per event; None: every event),
+    public by the day `as_of` (None: whenever)."""
     words = fold(text).split()
     return [
         row
         for row in rows
         if (speaker is None or row.speaker == speaker)
         and (shown is None or shown[row.event])
+        and (as_of is None or row.public <= as_of)
         and all(word in row.folded for word in words)
     ]

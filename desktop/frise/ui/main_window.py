@@ -656,7 +656,7 @@ class MainWindow(QMainWindow):
         elif self.selected is not None:
             self.select_event(self.selected, reveal=False)  # its sources as known now
         self.filters.set_state(filtered, self.shown_lang)
-        self.quotes.set_shown(filtered.shown)
+        self.quotes.set_shown(filtered.shown, self.filter.as_of)
         self.as_of_bar.set_day(self.filter.as_of)
         self.as_of_action.setChecked(self.filter.as_of is not None)
         self.ghosts_action.setChecked(self.filter.ghosts)

@@ -85,6 +85,8 @@ class QuotePanel(QWidget):
         super().__init__(parent)
         self._rows: list[QuoteRow] = []
         self._shown: np.ndarray | None = None
+        self._as_of: int | None = None
+        self._held = 0
         self._timeline: Timeline | None = None
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -159,9 +161,12 @@ class QuotePanel(QWidget):
         self.speaker.blockSignals(False)
         self._refilter()
 
-    def set_shown(self, shown: np.ndarray | None) -> None:
-        """Follow the window's filter: `shown` is a bool per event (None: all)."""
+    def set_shown(self, shown: np.ndarray | None, as_of: int | None = None) -> None:
+        """Follow the window's filter: `shown` is a bool per event (None: all);
+        as known on the day `as_of`, quotes not yet public are held back, even
+        with "All quotes" (they could not be read then)."""
         self._shown = shown
+        self._as_of = as_of
         self._refilter()
 
     def shown(self) -> list[QuoteRow]:
@@ -169,15 +174,23 @@ class QuotePanel(QWidget):
 
     def _refilter(self) -> None:
         shown = None if self.all_quotes.isChecked() else self._shown
-        rows = filter_quotes(self._rows, self.speaker.currentData(), self.search.text(), shown)
+        found = filter_quotes(self._rows, self.speaker.currentData(), self.search.text(), shown)
+        rows = filter_quotes(found, as_of=self._as_of)
+        self._held = len(found) - len(rows)
         self.model.set_rows(rows)
         self._show_count()
 
     def _show_count(self) -> None:
-        self.count.setText(
-            self.tr("{shown} of %n quote(s)", "", len(self._rows)).format(
-                shown=len(self.model.rows)
-            )
+        text = self.tr("{shown} of %n quote(s)", "", len(self._rows)).format(
+            shown=len(self.model.rows)
+        )
+        if self._held:
+            text += " · " + self.tr("%n not yet public", "quotes held back", self._held)
+        self.count.setText(text)
+        self.count.setToolTip(
+            self.tr("Quotes whose source came out after the day shown are held back")
+            if self._held
+            else ""
         )
 
     def _clicked(self, index: QModelIndex) -> None:
