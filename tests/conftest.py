@@ -31,3 +31,11 @@ def english_interface():
 
         if translations.interface_language() != "en":
             translations.use_language("en")
+    if "frise.ui.themes" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        from frise.ui import themes
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            themes.apply(app, "system")

@@ -212,7 +212,18 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--height", type=int, metavar="PX", help="default: as tall as the lanes need"
     )
-    parser.add_argument("--lang", choices=LANGS, default="en")
+    parser.add_argument(
+        "--lang",
+        choices=LANGS,
+        default="en",
+        help="language of the data and of Frise's words on the picture (default: en)",
+    )
+    parser.add_argument(
+        "--theme",
+        choices=("light", "dark"),
+        default="light",
+        help="light (the default) or dark colours",
+    )
     parser.add_argument(
         "--as-of",
         metavar="DATE",
@@ -347,6 +358,7 @@ def export(args: argparse.Namespace) -> int:
             folded=args.axis != "linear",
             mode="claims" if args.claims else "timeline",
             meter=not args.no_meter,
+            theme=args.theme,
         )
     except ExportError as e:
         print(f"frise: {e}", file=sys.stderr)

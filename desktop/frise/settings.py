@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -82,6 +83,8 @@ class Settings(BaseModel):
     """The interface's language (the system's when None); the data follows it
     unless `data_lang` is set."""
     data_lang: str | None = None
+    theme: Literal["system", "light", "dark"] = "system"
+    """View → Theme: follow the system's palette, or always light or dark."""
     recent_files: list[str] = Field(default_factory=list)
     filters: dict[str, SavedFilter] = Field(default_factory=dict)
     """Per timeline file (absolute path): the filter last used on it."""

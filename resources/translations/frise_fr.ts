@@ -365,6 +365,22 @@ L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le f
         <translation>&amp;Langue</translation>
     </message>
     <message>
+        <source>&amp;Theme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>Comme le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
         <source>Language of the &amp;data</source>
         <translation>Langue des &amp;données</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import unicodedata
 
 import pytest
@@ -26,6 +27,7 @@ from frise.scene.export import (
 )
 from frise.scene.frame import AXIS_PX, HEADER_PX, NAME_PX
 from frise.scene.key import KeyLine
+from frise.scene.theme import DARK, LIGHT, contrast
 from tests.helpers.timelines import event, load, timeline_dict
 
 
@@ -218,3 +220,54 @@ def test_pdf_has_the_picture_page_at_its_size(qapp, timeline):
     data = pdf_bytes(picture(timeline, 960, vector=True))
     assert data.startswith(b"%PDF")
     assert b"/MediaBox [0 0 720" in data  # 960 px at 96 dpi: 720 pt
+
+
+def test_a_dark_picture_is_drawn_in_the_dark_theme(qapp, tmp_path):
+    """frise export --theme dark: dark paper and lanes, light words, and a
+    yellow party edged so it still stands out at 3:1."""
+    doc = timeline_dict(
+        parties=[{"id": "sun", "name": "Sun", "color": "#F0E442"}],
+        events=[event("rise", "2020-06-01", ["sun"], "Sunrise")],
+    )
+    timeline = load(doc)
+    light = render_image(picture(timeline))
+    shown = picture(timeline, theme=DARK)
+    dark = render_image(shown)
+    assert dark.pixelColor(dark.width() - 2, 2) == DARK.paper
+    assert light.pixelColor(light.width() - 2, 2) == LIGHT.paper
+    lane = shown.frame.lanes[0]
+    assert dark.pixelColor(int(NAME_PX) + 3, int(lane.top + lane.box.height - 3)) in (
+        DARK.lanes[0],
+        DARK.grid,
+        DARK.grid_major,
+    )
+    # Some light pixels: the title and the legend are drawn in the dark theme's ink.
+    header = [dark.pixelColor(x, y) for x in range(0, 400) for y in range(4, int(HEADER_PX) - 4)]
+    assert max(c.lightness() for c in header) > 180
+    # The yellow on a light picture gets a darker edge of the same hue.
+    yellow = QColor("#F0E442").hslHueF()
+    top = int(shown.frame.lanes_top)
+    found = any(
+        abs(pixel.hslHueF() - yellow) < 0.04
+        and pixel.hslSaturationF() > 0.3
+        and contrast(pixel, LIGHT.paper) >= 3
+        for pixel in (
+            light.pixelColor(x, y)
+            for x in range(int(NAME_PX) + 1, light.width())
+            for y in range(top, top + int(lane.box.height))
+        )
+    )
+    assert found
+
+
+def test_the_command_line_exports_a_dark_french_picture(tmp_path):
+    out = tmp_path / "dark.png"
+    command = ["export", "--out", str(out), "--theme", "dark", "--lang", "fr", "--width", "1200"]
+    done = subprocess.run(
+        [sys.executable, "-m", "frise", *command],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(out))
+    assert image.pixelColor(image.width() - 2, 2) == DARK.paper

@@ -48,6 +48,7 @@ from frise.scene.fonts import font
 from frise.scene.frame import NO_HIGHLIGHT, Frame, Highlight, Scene, lanes_top, plot_width
 from frise.scene.key import build_key
 from frise.scene.renderer import Renderer
+from frise.scene.theme import LIGHT, THEMES, Theme
 
 EXPORT_SIZE_LIMITS = (400, 16000)
 DEFAULT_WIDTH = 2000
@@ -119,13 +120,14 @@ def layout_picture(
     meter: bool = True,
     *,
     words_lang: str | None = None,
+    theme: Theme = LIGHT,
 ) -> Picture:
     """Lay the filtered timeline out as a picture `width` pixels wide: as tall
     as every title needs, or `height` if given (lanes then give up rows)."""
     _ensure_gui()
     if not len(filtered.events):
         raise ExportError(f"nothing to export: no event {describe(filtered.filter)}")
-    renderer = Renderer(vector=vector)
+    renderer = Renderer(theme, vector=vector)
     scene = export_scene(filtered, width, lang, folded, view, meter, words_lang=words_lang)
     top = lanes_top(True)
     wanted = renderer.wanted_rows(scene, width, scene.view, EXPORT_MAX_ROWS)
@@ -294,7 +296,8 @@ def sources_document(picture: Picture) -> QTextDocument:
     bold.setFont(font(11, bold=True))
     muted = QTextCharFormat()
     muted.setFont(body)
-    muted.setForeground(picture.renderer.theme.muted)
+    # The list is printed on white pages, whatever the picture's theme.
+    muted.setForeground(LIGHT.muted)
     spaced = QTextBlockFormat()
     spaced.setTopMargin(8)
     item = QTextBlockFormat()
@@ -424,6 +427,7 @@ def export_picture(
     meter: bool = True,
     *,
     words_lang: str | None = None,
+    theme: Theme | str = LIGHT,
 ) -> tuple[int, int]:
     """Write the filtered timeline to `out` as `fmt` (png, svg or pdf);
     returns the picture's size in pixels. The data is in `lang`, Frise's own
@@ -438,6 +442,7 @@ def export_picture(
         fmt != "png",
         meter,
         words_lang=words_lang,
+        theme=THEMES[theme] if isinstance(theme, str) else theme,
     )
     write_file(picture_bytes(picture, fmt, scale), Path(out))
     return round(picture.width * scale), round(picture.height * scale)

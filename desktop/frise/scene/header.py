@@ -10,7 +10,7 @@ from frise.scene.cache import KeptPictures
 from frise.scene.fonts import Fonts
 from frise.scene.frame import HEADER_PX, Frame
 from frise.scene.marks import CERTAINTIES, MarkPainter
-from frise.scene.theme import Theme
+from frise.scene.theme import Theme, text_on
 
 
 class HeaderPainter:
@@ -132,7 +132,7 @@ class HeaderPainter:
                 painter.setBrush(sample)
                 painter.drawRoundedRect(rect, 7, 7)
                 painter.setFont(fonts.count)
-                painter.setPen(QColor("#FFFFFF"))
+                painter.setPen(text_on(sample))
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "3")
                 painter.setFont(fonts.axis)
             elif kind == "range":

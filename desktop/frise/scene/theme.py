@@ -2,18 +2,46 @@
 
 Every colour of the picture that is not a party's own comes from a `Theme`,
 so the window and every export agree, and a second palette is a second
-instance rather than a second code path.
+instance rather than a second code path: `LIGHT` and `DARK`.
+
+A party's colour is the file's; on a background it cannot be seen against
+(yellow on white, black on near-black), its marks are edged with the same
+hue made darker or lighter (`Theme.edge`) until they stand at 3:1 against
+every lane, the least contrast WCAG 2.1 asks of graphics. Text keeps 4.5:1.
+tests/scene/test_theme.py computes both for both themes and every bundled colour.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtGui import QColor
+
+MARK_CONTRAST = 3.0
+"""Least contrast of a mark's edge against a lane (WCAG 2.1, non-text)."""
+TEXT_CONTRAST = 4.5
+"""Least contrast of text against what it is drawn on (WCAG 2.1 AA)."""
+
+
+def luminance(color: QColor) -> float:
+    """Relative luminance of an opaque colour, as WCAG defines it."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(c) for c in (color.redF(), color.greenF(), color.blueF()))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two opaque colours, from 1 to 21."""
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
 
 
 @dataclass(frozen=True, eq=False)
 class Theme:
+    name: str
     paper: QColor
     """Background of the header, the axis band and the inside of hollow markers."""
     ink: QColor
@@ -57,9 +85,35 @@ class Theme:
     """A tick standing for a primary source (a filing, a party's own post)."""
     meter_weak: QColor
     """The tick of an event resting on one source, or the outline of one with none."""
+    dark: bool = False
+    _edges: dict[int, QColor] = field(default_factory=dict, repr=False)
+
+    def edge(self, color: QColor) -> QColor:
+        """The colour to edge a mark of `color` with: `color` itself if it
+        stands out at 3:1 against every lane and the paper, else the same hue
+        made darker (light theme) or lighter (dark theme) until it does."""
+        key = color.rgb()
+        found = self._edges.get(key)
+        if found is None:
+            found = self._edges[key] = self._reach(QColor(color))
+        return found
+
+    def _reach(self, color: QColor) -> QColor:
+        grounds = (*self.lanes, self.paper)
+        hue, saturation = color.hslHueF(), color.hslSaturationF()
+        lightness = color.lightnessF()
+        step = 0.01 if self.dark else -0.01
+        # A little beyond 3:1, so rounding to 8-bit channels cannot fall short.
+        while min(contrast(color, g) for g in grounds) < MARK_CONTRAST + 0.05:
+            lightness += step
+            if not 0.0 <= lightness <= 1.0:
+                return QColor("#FFFFFF" if self.dark else "#000000")
+            color = QColor.fromHslF(max(hue, 0.0), saturation, lightness)
+        return color
 
 
 LIGHT = Theme(
+    name="light",
     paper=QColor("#FFFFFF"),
     ink=QColor("#1F2328"),
     muted=QColor("#57606A"),
@@ -76,13 +130,42 @@ LIGHT = Theme(
     fold_edge=QColor("#8C959F"),
     as_of=QColor("#BF3989"),
     after_as_of=QColor(0, 0, 0, 14),
-    ghost=QColor(0, 0, 0, 70),
+    ghost=QColor(0, 0, 0, 118),
     fresh=QColor("#BF3989"),
     claims=QColor(0, 0, 0, 28),
     meter=QColor("#8C959F"),
     meter_primary=QColor("#1F2328"),
     meter_weak=QColor("#CF222E"),
 )
+
+DARK = Theme(
+    name="dark",
+    dark=True,
+    paper=QColor("#0D1117"),
+    ink=QColor("#E6EDF3"),
+    muted=QColor("#9DA7B3"),
+    grid=QColor("#1C2128"),
+    grid_major=QColor("#30363D"),
+    lanes=(QColor("#0D1117"), QColor("#151A21")),
+    names=QColor("#161B22"),
+    select=QColor("#58A6FF"),
+    select_background=QColor("#1F3A5F"),
+    outline=QColor(255, 255, 255, 120),
+    link=QColor(255, 255, 255, 46),
+    sample=QColor("#9DA7B3"),
+    fold=QColor("#1E242C"),
+    fold_edge=QColor("#6E7681"),
+    as_of=QColor("#DB61A2"),
+    after_as_of=QColor(0, 0, 0, 70),
+    ghost=QColor(255, 255, 255, 90),
+    fresh=QColor("#DB61A2"),
+    claims=QColor(255, 255, 255, 34),
+    meter=QColor("#6E7681"),
+    meter_primary=QColor("#E6EDF3"),
+    meter_weak=QColor("#F85149"),
+)
+
+THEMES = {theme.name: theme for theme in (LIGHT, DARK)}
 
 
 def blend(color: QColor, amount: float, under: QColor) -> QColor:
@@ -95,6 +178,7 @@ def blend(color: QColor, amount: float, under: QColor) -> QColor:
 
 
 def text_on(color: QColor) -> QColor:
-    """Black or white, whichever reads better on `color`."""
-    luminance = 0.2126 * color.redF() + 0.7152 * color.greenF() + 0.0722 * color.blueF()
-    return QColor("#000000") if luminance > 0.45 else QColor("#FFFFFF")
+    """Black or white, whichever stands out more on `color` (at least 4.58:1
+    on any colour: the two meet at that ratio)."""
+    black, white = QColor("#000000"), QColor("#FFFFFF")
+    return black if contrast(black, color) >= contrast(white, color) else white

@@ -34,6 +34,7 @@ from frise.scene.frame import (
     plot_width,
 )
 from frise.scene.renderer import Renderer
+from frise.scene.theme import Theme
 
 ZOOM_STEP = 1.5
 WHEEL_ZOOM_PER_NOTCH = 1.25
@@ -153,6 +154,12 @@ class TimelineView(QAbstractScrollArea):
         if self._filtered is not None and self._view is not None:
             fitted = timescale.is_fitted(self._view, self._domain)
             self.set_filtered(self._filtered, fit=fitted)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Draw in `theme`'s colours from the next frame on."""
+        if theme is not self.renderer.theme:
+            self.renderer = Renderer(theme)
+            self._changed()
 
     def set_lang(self, lang: str, words_lang: str | None = None) -> None:
         """Show the data in `lang`, and Frise's own words (legend, months) in

@@ -13,6 +13,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QPalette,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -27,10 +28,9 @@ from frise.model.i18n import Words, certainty_name, kind_name, relation_name
 from frise.model.schema import Event, Source, text_in
 from frise.model.sourcing import AGGREGATOR, PRESS, PRIMARY, outlets
 from frise.model.timeline import Timeline
+from frise.scene.theme import LIGHT, Theme
 
 EVENT_SCHEME = "frise-event"
-MUTED = QColor("#57606A")
-WARNING = QColor("#CF222E")
 
 
 def is_web_url(url: QUrl) -> bool:
@@ -59,6 +59,16 @@ class DetailsPanel(QTextBrowser):
         self._answered_by: dict[str, list[tuple[str, str]]] = {}
         self.event_index: int | None = None
         self.setMinimumWidth(260)
+        self.theme = LIGHT
+        self.set_theme(LIGHT)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Draw on the theme's paper, in its inks (the next event shown)."""
+        self.theme = theme
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, theme.paper)
+        palette.setColor(QPalette.ColorRole.Text, theme.ink)
+        self.setPalette(palette)
 
     def show_nothing(self, words: Words) -> None:
         self.event_index = None
@@ -66,7 +76,7 @@ class DetailsPanel(QTextBrowser):
         cursor = QTextCursor(document)
         cursor.insertText(
             words.tr("Click an event to read what happened, who said what, and the sources."),
-            _char(color=MUTED),
+            _char(color=self.theme.muted),
         )
         self.setDocument(document)
 
@@ -90,7 +100,7 @@ class DetailsPanel(QTextBrowser):
         document.setDocumentMargin(10)
         cursor = QTextCursor(document)
         as_of = filtered.filter.as_of if filtered is not None else None
-        writer = _Writer(cursor, timeline, lang, words, self._answered_by)
+        writer = _Writer(cursor, timeline, lang, words, self._answered_by, self.theme)
         writer.known = known_parts(event, int(timeline.public_day[index]), as_of)
         writer.as_of = as_of
         writer.event(event)
@@ -117,8 +127,10 @@ class _Writer:
         lang: str,
         words: Words,
         answered_by: dict[str, list[tuple[str, str]]],
+        theme: Theme,
     ):
         self.cursor, self.timeline, self.lang, self.words = cursor, timeline, lang, words
+        self.theme = theme
         self.answered_by = answered_by
         self.first_block = True
         self.known: Known | None = None
@@ -140,7 +152,7 @@ class _Writer:
 
     def heading(self, text: str) -> None:
         self.block(top=12)
-        self.write(text.upper(), _char(bold=True, size=9, color=MUTED))
+        self.write(text.upper(), _char(bold=True, size=9, color=self.theme.muted))
 
     def event(self, event: Event) -> None:
         lang, words = self.lang, self.words
@@ -150,7 +162,7 @@ class _Writer:
         facts = [format_span(event.date, event.end, words)]
         if event.kind:
             facts.append(kind_name(event.kind, words))
-        self.write(" · ".join(facts), _char(color=MUTED))
+        self.write(" · ".join(facts), _char(color=self.theme.muted))
         self.certainty(event)
         self.parties(event)
         if event.revealed:
@@ -200,7 +212,7 @@ class _Writer:
         for k, party in enumerate(event.parties):
             if k:
                 self.write("  ")
-            color = QColor(self.timeline.colors[self.timeline.party_index[party]])
+            color = self.theme.edge(QColor(self.timeline.colors[self.timeline.party_index[party]]))
             self.write("● ", _char(color=color))
             self.write(self.timeline.party_name(party, self.lang))
 
@@ -215,23 +227,23 @@ class _Writer:
                     "",
                     len(known.held_quotes),
                 ).format(date=self.day()),
-                _char(color=MUTED, italic=True),
+                _char(color=self.theme.muted, italic=True),
             )
         for quote in (event.quotes[k] for k in known.quotes):
             self.block(top=8)
             self.write(self.timeline.party_name(quote.speaker, self.lang), _char(bold=True))
-            self.write(f"  ({quote.lang})", _char(color=MUTED, size=9))
+            self.write(f"  ({quote.lang})", _char(color=self.theme.muted, size=9))
             self.block(top=2, left=12)
             self.write(f"“{quote.text}”", _char(italic=True))
             translation = text_in(quote.translation, self.lang) if quote.translation else ""
             if translation and quote.lang != self.lang:
                 self.block(top=2, left=12)
-                self.write(words.tr("Translation:") + " ", _char(color=MUTED, bold=True))
-                self.write(translation, _char(color=MUTED))
+                self.write(words.tr("Translation:") + " ", _char(color=self.theme.muted, bold=True))
+                self.write(translation, _char(color=self.theme.muted))
             if quote.source is not None:
                 source = event.sources[quote.source]
                 self.block(top=2, left=12)
-                self.write("— ", _char(color=MUTED))
+                self.write("— ", _char(color=self.theme.muted))
                 name = source.publisher or _host(source.url) or source.title or ""
                 label = words.tr("source {n}: {name}").format(n=quote.source + 1, name=name)
                 self.link(label, source.url)
@@ -269,7 +281,7 @@ class _Writer:
                     words.tr(
                         "{name}: %n copies counted as one source", "", len(outlet.sources)
                     ).format(name=outlet.name),
-                    _char(color=MUTED),
+                    _char(color=self.theme.muted),
                 )
         warning = None
         if len(found) <= 1:
@@ -282,7 +294,7 @@ class _Writer:
             warning = words.tr("Only aggregators report this event.")
         if warning:
             self.block(top=2, left=12)
-            self.write(warning, _char(color=WARNING))
+            self.write(warning, _char(color=self.theme.meter_weak))
 
     def sources(self, event: Event, known: Known) -> None:
         words = self.words
@@ -294,14 +306,14 @@ class _Writer:
             self.block(top=10)
             self.write(
                 words.tr("Published after {date}, held back:").format(date=self.day()),
-                _char(color=MUTED, italic=True),
+                _char(color=self.theme.muted, italic=True),
             )
             for k in known.held_sources:
                 self.source(k + 1, event.sources[k], muted=True)
 
     def source(self, n: int, source: Source, muted: bool = False) -> None:
         """One source; `muted`, one held back (published after the day shown)."""
-        color = MUTED if muted else None
+        color = self.theme.muted if muted else None
         words = self.words
         types = {
             "primary": words.tr("primary source", "type of a source"),
@@ -328,7 +340,7 @@ class _Writer:
             if x
         ]
         if extra:
-            self.write(f" — {', '.join(extra)}", _char(color=MUTED))
+            self.write(f" — {', '.join(extra)}", _char(color=self.theme.muted))
         if source.url:
             self.block(top=1, left=16)
             self.link(source.url, source.url)
@@ -349,9 +361,13 @@ class _Writer:
                 continue
             other = self.timeline.events[index]
             self.block(top=4)
-            self.write(words.tr("{relation}:").format(relation=label) + " ", _char(color=MUTED))
+            self.write(
+                words.tr("{relation}:").format(relation=label) + " ", _char(color=self.theme.muted)
+            )
             self.link(text_in(other.title, self.lang), None, event_id=other.id)
-            self.write(f" ({format_span(other.date, other.end, words)})", _char(color=MUTED))
+            self.write(
+                f" ({format_span(other.date, other.end, words)})", _char(color=self.theme.muted)
+            )
 
     def link(self, text: str, url: str | None, event_id: str | None = None) -> None:
         if event_id is not None:
@@ -366,7 +382,7 @@ class _Writer:
         else:
             self.write(text)
             return
-        fmt = _char(color=QColor("#0969DA"))
+        fmt = _char(color=self.theme.select)
         fmt.setAnchor(True)
         fmt.setAnchorHref(href.toString(QUrl.ComponentFormattingOption.FullyEncoded))
         fmt.setFontUnderline(True)

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -58,7 +59,7 @@ from frise.scene.export import (
 )
 from frise.scene.view import TimelineView
 from frise.settings import SavedFilter, Settings, save_settings
-from frise.ui import importing
+from frise.ui import importing, themes
 from frise.ui.asof_bar import AsOfBar
 from frise.ui.details import DetailsPanel
 from frise.ui.export_dialog import ask_export
@@ -131,8 +132,12 @@ class MainWindow(QMainWindow):
         self._wire()
         self.setAcceptDrops(True)
         self._place(settings)
-        # The view has the languages before its first frame.
+        # The view has the languages and the colours before its first frame.
         self._show_languages()
+        self.set_theme(settings.theme)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(
+            lambda _scheme: self.set_theme(self.settings.theme)
+        )
 
     # --- construction -------------------------------------------------------
 
@@ -248,6 +253,15 @@ class MainWindow(QMainWindow):
         self.lang_menu.addActions(self.lang_actions.actions())
         self.data_lang_menu = view_menu.addMenu("")
         self.data_lang_menu.aboutToShow.connect(self._fill_data_languages)
+        self.theme_actions = QActionGroup(self)
+        for choice in themes.CHOICES:
+            action = QAction(self, checkable=True)
+            action.setData(choice)
+            action.setChecked(choice == self.settings.theme)
+            self.theme_actions.addAction(action)
+        self.theme_actions.triggered.connect(lambda a: self.set_theme(a.data()))
+        self.theme_menu = view_menu.addMenu("")
+        self.theme_menu.addActions(self.theme_actions.actions())
         view_menu.addSeparator()
         view_menu.addActions(
             [
@@ -370,6 +384,14 @@ class MainWindow(QMainWindow):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.lang_menu.setTitle(self.tr("&Language"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        names = {
+            "system": self.tr("As the &system"),
+            "light": self.tr("&Light"),
+            "dark": self.tr("&Dark"),
+        }
+        for action in self.theme_actions.actions():
+            action.setText(names[action.data()])
         self.data_lang_menu.setTitle(self.tr("Language of the &data"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Timeline"))
@@ -700,6 +722,20 @@ class MainWindow(QMainWindow):
         self.claims_action.setChecked(mode == "claims")
         if self.timeline is not None:
             self._apply_filter(fit=False)
+
+    # --- colours -------------------------------------------------------------------
+
+    def set_theme(self, choice: str) -> None:
+        """View → Theme: the system's, light or dark, for the picture and the widgets."""
+        self.settings.theme = choice  # type: ignore[assignment]  # one of themes.CHOICES
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        theme = themes.apply(app, choice)
+        for action in self.theme_actions.actions():
+            action.setChecked(action.data() == choice)
+        self.view.set_theme(theme)
+        self.details.set_theme(theme)
+        self.select_event(self.selected, reveal=False)
 
     # --- languages ----------------------------------------------------------------
 
