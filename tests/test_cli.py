@@ -469,3 +469,66 @@ def test_a_spreadsheet_export_refuses_picture_filters(tmp_path, good_file, capsy
     out = tmp_path / "x.csv"
     assert main(["export", "--data", str(good_file), "--out", str(out), "--kind", "filing"]) == 2
     assert "--kind: only for pictures" in capsys.readouterr().err
+
+
+def colour_pixels(image, color, tolerance=30) -> int:
+    count = 0
+    for y in range(0, image.height(), 2):
+        for x in range(160, image.width(), 2):
+            pixel = image.pixelColor(x, y)
+            if (
+                abs(pixel.red() - color.red()) < tolerance
+                and abs(pixel.green() - color.green()) < tolerance
+                and abs(pixel.blue() - color.blue()) < tolerance
+            ):
+                count += 1
+    return count
+
+
+def test_export_search_marks_what_it_finds_as_the_window_does(tmp_path, kinds_file, capsys):
+    from PySide6.QtGui import QImage
+
+    from frise.scene.theme import LIGHT
+
+    out = tmp_path / "found.png"
+    args = ["export", "--data", str(kinds_file), "--out", str(out), "--width", "900"]
+    assert main([*args, "--search", "RUMOUR"]) == 0
+    assert capsys.readouterr().out.endswith("; 1 event matches 'RUMOUR'\n")
+    found = colour_pixels(QImage(str(out)), LIGHT.match)
+    assert found > 20
+    assert main([*args]) == 0
+    assert colour_pixels(QImage(str(out)), LIGHT.match) == 0
+
+
+def test_export_thread_shows_it_alone_with_its_arcs(tmp_path):
+    from PySide6.QtGui import QImage
+
+    from frise.model.filters import Filter, apply_filter
+    from frise.model.loader import load_timeline
+    from frise.scene.theme import LIGHT
+
+    path = tmp_path / "thread.json"
+    path.write_bytes(
+        to_bytes(
+            timeline_dict(
+                parties=[party("musk"), party("openai")],
+                events=[
+                    event("suit", "2024-02-29", ["musk"]),
+                    event(
+                        "reply",
+                        "2024-03-05",
+                        ["openai"],
+                        related=[{"event": "suit", "relation": "responds-to"}],
+                    ),
+                    event("aside", "2024-04-01", ["openai"]),
+                ],
+            )
+        )
+    )
+    out = tmp_path / "thread.png"
+    assert main(["export", "--data", str(path), "--out", str(out), "--thread", "reply"]) == 0
+    assert colour_pixels(QImage(str(out)), LIGHT.arc) > 20
+    # Only the thread is drawn: the same as the window's filter for it.
+    shown = apply_filter(load_timeline(path), Filter(thread=frozenset({"suit", "reply"})))
+    assert len(shown.events) == 2
+    assert main(["export", "--data", str(path), "--out", str(out), "--thread", "nope"]) == 2

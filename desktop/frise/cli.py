@@ -208,6 +208,18 @@ def _export_parser() -> argparse.ArgumentParser:
         metavar="CERTAINTY",
         help=f"show only events this certain (repeat for more): {', '.join(CERTAINTIES)}",
     )
+    parser.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="mark the events holding every word of TEXT (any language, case and accents "
+        "ignored) and draw the others faint, as the window's search does",
+    )
+    parser.add_argument(
+        "--thread",
+        metavar="ID",
+        help="show only the thread of event ID (every event linked to it, either way), "
+        "its relations drawn as arcs",
+    )
     parser.add_argument("--width", type=int, metavar="PX", help="default: 2000")
     parser.add_argument(
         "--height", type=int, metavar="PX", help="default: as tall as the lanes need"
@@ -328,6 +340,9 @@ def export(args: argparse.Namespace) -> int:
             f"--told-by: no party {args.told_by!r} in {path.name} (its parties: {known})"
         )
 
+    if args.thread is not None and args.thread not in timeline.event_index:
+        raise UsageError(f"--thread: no event {args.thread!r} in {path.name}")
+
     from frise.model.filters import Filter, chosen
     from frise.model.timeline import CERTAINTIES, KIND_KEYS
 
@@ -342,6 +357,15 @@ def export(args: argparse.Namespace) -> int:
         kinds=chosen(args.kind, KIND_KEYS) if args.kind else None,
         certainties=chosen(args.certainty, CERTAINTIES) if args.certainty else None,
     )
+    marks, found = _marks(timeline, args)
+    if args.thread is not None:
+        from dataclasses import replace
+
+        from frise.model.threads import thread_ids
+
+        view_filter = replace(
+            view_filter, thread=thread_ids(timeline, timeline.event_index[args.thread])
+        )
 
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from frise.scene.export import DEFAULT_WIDTH, ExportError, export_picture
@@ -359,12 +383,39 @@ def export(args: argparse.Namespace) -> int:
             mode="claims" if args.claims else "timeline",
             meter=not args.no_meter,
             theme=args.theme,
+            highlight=marks,
         )
     except ExportError as e:
         print(f"frise: {e}", file=sys.stderr)
         return 1
-    print(f"{args.out}: {size[0]}×{size[1]} px")
+    print(f"{args.out}: {size[0]}×{size[1]} px{found}")
     return 0
+
+
+def _marks(timeline, args: argparse.Namespace):
+    """What the picture emphasises, as the window would: what --search finds
+    (and how many, for the message), the relations of the --thread as arcs."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from frise.scene.frame import Highlight
+
+    matches, found = None, ""
+    if args.search is not None:
+        from frise.model.search import SearchIndex, search
+
+        results = search(SearchIndex.build(timeline), args.search)
+        matches = results.mask
+        count = len(results)
+        matched = "1 event matches" if count == 1 else f"{count} events match"
+        found = f"; {matched} {args.search!r}"
+    selected = None
+    arcs: tuple = ()
+    if args.thread is not None:
+        from frise.model.threads import arcs_to_draw, relation_graph
+
+        selected = timeline.event_index[args.thread]
+        graph = relation_graph(timeline)
+        arcs = arcs_to_draw(graph, selected, graph.thread(selected))
+    return Highlight(selected=selected, matches=matches, arcs=arcs), found
 
 
 def export_sheet(args: argparse.Namespace, fmt: str) -> int:
@@ -377,6 +428,8 @@ def export_sheet(args: argparse.Namespace, fmt: str) -> int:
             ("--to", args.year_to),
             ("--kind", args.kind),
             ("--certainty", args.certainty),
+            ("--search", args.search),
+            ("--thread", args.thread),
             ("--width", args.width),
             ("--height", args.height),
             ("--axis", args.axis),

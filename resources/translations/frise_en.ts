@@ -64,6 +64,30 @@
     </message>
 </context>
 <context>
+    <name>SearchPanel</name>
+    <message numerus="yes">
+        <source>%n event(s) match “{query}”.</source>
+        <translation>
+            <numerusform>%n event matches “{query}”.</numerusform>
+            <numerusform>%n events match “{query}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Result {n} of %n.</source>
+        <translation>
+            <numerusform>Result {n} of %n.</numerusform>
+            <numerusform>Result {n} of %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more hidden by the filters.</source>
+        <translation>
+            <numerusform>%n more hidden by the filters.</numerusform>
+            <numerusform>%n more hidden by the filters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message numerus="yes">
         <source>%n event(s)</source>

@@ -232,6 +232,21 @@ Frise continue de fonctionner.</translation>
     </message>
 </context>
 <context>
+    <name>GoToDateDialog</name>
+    <message>
+        <source>Go to date</source>
+        <translation>Aller à une date</translation>
+    </message>
+    <message>
+        <source>A year, a month or a day: 2024, Aug 2024, 5 Aug 2024, 5 août 2024</source>
+        <translation>Une année, un mois ou un jour : 2024, août 2024, 5 août 2024, 5 Aug 2024</translation>
+    </message>
+    <message>
+        <source>Date to go to</source>
+        <translation>Date où aller</translation>
+    </message>
+</context>
+<context>
     <name>Importing</name>
     <message>
         <source>Import a spreadsheet or a TimelineJS file</source>
@@ -345,6 +360,54 @@ L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le f
         <translation>À &amp;propos de Frise</translation>
     </message>
     <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Chercher…</translation>
+    </message>
+    <message>
+        <source>Find events by their words, in either language</source>
+        <translation>Chercher des événements par leurs mots, dans l&apos;une ou l&apos;autre langue</translation>
+    </message>
+    <message>
+        <source>Find &amp;next</source>
+        <translation>Résultat &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Find pre&amp;vious</source>
+        <translation>Résultat &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Go to date…</source>
+        <translation>Aller à une &amp;date…</translation>
+    </message>
+    <message>
+        <source>Show a year, a month or a day</source>
+        <translation>Montrer une année, un mois ou un jour</translation>
+    </message>
+    <message>
+        <source>Next in &amp;thread</source>
+        <translation>Suivant dans le &amp;fil</translation>
+    </message>
+    <message>
+        <source>Select the next event linked, by date, to the selected one</source>
+        <translation>Choisir l&apos;événement suivant, par date, parmi ceux liés à l&apos;événement choisi</translation>
+    </message>
+    <message>
+        <source>Previous in t&amp;hread</source>
+        <translation>Précédent dans le f&amp;il</translation>
+    </message>
+    <message>
+        <source>Select the previous event linked, by date, to the selected one</source>
+        <translation>Choisir l&apos;événement précédent, par date, parmi ceux liés à l&apos;événement choisi</translation>
+    </message>
+    <message>
+        <source>Show this thread &amp;only</source>
+        <translation>Ce fil &amp;seulement</translation>
+    </message>
+    <message>
+        <source>Show only the events linked to the selected one, either way</source>
+        <translation>Ne montrer que les événements liés à l&apos;événement choisi, dans un sens ou dans l&apos;autre</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -355,6 +418,10 @@ L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le f
     <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -403,6 +470,10 @@ L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le f
     <message>
         <source>Quotes</source>
         <translation>Citations</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvés</translation>
     </message>
     <message>
         <source>{name} was removed; the last version stays shown</source>
@@ -454,6 +525,30 @@ L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le f
     <message>
         <source>Same as the interface</source>
         <translation>Celle de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>No result to go to</source>
+        <translation>Aucun résultat où aller</translation>
+    </message>
+    <message>
+        <source>Showing {date}</source>
+        <translation>Affichage : {date}</translation>
+    </message>
+    <message>
+        <source>Select an event first</source>
+        <translation>Choisissez d&apos;abord un événement</translation>
+    </message>
+    <message>
+        <source>This event is linked to no other</source>
+        <translation>Cet événement n&apos;est lié à aucun autre</translation>
+    </message>
+    <message>
+        <source>The last event of this thread</source>
+        <translation>Dernier événement de ce fil</translation>
+    </message>
+    <message>
+        <source>The first event of this thread</source>
+        <translation>Premier événement de ce fil</translation>
     </message>
     <message>
         <source>Open in your browser?</source>
@@ -693,6 +788,101 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
     <message>
         <source>Translation</source>
         <translation>Traduction</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Find events (Ctrl+F)</source>
+        <translation>Chercher des événements (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find events</source>
+        <translation>Chercher des événements</translation>
+    </message>
+    <message>
+        <source>Words of titles, summaries, quotes, speakers, parties and sources, in either language. Enter: next result; Shift+Enter: previous; Escape: clear.</source>
+        <translation>Mots des titres, résumés, citations, intervenants, parties et sources, dans l&apos;une ou l&apos;autre langue. Entrée : résultat suivant ; Maj+Entrée : précédent ; Échap : effacer.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Type in the find field (Ctrl+F) to find events.</source>
+        <translation>Tapez dans le champ de recherche (Ctrl+F) pour trouver des événements.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Where it matched</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>traduction</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>intervenant</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>partie</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Preparing the search…</source>
+        <translation>Préparation de la recherche…</translation>
+    </message>
+    <message>
+        <source>No event matches “{query}”.</source>
+        <translation>Aucun événement pour « {query} ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) match “{query}”.</source>
+        <translation>
+            <numerusform>%n événement pour « {query} ».</numerusform>
+            <numerusform>%n événements pour « {query} ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Result {n} of %n.</source>
+        <translation>
+            <numerusform>Résultat {n} sur %n.</numerusform>
+            <numerusform>Résultat {n} sur %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more hidden by the filters.</source>
+        <translation>
+            <numerusform>%n autre masqué par les filtres.</numerusform>
+            <numerusform>%n autres masqués par les filtres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

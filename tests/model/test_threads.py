@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from frise.model.dates import Precision
-from frise.model.threads import Delay, Link, delay, format_delay, link_delay, relation_graph
+from frise.model.threads import (
+    Delay,
+    Link,
+    arcs_to_draw,
+    delay,
+    format_delay,
+    link_delay,
+    relation_graph,
+    thread_ids,
+)
 from tests.helpers.timelines import event, load, timeline_dict
 from tests.helpers.words import catalogue_words
 
@@ -126,3 +135,21 @@ def test_delay_counts_days_and_keeps_to_the_dates_precision():
 def test_format_delay(value, en, fr):
     assert format_delay(value, catalogue_words("en")) == en
     assert format_delay(value, catalogue_words("fr")) == fr
+
+
+def test_arcs_to_draw_are_the_selections_or_the_whole_threads():
+    timeline = chain()
+    graph = relation_graph(timeline)
+    i = timeline.event_index
+    assert arcs_to_draw(graph, None) == ()
+    assert arcs_to_draw(graph, i["reply"]) == (Link(i["reply"], i["suit"], "responds-to"),)
+    thread = graph.thread(i["suit"])
+    assert len(arcs_to_draw(graph, i["reply"], thread)) == 4
+    assert thread_ids(timeline, i["amended"]) == {
+        "suit",
+        "reply",
+        "withdrawn",
+        "refiled",
+        "amended",
+    }
+    assert thread_ids(timeline, i["alone"]) == {"alone"}

@@ -129,6 +129,22 @@ class RelationGraph:
         return int(members[k]) if 0 <= k < len(members) else None
 
 
+def arcs_to_draw(
+    graph: RelationGraph, selected: int | None, thread: np.ndarray | None = None
+) -> tuple[Link, ...]:
+    """The relations a view draws: with a thread shown alone, every link
+    within it; else those of the selected event."""
+    if thread is not None:
+        return tuple(graph.links_within(thread))
+    return () if selected is None else tuple(graph.links_of(selected))
+
+
+def thread_ids(timeline: Timeline, event: int) -> frozenset[str]:
+    """The ids of the events of `event`'s thread (for `Filter.thread`)."""
+    members = relation_graph(timeline).thread(event)
+    return frozenset(timeline.events[i].id for i in members.tolist())
+
+
 _graphs: weakref.WeakKeyDictionary[Timeline, RelationGraph] = weakref.WeakKeyDictionary()
 
 
@@ -174,6 +190,8 @@ def link_delay(timeline: Timeline, link: Link) -> Delay:
     return delay(timeline, link.source, link.target)
 
 
+DAYS_PER_MONTH, DAYS_PER_YEAR = 30.436875, 365.2425
+
 _DELAY = "how long after an event another came"
 _DELAYS = {
     "day": QT_TRANSLATE_NOOP("words", "{sign}%n day(s)", "how long after an event another came", 1),
@@ -195,9 +213,15 @@ def format_delay(value: Delay, words: Words = SOURCE_WORDS) -> str:
     """ "+3 days", "+5 months", "+2 years", "same day"; in French « +3 jours »,
     « +5 mois », « +2 ans », « le même jour ». Days up to two months, then
     months up to two years, then years; never finer than the dates are."""
-    if value.precision == Precision.DAY and abs(value.days) < 62:
-        amount, unit = value.days, "day"
-    elif value.precision >= Precision.MONTH and abs(value.months) < 24:
+    if value.precision == Precision.DAY:
+        # Counted from the days: 29 Feb to 11 Jun is 3 months, not 4.
+        if abs(value.days) < 62:
+            amount, unit = value.days, "day"
+        elif abs(value.days) < 730:
+            amount, unit = round(value.days / DAYS_PER_MONTH), "month"
+        else:
+            amount, unit = round(value.days / DAYS_PER_YEAR), "year"
+    elif value.precision == Precision.MONTH and abs(value.months) < 24:
         amount, unit = value.months, "month"
     else:
         amount, unit = value.years, "year"

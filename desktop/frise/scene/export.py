@@ -15,7 +15,7 @@ write never leaves half a file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
@@ -118,12 +118,16 @@ def layout_picture(
     view: Viewport | None = None,
     vector: bool = False,
     meter: bool = True,
+    highlight: Highlight = NO_HIGHLIGHT,
     *,
     words_lang: str | None = None,
     theme: Theme = LIGHT,
 ) -> Picture:
     """Lay the filtered timeline out as a picture `width` pixels wide: as tall
-    as every title needs, or `height` if given (lanes then give up rows)."""
+    as every title needs, or `height` if given (lanes then give up rows).
+    `highlight` is what the window emphasises (the selected event, what a
+    search finds, relations as arcs), drawn the same; arcs say their relation
+    and delay, since a picture cannot be hovered."""
     _ensure_gui()
     if not len(filtered.events):
         raise ExportError(f"nothing to export: no event {describe(filtered.filter)}")
@@ -144,11 +148,12 @@ def layout_picture(
     key.trim(limit - top - lanes)
     frame.key = key
     frame.height = float(height if height is not None else int(top + lanes + key.height + 0.999))
+    highlight = replace(highlight, hovered=None, hovered_arc=None, labelled_arcs=True)
     as_of = filtered.filter.as_of
-    if as_of is None:
-        return Picture(renderer, frame)
-    fresh = frozenset(newly_public(filtered.timeline, as_of - 1, as_of).tolist())
-    return Picture(renderer, frame, Highlight(fresh=fresh))
+    if as_of is not None:
+        fresh = frozenset(newly_public(filtered.timeline, as_of - 1, as_of).tolist())
+        highlight = replace(highlight, fresh=fresh)
+    return Picture(renderer, frame, highlight)
 
 
 def describe(view_filter: Filter) -> str:
@@ -425,6 +430,7 @@ def export_picture(
     view: Viewport | None = None,
     mode: ViewMode = "timeline",
     meter: bool = True,
+    highlight: Highlight = NO_HIGHLIGHT,
     *,
     words_lang: str | None = None,
     theme: Theme | str = LIGHT,
@@ -441,6 +447,7 @@ def export_picture(
         view,
         fmt != "png",
         meter,
+        highlight,
         words_lang=words_lang,
         theme=THEMES[theme] if isinstance(theme, str) else theme,
     )

@@ -12,10 +12,12 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 
 from frise.model.filters import FilteredTimeline
 from frise.model.layout import LABEL_GAP_PX, LANE_PAD_PX, MARGIN_PX, ROW_PX, LaneBox, Mark
+from frise.model.threads import Link
 from frise.model.timeline import Timeline
 from frise.model.timescale import Axis, Domain, Viewport
 from frise.translations import Words, words
@@ -77,6 +79,16 @@ class Highlight:
     """Events that have just become public (a replay's step), drawn with a halo."""
     fresh_level: float = 1.0
     """How strong that halo is, from 1 fading to 0."""
+    matches: np.ndarray | None = field(default=None, compare=False)
+    """Per event of the timeline: whether it matches the search (None: no
+    search). The others are drawn faint."""
+    arcs: tuple[Link, ...] = ()
+    """Relations drawn as arcs from the event that states them to the one
+    they name; those touching `selected` are drawn strong."""
+    hovered_arc: Link | None = None
+    """The arc under the mouse: drawn strong, with its relation and delay."""
+    labelled_arcs: bool = False
+    """Every arc says its relation and delay (a picture, where nothing is hovered)."""
 
 
 NO_HIGHLIGHT = Highlight()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap, QStaticText
 
@@ -24,6 +25,8 @@ from frise.scene.theme import Theme, text_on
 CERTAINTIES = ("confirmed", "reported", "alleged", "disputed")
 MAX_LABELS = 20_000
 MAX_PILLS = 2000
+DIMMED = 0.22
+"""Opacity of what a search does not find."""
 METER_TICKS = 5
 """A source meter shows this many sources at most."""
 METER_PX = 4.0
@@ -137,6 +140,7 @@ class MarkPainter:
         selected, hovered_event = highlight.selected, highlight.hovered
         radius = MARKER_PX / 2
         numbers = frame.key.numbers if frame.key is not None else {}
+        matches = highlight.matches
         painter.setPen(theme.ink)
         for mark in near_plot(lane.marks, width):
             if mark.right < 0:
@@ -144,8 +148,17 @@ class MarkPainter:
             y = row_y[mark.row]
             chosen = mark.holds(selected)
             hovered = mark.holds(hovered_event)
+            found = False
+            if matches is not None:
+                # A search: what it finds is marked, the rest drawn faint.
+                found = bool(
+                    matches[mark.event] if mark.members is None else matches[mark.members].any()
+                )
+                painter.setOpacity(1.0 if found or chosen else DIMMED)
             if mark.kind == "cluster":
                 text = str(numbers.get(id(mark), mark.count))
+                if found:
+                    self._paint_found(painter, mark, y)
                 self._paint_cluster(painter, mark, y, color, chosen or hovered, text)
                 continue
             i = mark.event
@@ -153,6 +166,8 @@ class MarkPainter:
             if ghost is not None and ghost[i]:
                 self._paint_ghost(painter, mark, y)
                 continue
+            if found:
+                self._paint_found(painter, mark, y)
             if i in fresh:
                 self._paint_fresh(painter, mark, y, highlight.fresh_level)
             if mark.kind == "bar":
@@ -192,13 +207,15 @@ class MarkPainter:
             label_x, label_width = visible_label(mark, width)
             if label_width:
                 label = self.labels.get(i, title(i), label_width)
-                if chosen:
+                if chosen or found:
                     back = QRectF(
                         label_x - 3, y - text_top - 1, label.size().width() + 6, 2 * text_top + 2
                     )
-                    painter.fillRect(back, theme.select_background)
+                    painter.fillRect(back, theme.select_background if chosen else theme.match)
                 painter.setPen(theme.ink)
                 painter.drawStaticText(QPointF(label_x, y - text_top), label)
+        if matches is not None:
+            painter.setOpacity(1.0)
 
     def paint_meter(
         self, painter: QPainter, x: float, bottom: float, count: int, primary: int, dpr: float = 1.0
@@ -240,6 +257,19 @@ class MarkPainter:
             else:
                 painter.setBrush(theme.meter_primary if k < primary else theme.meter)
             painter.drawRect(QRectF(left + 3 * k, top, 2, METER_PX))
+
+    def _paint_found(self, painter: QPainter, mark: Mark, y: float) -> None:
+        """Under a mark the search finds: a yellow disc or band, so it stands
+        out among the faint ones even without a label."""
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.theme.match)
+        if mark.kind == "event":
+            painter.drawEllipse(
+                QPointF(mark.x0 + MARKER_PX / 2, y), MARKER_PX / 2 + 4, MARKER_PX / 2 + 4
+            )
+        else:
+            painter.drawRoundedRect(QRectF(mark.x0 - 4, y - 11, mark.x1 - mark.x0 + 8, 22), 9, 9)
+        painter.setPen(self.theme.ink)
 
     def _paint_ghost(self, painter: QPainter, mark: Mark, y: float) -> None:
         """An event not yet known on the day shown: a faint dotted outline, untitled."""
@@ -283,8 +313,28 @@ class MarkPainter:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
+        matches = highlight.matches
+        if matches is not None:
+            painter.setOpacity(DIMMED)
         painter.setBrush(self.theme.edge(color))
         painter.drawRects(rects)
+        if matches is not None and lane.marks:
+            # What the search finds in each bucket, as a bar of its own in front.
+            painter.setOpacity(1.0)
+            members = [m.events for m in lane.marks]
+            starts = np.cumsum([0] + [len(m) for m in members[:-1]])
+            found = np.add.reduceat(matches[np.concatenate(members)].astype(np.int64), starts)
+            painter.setBrush(color)
+            painter.drawRects(
+                [
+                    QRect(rect.left(), base - h, rect.width(), h)
+                    for rect, h in (
+                        (rect, int(floor_px + scale * math.log1p(n)))
+                        for rect, n in zip(rects, found.tolist(), strict=True)
+                        if n
+                    )
+                ]
+            )
         painter.restore()
         chosen = highlight.selected
         if chosen is not None:

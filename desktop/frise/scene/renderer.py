@@ -7,7 +7,7 @@ QPainter, whatever it paints on: the view's viewport, a QImage, or any other
 paint device. The window keeps the last frame to find what is under the mouse.
 
 The renderer is a facade over one painter per part of the picture (`lanes`,
-`marks`, `axis`, `header`, `overlays`), which share its fonts, its theme and
+`marks`, `axis`, `header`, `overlays`, `arcs`), which share its fonts, its theme and
 its caches. Every string from the file is drawn as plain text, never markup.
 """
 
@@ -52,7 +52,7 @@ from frise.scene.header import HeaderPainter
 from frise.scene.key import KeyPainter
 from frise.scene.lanes import LanePainter
 from frise.scene.marks import MarkPainter
-from frise.scene.overlays import OverlayPainter
+from frise.scene.overlays import ArcPainter, OverlayPainter
 from frise.scene.theme import LIGHT, Theme
 
 STILL_LABEL_PX = 2000.0
@@ -72,6 +72,7 @@ class Renderer:
         self.axis = AxisPainter(self.fonts, theme, self.texts)
         self.header = HeaderPainter(self.fonts, theme, self.pictures, self.marks)
         self.overlays = OverlayPainter(theme, self.fonts)
+        self.arcs = ArcPainter(theme, self.fonts)
         self.key = KeyPainter(self.fonts, theme)
         self._placed: dict[
             tuple[tuple[int, int | None], bool], tuple[tuple, float, list[Mark]]
@@ -248,6 +249,8 @@ class Renderer:
         self.overlays.paint_folds(painter, frame)
         self.overlays.paint_as_of(painter, frame)
         self.overlays.paint_links(painter, frame, highlight)
+        # Under the marks, so titles stay readable where an arc crosses them.
+        self.arcs.paint(painter, frame, highlight)
         width = frame.scene.view.width
         shown = {id(lane): on_plot(lane.marks, width) for lane in frame.lanes}
         density_max = max(
@@ -260,6 +263,7 @@ class Renderer:
                 self.marks.paint_density(painter, frame, lane, density_max, highlight)
             elif lane.marks:
                 self.marks.paint_lane(painter, frame, lane, highlight)
+        self.arcs.paint_labels(painter, frame, highlight)
         painter.restore()
         self.lanes.paint_names(painter, frame)
         self.axis.paint(painter, frame)

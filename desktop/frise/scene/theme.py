@@ -85,6 +85,10 @@ class Theme:
     """A tick standing for a primary source (a filing, a party's own post)."""
     meter_weak: QColor
     """The tick of an event resting on one source, or the outline of one with none."""
+    match: QColor
+    """Behind the label and marker of an event the search finds."""
+    arc: QColor
+    """A relation drawn as an arc between two events."""
     dark: bool = False
     _edges: dict[int, QColor] = field(default_factory=dict, repr=False)
 
@@ -136,6 +140,8 @@ LIGHT = Theme(
     meter=QColor("#8C959F"),
     meter_primary=QColor("#1F2328"),
     meter_weak=QColor("#CF222E"),
+    match=QColor("#FFD33D"),
+    arc=QColor("#8250DF"),
 )
 
 DARK = Theme(
@@ -163,6 +169,8 @@ DARK = Theme(
     meter=QColor("#6E7681"),
     meter_primary=QColor("#E6EDF3"),
     meter_weak=QColor("#F85149"),
+    match=QColor("#7D5E00"),
+    arc=QColor("#A371F7"),
 )
 
 THEMES = {theme.name: theme for theme in (LIGHT, DARK)}

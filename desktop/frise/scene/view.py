@@ -22,8 +22,9 @@ from frise.model import timescale
 from frise.model.dates import PartialDate, date_of_day, format_span
 from frise.model.filters import FilteredTimeline
 from frise.model.folding import time_scale
-from frise.model.layout import MARKER_PX, Mark, hit
+from frise.model.layout import MARKER_PX, Mark, hit, visible_label
 from frise.model.schema import text_in
+from frise.model.threads import Link
 from frise.model.timescale import LINEAR, Domain, TimeScale, Viewport
 from frise.scene.frame import (
     NAME_PX,
@@ -33,6 +34,7 @@ from frise.scene.frame import (
     lanes_top,
     plot_width,
 )
+from frise.scene.overlays import arc_at
 from frise.scene.renderer import Renderer
 from frise.scene.theme import Theme
 
@@ -42,6 +44,8 @@ DRAG_THRESHOLD_PX = 4
 FADE_MS = 1500
 """How long the halo of an event just made public lasts."""
 FADE_TICK_MS = 50
+TITLED_PX = 160.0
+"""A jump to an event zooms in until this much of its title shows (or all of it)."""
 
 
 class TimelineView(QAbstractScrollArea):
@@ -49,6 +53,8 @@ class TimelineView(QAbstractScrollArea):
     """An event was clicked or stepped to (its index in the timeline)."""
     selectionCleared = Signal()
     viewChanged = Signal()
+    selectionChanged = Signal()
+    """The selected event changed (from the window or from the view)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -68,6 +74,9 @@ class TimelineView(QAbstractScrollArea):
         self._fade = QTimer(self)
         self._fade.setInterval(FADE_TICK_MS)
         self._fade.timeout.connect(self._fade_step)
+        self._matches: np.ndarray | None = None
+        self._arcs: tuple[Link, ...] = ()
+        self._hovered_arc: Link | None = None
         self._frame: Frame | None = None
         self._position_of: dict[int, int] | None = None
         self._press: QPointF | None = None
@@ -199,12 +208,50 @@ class TimelineView(QAbstractScrollArea):
             self._fade.stop()
         self.viewport().update()
 
-    def set_selected(self, event: int | None, reveal: bool = True) -> None:
-        """Select an event (None clears); scroll it into view if it is not."""
+    def set_matches(self, matches: np.ndarray | None) -> None:
+        """What a search finds (a bool per event), drawn marked, the rest
+        faint; None: no search."""
+        if matches is not self._matches:
+            self._matches = matches
+            self.viewport().update()
+
+    def set_arcs(self, arcs: tuple[Link, ...]) -> None:
+        """Relations to draw as arcs."""
+        if arcs != self._arcs:
+            self._arcs = arcs
+            self._hovered_arc = None
+            self.viewport().update()
+
+    @property
+    def arcs(self) -> tuple[Link, ...]:
+        return self._arcs
+
+    @property
+    def hovered_arc(self) -> Link | None:
+        return self._hovered_arc
+
+    def highlight(self) -> Highlight:
+        """What is drawn emphasised: the selection, the hovered event or arc,
+        what a search finds, relations as arcs."""
+        return Highlight(
+            self._selected,
+            self._hovered,
+            self.fresh,
+            self._fresh_level,
+            matches=self._matches,
+            arcs=self._arcs,
+            hovered_arc=self._hovered_arc,
+        )
+
+    def set_selected(self, event: int | None, reveal: bool = True, centre: bool = False) -> None:
+        """Select an event (None clears); scroll it into view if it is not
+        (`reveal`), or centre it, zoomed in until its title shows (`centre`:
+        a jump from elsewhere, such as a link or a search result)."""
         self._selected = event
-        if event is not None and reveal and self._filtered is not None:
-            self._reveal(event)
+        if event is not None and (reveal or centre) and self._filtered is not None:
+            self._reveal(event, centre)
         self.viewport().update()
+        self.selectionChanged.emit()
 
     def set_view(self, view: Viewport) -> None:
         if self._filtered is None:
@@ -286,8 +333,7 @@ class TimelineView(QAbstractScrollArea):
             if frame is None:
                 painter.fillRect(self.viewport().rect(), self.palette().base())
                 return
-            highlight = Highlight(self._selected, self._hovered, self.fresh, self._fresh_level)
-            self.renderer.paint(painter, frame, highlight)
+            self.renderer.paint(painter, frame, self.highlight())
         finally:
             painter.end()
 
@@ -433,6 +479,14 @@ class TimelineView(QAbstractScrollArea):
         ghost = self._filtered.ghost if self._filtered is not None else None
         return ghost is not None and mark.kind in ("event", "bar") and bool(ghost[mark.event])
 
+    def arc_at(self, position: QPointF) -> Link | None:
+        """The relation whose arc passes under `position` (viewport coordinates)."""
+        frame = self._frame or self.layout_frame()
+        if frame is None or not self._arcs or position.x() < NAME_PX:
+            return None
+        arc = arc_at(self.renderer.arcs.arcs(frame, self._arcs), position - QPointF(NAME_PX, 0.0))
+        return None if arc is None else arc.link
+
     def _hover(self, position: QPointF, global_position: QPoint) -> None:
         mark = self.mark_at(position)
         hovered = (
@@ -440,8 +494,9 @@ class TimelineView(QAbstractScrollArea):
             if mark is None or mark.kind in ("cluster", "density") or self.is_ghost(mark)
             else mark.event
         )
-        if hovered != self._hovered:
-            self._hovered = hovered
+        arc = self.arc_at(position) if mark is None else None
+        if hovered != self._hovered or arc != self._hovered_arc:
+            self._hovered, self._hovered_arc = hovered, arc
             self.viewport().update()
         if mark is None:
             QToolTip.hideText()
@@ -492,19 +547,22 @@ class TimelineView(QAbstractScrollArea):
             self._position_of = {e: k for k, e in enumerate(self._filtered.events.tolist())}
         return self._position_of
 
-    def _reveal(self, event: int) -> None:
-        """Bring the event into view: centre it if it is outside, zoom in while
-        it is inside a cluster, and scroll to its first lane if it is below."""
+    def _reveal(self, event: int, centre: bool = False) -> None:
+        """Bring the event into view: centre it if it is outside (or if asked),
+        zoom in while it is inside a cluster (or, centred, until its title
+        shows), and scroll to its first lane if it is below."""
         if self._filtered is None or self._view is None:
             return
         timeline, domain = self._filtered.timeline, self._domain
         start = float(timeline.start[event]) + 0.5
         view = self._view
-        if not view.day0 <= start <= view.day1:
+        if centre or not view.day0 <= start <= view.day1:
             view = self._view = timescale.center_on(view, start, domain)
         for _ in range(16):
             frame = self.layout_frame()
-            if frame is None or self._is_alone(frame, event):
+            if frame is None or (
+                self._is_alone(frame, event) and (not centre or self._is_titled(frame, event))
+            ):
                 break
             closer = timescale.zoom(view, 2.0, view.x(start), domain)
             if closer.px_per_day <= view.px_per_day:
@@ -522,6 +580,19 @@ class TimelineView(QAbstractScrollArea):
         ):
             scroll = self.verticalScrollBar()
             scroll.setValue(int(lanes[0].top - frame.lanes_top + scroll.value()))
+
+    def _is_titled(self, frame: Frame, event: int) -> bool:
+        """Whether the event's title is drawn, in some lane, whole or at least
+        TITLED_PX wide."""
+        width = frame.scene.view.width
+        wanted = min(self.renderer.marks.labels.width_of(frame.scene)(event), TITLED_PX)
+        return any(
+            mark.kind in ("event", "bar")
+            and mark.event == event
+            and visible_label(mark, width)[1] >= wanted - 1
+            for lane in frame.lanes
+            for mark in lane.marks
+        )
 
     @staticmethod
     def _is_alone(frame: Frame, event: int) -> bool:

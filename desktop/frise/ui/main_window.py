@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -43,10 +44,13 @@ from frise import paths, translations
 from frise.fileio import write_atomically
 from frise.model.asof import newly_public
 from frise.model.claims import ViewMode
+from frise.model.dates import PartialDate, Precision
 from frise.model.filters import Filter, FilteredTimeline, apply_filter
 from frise.model.i18n import LANGUAGES, certainty_name, kind_name, system_language
 from frise.model.importers import Imported, import_file, read_timeline
 from frise.model.loader import TimelineError
+from frise.model.search import SearchIndex, SearchState, search
+from frise.model.threads import arcs_to_draw, relation_graph, thread_ids
 from frise.model.timeline import CERTAINTIES, KIND_KEYS, Timeline
 from frise.model.writer import timeline_json
 from frise.scene.export import (
@@ -65,9 +69,11 @@ from frise.ui.details import DetailsPanel
 from frise.ui.export_dialog import ask_export
 from frise.ui.file_watch import FileWatch
 from frise.ui.filters import FilterPanel
+from frise.ui.goto import GoToDateDialog
 from frise.ui.loading import LoadJob
 from frise.ui.problem_bar import ProblemBar
 from frise.ui.quotes import QuotePanel
+from frise.ui.search import INDEX_IN_BACKGROUND, IndexJob, SearchField, SearchPanel
 
 log = logging.getLogger(__name__)
 SYNC_LOAD_BYTES = 2_000_000
@@ -122,9 +128,17 @@ class MainWindow(QMainWindow):
         # the tab can be pulled out of the column to read the quotes at length.
         self.quotes.setMinimumWidth(PANEL_PX - 60)
         self.quotes_dock = self._dock(self.quotes, "quotes", right)
+        self.results = SearchPanel()
+        self.results.setMinimumWidth(PANEL_PX - 60)
+        self.results_dock = self._dock(self.results, "results", right)
         self.tabifyDockWidget(self.filter_dock, self.details_dock)
         self.tabifyDockWidget(self.details_dock, self.quotes_dock)
+        self.tabifyDockWidget(self.quotes_dock, self.results_dock)
         self.filter_dock.raise_()
+        self.search_field = SearchField()
+        self.search_state = SearchState()
+        self._search_index: SearchIndex | None = None
+        self._index_job: IndexJob | None = None
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self._build_actions()
@@ -205,6 +219,18 @@ class MainWindow(QMainWindow):
         self.fold_action.setChecked(self.view.folded)
         self.fold_action.toggled.connect(self.view.set_folded)
         self.about_action = self._action(self.about)
+        self.find_action = self._action(self.focus_search, key(key.StandardKey.Find))
+        self.find_next_action = self._action(
+            lambda: self.step_result(1), key(key.StandardKey.FindNext)
+        )
+        self.find_previous_action = self._action(
+            lambda: self.step_result(-1), key(key.StandardKey.FindPrevious)
+        )
+        self.go_to_date_action = self._action(self.ask_go_to_date, key("Ctrl+G"))
+        self.thread_next_action = self._action(lambda: self.walk_thread(1), key("Alt+Right"))
+        self.thread_previous_action = self._action(lambda: self.walk_thread(-1), key("Alt+Left"))
+        self.thread_only_action = self._action(self.show_thread_only, key("Ctrl+T"))
+        self.thread_only_action.setCheckable(True)
         for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.view.addAction(action)
@@ -230,6 +256,13 @@ class MainWindow(QMainWindow):
         menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu("")
         self.edit_menu.addAction(self.copy_action)
+        self.go_menu = go_menu = self.menuBar().addMenu("")
+        go_menu.addActions([self.find_action, self.find_next_action, self.find_previous_action])
+        go_menu.addAction(self.go_to_date_action)
+        go_menu.addSeparator()
+        go_menu.addActions(
+            [self.thread_previous_action, self.thread_next_action, self.thread_only_action]
+        )
         self.view_menu = view_menu = self.menuBar().addMenu("")
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
         view_menu.addAction(self.fold_action)
@@ -268,6 +301,7 @@ class MainWindow(QMainWindow):
                 self.filter_dock.toggleViewAction(),
                 self.details_dock.toggleViewAction(),
                 self.quotes_dock.toggleViewAction(),
+                self.results_dock.toggleViewAction(),
             ]
         )
         self.help_menu = self.menuBar().addMenu("")
@@ -280,6 +314,8 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.zoom_out_action, self.fit_action, self.zoom_in_action])
         toolbar.addSeparator()
         toolbar.addActions(self.lang_actions.actions())
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search_field)
 
     def _build_reading_actions(self) -> None:
         """View → As known on…, the replay's steps, ghosts, claims view, source meter."""
@@ -287,8 +323,9 @@ class MainWindow(QMainWindow):
         bar = self.as_of_bar
         self.as_of_action = self._action(self.choose_as_of, key("Ctrl+K"))
         self.as_of_action.setCheckable(True)
-        self.previous_revelation_action = self._action(lambda: bar.step(-1), key("Alt+Left"))
-        self.next_revelation_action = self._action(lambda: bar.step(1), key("Alt+Right"))
+        # Alt+arrows walk a thread (Go menu); revelations are paged through.
+        self.previous_revelation_action = self._action(lambda: bar.step(-1), key("Alt+PgUp"))
+        self.next_revelation_action = self._action(lambda: bar.step(1), key("Alt+PgDown"))
         self.month_back_action = self._action(lambda: bar.step_days(-30), key("Alt+Shift+Left"))
         self.month_on_action = self._action(lambda: bar.step_days(30), key("Alt+Shift+Right"))
         self.play_action = self._action(bar.toggle_play, key("Ctrl+Shift+P"))
@@ -375,6 +412,33 @@ class MainWindow(QMainWindow):
                 ),
             ),
             (self.about_action, self.tr("&About Frise"), ""),
+            (
+                self.find_action,
+                self.tr("&Find…"),
+                self.tr("Find events by their words, in either language"),
+            ),
+            (self.find_next_action, self.tr("Find &next"), ""),
+            (self.find_previous_action, self.tr("Find pre&vious"), ""),
+            (
+                self.go_to_date_action,
+                self.tr("&Go to date…"),
+                self.tr("Show a year, a month or a day"),
+            ),
+            (
+                self.thread_next_action,
+                self.tr("Next in &thread"),
+                self.tr("Select the next event linked, by date, to the selected one"),
+            ),
+            (
+                self.thread_previous_action,
+                self.tr("Previous in t&hread"),
+                self.tr("Select the previous event linked, by date, to the selected one"),
+            ),
+            (
+                self.thread_only_action,
+                self.tr("Show this thread &only"),
+                self.tr("Show only the events linked to the selected one, either way"),
+            ),
             *self._reading_texts(),
         ):
             action.setText(text)
@@ -382,6 +446,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self.go_menu.setTitle(self.tr("&Go"))
         self.view_menu.setTitle(self.tr("&View"))
         self.lang_menu.setTitle(self.tr("&Language"))
         self.theme_menu.setTitle(self.tr("&Theme"))
@@ -398,6 +463,7 @@ class MainWindow(QMainWindow):
         self.filter_dock.setWindowTitle(self.tr("Filters"))
         self.details_dock.setWindowTitle(self.tr("Details"))
         self.quotes_dock.setWindowTitle(self.tr("Quotes"))
+        self.results_dock.setWindowTitle(self.tr("Found"))
         self._show_status()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -426,6 +492,11 @@ class MainWindow(QMainWindow):
         self.problem_bar.detailsRequested.connect(self._show_reload_problems)
         self.as_of_bar.dayChanged.connect(self.set_as_of)
         self.as_of_bar.ghostsToggled.connect(self.set_ghosts)
+        self.search_field.textChanged.connect(self.find_events)
+        self.search_field.stepped.connect(self.step_result)
+        self.search_field.cleared.connect(self.clear_search)
+        self.search_field.toResults.connect(self._focus_results)
+        self.results.resultActivated.connect(self.go_to_result)
 
     # --- opening files --------------------------------------------------------
 
@@ -650,6 +721,8 @@ class MainWindow(QMainWindow):
             else None
         )
         self.selected = None
+        self._search_index = None
+        self.search_state = SearchState()
         self.quotes.set_timeline(timeline, self.shown_lang, self.words)
         self.as_of_bar.set_timeline(timeline)
         self._apply_filter(fit=not keep_view)
@@ -659,6 +732,8 @@ class MainWindow(QMainWindow):
         else:
             self.select_event(None, reveal=False)
         self.setWindowTitle(f"{timeline.title(self.shown_lang)} — Frise")
+        if self.search_field.text().strip():
+            self.find_events(self.search_field.text())
 
     def set_filter(self, view_filter: Filter) -> None:
         """Show what `view_filter` lets through; the view stays where it is if
@@ -683,6 +758,9 @@ class MainWindow(QMainWindow):
         self.as_of_action.setChecked(self.filter.as_of is not None)
         self.ghosts_action.setChecked(self.filter.ghosts)
         self.as_of_bar.set_ghosts(self.filter.ghosts)
+        self.thread_only_action.setChecked(self.filter.thread is not None)
+        self._show_search(self.search_state.with_shown(filtered.shown))
+        self._show_arcs()
         self._show_status()
 
     # --- reading a contested story ------------------------------------------------
@@ -774,6 +852,7 @@ class MainWindow(QMainWindow):
             self.filters.set_state(self.filtered, shown)
             self.quotes.set_timeline(self.timeline, shown, self.words)
             self.setWindowTitle(f"{self.timeline.title(shown)} — Frise")
+            self.results.show_state(self.search_state, self.timeline, shown, self.words)
         self.select_event(self.selected, reveal=False)
 
     def _fill_data_languages(self) -> None:
@@ -794,9 +873,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda checked=False, c=code: self.set_data_lang(c))
             group.addAction(action)
 
-    def select_event(self, index: int | None, reveal: bool = True) -> None:
+    def select_event(self, index: int | None, reveal: bool = True, centre: bool = False) -> None:
         self.selected = index
-        self.view.set_selected(index, reveal=reveal)
+        self.view.set_selected(index, reveal=reveal, centre=centre)
+        self._show_arcs()
         if index is None or self.timeline is None:
             self.details.show_nothing(self.words)
         else:
@@ -812,10 +892,161 @@ class MainWindow(QMainWindow):
             self.show_event(index)
 
     def show_event(self, index: int) -> None:
-        """Select an event, centred in the view; if the filter hides it, show all."""
+        """Select an event, centred in the view with its title showing; if the
+        filter hides it, show all."""
         if self.filtered is not None and index not in self.view.shown_events():
             self.set_filter(Filter())
-        self.select_event(index)
+        self.select_event(index, centre=True)
+
+    # --- finding events -------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """Go → Find (Ctrl+F): to the find field, its text selected."""
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def find_events(self, query: str) -> None:
+        """Search as the user types: results listed, matches marked on the
+        plot and the rest drawn faint. A big timeline is indexed first, on a
+        thread of its own; the query typed meanwhile runs when it is ready."""
+        if self.timeline is None:
+            return
+        if not query.strip():
+            self._show_search(SearchState())
+            return
+        index = self._search_index
+        if index is None or index.timeline is not self.timeline:
+            self._index(self.timeline)
+            if self._search_index is None:
+                self.results.show_indexing()
+                return
+            index = self._search_index
+        previous = self.search_state.results
+        results = search(index, query, previous)
+        state = SearchState(query, results)
+        shown = self.filtered.shown if self.filtered is not None else None
+        self._show_search(state.with_shown(shown))
+        if state.active:
+            self.results_dock.raise_()
+
+    def _index(self, timeline: Timeline) -> None:
+        if len(timeline.events) <= INDEX_IN_BACKGROUND:
+            self._search_index = SearchIndex.build(timeline)
+            return
+        if self._index_job is not None and self._index_job.timeline is timeline:
+            return
+        job = self._index_job = IndexJob(timeline, self)
+        job.built.connect(self._indexed)
+        job.finished.connect(job.deleteLater)
+        job.start()
+
+    def _indexed(self, timeline: Timeline, index: SearchIndex) -> None:
+        self._index_job = None
+        if timeline is self.timeline:
+            self._search_index = index
+            self.find_events(self.search_field.text())
+
+    def _show_search(self, state: SearchState) -> None:
+        self.search_state = state
+        self.view.set_matches(state.results.mask if state.active and state.results else None)
+        self.results.show_state(state, self.timeline, self.shown_lang, self.words)
+
+    def step_result(self, direction: int) -> None:
+        """Enter / Shift+Enter (F3 / Shift+F3): the next or previous result,
+        selected and centred."""
+        if not self.search_state.active:
+            self.focus_search()
+            return
+        state = self.search_state.step(direction)
+        if state.current_event is None:
+            self.statusBar().showMessage(self.tr("No result to go to"), 5000)
+            return
+        self._show_search(state)
+        self.show_event(state.current_event)
+
+    def go_to_result(self, position: int) -> None:
+        """A result picked in the list."""
+        state = replace(self.search_state, current=position)
+        if state.current_event is not None:
+            self._show_search(state)
+            self.show_event(state.current_event)
+
+    def clear_search(self) -> None:
+        """Esc in the find field: no search, every event drawn; back to the plot."""
+        if self.search_field.text():
+            self.search_field.clear()
+        self._show_search(SearchState())
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focus_results(self) -> None:
+        if self.search_state.shown.size:
+            self.results_dock.raise_()
+            self.results.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.results.table.selectionModel().hasSelection():
+                self.results.table.selectRow(0)
+
+    def ask_go_to_date(self) -> None:
+        """Go → Go to date (Ctrl+G): show that year, month or day (a day with
+        a week around it)."""
+        dialog = GoToDateDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.date is None:
+            return
+        self.go_to_date(dialog.date)
+
+    def go_to_date(self, date: PartialDate) -> None:
+        first, last = float(date.first_day), float(date.end_day)
+        if date.precision == Precision.DAY:
+            first, last = first - 3, last + 3
+        self.view.show_days(first, last)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.statusBar().showMessage(
+            self.tr("Showing {date}").format(date=date.format(self.words)), 5000
+        )
+
+    # --- threads -------------------------------------------------------------
+
+    def _show_arcs(self) -> None:
+        """The selected event's relations as arcs; with a thread shown alone,
+        every relation within it."""
+        if self.timeline is None or self.filtered is None:
+            return
+        graph = relation_graph(self.timeline)
+        thread = self.filtered.events if self.filter.thread is not None else None
+        self.view.set_arcs(arcs_to_draw(graph, self.selected, thread))
+
+    def walk_thread(self, direction: int) -> None:
+        """Alt+→ / Alt+←: the next or previous event of the selected one's
+        thread, by date."""
+        if self.timeline is None or self.selected is None:
+            self.statusBar().showMessage(self.tr("Select an event first"), 5000)
+            return
+        step = relation_graph(self.timeline).step(self.selected, direction)
+        if step is None:
+            alone = len(relation_graph(self.timeline).thread(self.selected)) == 1
+            message = (
+                self.tr("This event is linked to no other")
+                if alone
+                else self.tr("The last event of this thread")
+                if direction > 0
+                else self.tr("The first event of this thread")
+            )
+            self.statusBar().showMessage(message, 5000)
+            return
+        self.show_event(step)
+
+    def show_thread_only(self, checked: bool | None = None) -> None:
+        """Go → Show this thread only (Ctrl+T), a toggle: the selected event's
+        thread alone, or every event again."""
+        if self.timeline is None:
+            return
+        if self.filter.thread is not None:
+            self.set_filter(replace(self.filter, thread=None))
+            return
+        if self.selected is None:
+            self.thread_only_action.setChecked(False)
+            self.statusBar().showMessage(self.tr("Select an event first"), 5000)
+            return
+        self.set_filter(replace(self.filter, thread=thread_ids(self.timeline, self.selected)))
 
     def open_link(self, url: QUrl) -> None:
         """Open a source in the browser, after showing its whole address."""
@@ -869,6 +1100,7 @@ class MainWindow(QMainWindow):
                 view=self.view.view if choice.current_view else None,
                 mode=self.mode,
                 meter=self.view.meter,
+                highlight=self.view.highlight(),
                 words_lang=self.lang,
             )
         except ExportError as e:
@@ -898,6 +1130,7 @@ class MainWindow(QMainWindow):
                 view=self.view.view if current_view else None,
                 vector=vector,
                 meter=self.view.meter,
+                highlight=self.view.highlight(),
                 words_lang=self.lang,
             )
         except ExportError as e:

@@ -1,0 +1,262 @@
+"""Finding events: the toolbar's find field, the list of results, and the
+folded index built away from the window's thread for big timelines.
+
+The field reports what the user does (typed, Enter, Shift+Enter, Esc, ↓);
+the panel lists the results the filters show (date, title, where it
+matched, with the text around the match) and reports the one picked. The
+main window runs the search (`frise.model.search`) and wires both. Cells show
+file text as plain text.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+
+import numpy as np
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QThread,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from frise.model.dates import format_span
+from frise.model.i18n import SOURCE_WORDS, Words
+from frise.model.schema import text_in
+from frise.model.search import Match, SearchIndex, SearchState, describe_match
+from frise.model.timeline import Timeline
+
+log = logging.getLogger(__name__)
+_ROOT = QModelIndex()
+INDEX_IN_BACKGROUND = 20_000
+"""Timelines with more events than this are indexed on a thread of their own."""
+
+
+class SearchField(QLineEdit):
+    """Enter: next result; Shift+Enter: previous; Esc: clear; ↓: the list."""
+
+    stepped = Signal(int)
+    """Enter (1) or Shift+Enter (-1)."""
+    cleared = Signal()
+    toResults = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setClearButtonEnabled(True)
+        self.setObjectName("find")
+        self.setPlaceholderText(self.tr("Find events (Ctrl+F)"))
+        self.setAccessibleName(self.tr("Find events"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Words of titles, summaries, quotes, speakers, parties and sources, in "
+                "either language. Enter: next result; Shift+Enter: previous; Escape: clear."
+            )
+        )
+        self.setMinimumWidth(220)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            self.stepped.emit(-1 if shift else 1)
+        elif key == Qt.Key.Key_Escape:
+            self.clear()
+            self.cleared.emit()
+        elif key == Qt.Key.Key_Down:
+            self.toResults.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class ResultTable(QAbstractTableModel):
+    """The results shown, one row each; where each matched is found only for
+    the rows a view asks about."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.timeline: Timeline | None = None
+        self.events = np.empty(0, np.int64)
+        self.query_words: tuple[str, ...] = ()
+        self.lang = "en"
+        """The data's language: titles, and where it matched, in it first."""
+        self.words: Words = SOURCE_WORDS
+        """Frise's own words (dates), in the interface's language."""
+        self._matches: dict[int, Match | None] = {}
+        self.field_names: dict[str, str] = {}
+        self.headers: tuple[str, ...] = ()
+
+    def set_results(
+        self,
+        timeline: Timeline | None,
+        events: np.ndarray,
+        query_words: tuple[str, ...],
+        lang: str,
+        words: Words = SOURCE_WORDS,
+    ) -> None:
+        self.beginResetModel()
+        self.timeline, self.events, self.query_words = timeline, events, query_words
+        self.lang, self.words = lang, words
+        self._matches = {}
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:
+        return 0 if parent.isValid() else len(self.events)
+
+    def columnCount(self, parent=_ROOT) -> int:
+        return 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def match_at(self, row: int) -> Match | None:
+        if row not in self._matches:
+            assert self.timeline is not None  # rows exist only with a timeline
+            event = int(self.events[row])
+            self._matches[row] = describe_match(self.timeline, event, self.query_words, self.lang)
+        return self._matches[row]
+
+    def text(self, row: int, column: int) -> str:
+        assert self.timeline is not None
+        event = self.timeline.events[int(self.events[row])]
+        if column == 0:
+            return format_span(event.date, event.end, self.words)
+        if column == 1:
+            return text_in(event.title, self.lang)
+        match = self.match_at(row)
+        if match is None:
+            return ""
+        where = self.field_names.get(match.field, match.field)
+        return f"{where}: {match.snippet}"
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.timeline is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), index.column()).replace("\n", " ")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Escaped, so a "<b>" in the file is shown as written.
+            return f"<p>{html.escape(self.text(index.row(), index.column()))}</p>"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.text(index.row(), index.column())
+        return None
+
+
+class SearchPanel(QWidget):
+    """The results of the search: a count, and a table of date, title and
+    where it matched. Clicking a row, or Enter on it, picks that result."""
+
+    resultActivated = Signal(int)
+    """The position of the result picked, among those listed."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.count = QLabel(self.tr("Type in the find field (Ctrl+F) to find events."))
+        self.count.setWordWrap(True)
+        self.model = ResultTable(self)
+        self.model.headers = (self.tr("Date"), self.tr("Title"), self.tr("Where it matched"))
+        self.model.field_names = {
+            "title": self.tr("title"),
+            "summary": self.tr("summary"),
+            "quote": self.tr("quote"),
+            "translation": self.tr("translation"),
+            "speaker": self.tr("speaker"),
+            "party": self.tr("party"),
+            "source": self.tr("source"),
+        }
+        self.table = QTableView()
+        self.table.setObjectName("results")
+        self.table.setAccessibleName(self.tr("Search results"))
+        self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, 380)
+        self.table.clicked.connect(lambda index: self.resultActivated.emit(index.row()))
+        self.table.activated.connect(lambda index: self.resultActivated.emit(index.row()))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.count)
+        layout.addWidget(self.table)
+
+    def show_state(
+        self,
+        state: SearchState,
+        timeline: Timeline | None,
+        lang: str,
+        words: Words = SOURCE_WORDS,
+    ) -> None:
+        """List the results the filters show, with the current one selected;
+        the data in `lang`, dates in `words`."""
+        query_words = state.results.words if state.results is not None else ()
+        if (
+            timeline is not self.model.timeline
+            or lang != self.model.lang
+            or words is not self.model.words
+            or query_words != self.model.query_words
+            or not np.array_equal(state.shown, self.model.events)
+        ):
+            self.model.set_results(timeline, state.shown, query_words, lang, words)
+        self.count.setText(self.summary(state))
+        if state.current is None:
+            self.table.clearSelection()
+        else:
+            index = self.model.index(state.current, 0)
+            self.table.selectRow(state.current)
+            self.table.scrollTo(index)
+
+    def show_indexing(self) -> None:
+        self.count.setText(self.tr("Preparing the search…"))
+
+    def summary(self, state: SearchState) -> str:
+        if not state.active:
+            return self.tr("Type in the find field (Ctrl+F) to find events.")
+        shown = len(state.shown)
+        if shown == 0 and not state.hidden:
+            return self.tr("No event matches “{query}”.").format(query=state.query.strip())
+        text = self.tr("%n event(s) match “{query}”.", "", shown).format(query=state.query.strip())
+        if state.current is not None:
+            text += " " + self.tr("Result {n} of %n.", "", shown).format(n=state.current + 1)
+        if state.hidden:
+            text += " " + self.tr("%n more hidden by the filters.", "", state.hidden)
+        return text
+
+
+class IndexJob(QThread):
+    """Builds a timeline's search index on a thread of its own."""
+
+    built = Signal(object, object)
+    """The timeline, and its SearchIndex."""
+
+    def __init__(self, timeline: Timeline, parent=None):
+        super().__init__(parent)
+        self.timeline = timeline
+
+    def run(self) -> None:
+        try:
+            index = SearchIndex.build(self.timeline)
+        except Exception:  # a bug of ours: the search stays unavailable, the window works
+            log.exception("building the search index failed")
+            return
+        self.built.emit(self.timeline, index)
