@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from frise.cli import main
+from frise.cli import main, split_qt_options
 from tests.helpers.builders import event, party, timeline_dict, to_bytes, with_event
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -532,3 +532,44 @@ def test_export_thread_shows_it_alone_with_its_arcs(tmp_path):
     shown = apply_filter(load_timeline(path), Filter(thread=frozenset({"suit", "reply"})))
     assert len(shown.events) == 2
     assert main(["export", "--data", str(path), "--out", str(out), "--thread", "nope"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("argv", "ours", "qt"),
+    [
+        (["-style", "Fusion"], [], ["-style", "Fusion"]),
+        (["--style=Fusion", "story.json"], ["story.json"], ["--style=Fusion"]),
+        (["-reverse", "--lang", "fr"], ["--lang", "fr"], ["-reverse"]),
+        (
+            ["-platform", "xcb", "-style", "Fusion", "a.json"],
+            ["a.json"],
+            ["-platform", "xcb", "-style", "Fusion"],
+        ),
+        (["--", "-style"], ["--", "-style"], []),
+    ],
+)
+def test_qt_standard_options_are_told_from_frises(argv, ours, qt):
+    assert split_qt_options(argv) == (ours, qt)
+
+
+def test_the_window_gets_qt_options_and_frise_its_own(monkeypatch, tmp_path):
+    seen = {}
+
+    def run_gui(file, lang=None, qt_args=None):
+        seen.update(file=file, lang=lang, qt_args=qt_args)
+        return 0
+
+    import frise.app
+
+    monkeypatch.setattr(frise.app, "run_gui", run_gui)
+    assert main(["-style", "Fusion", "--lang", "fr", "story.json", "-reverse"]) == 0
+    assert seen == {
+        "file": Path("story.json"),
+        "lang": "fr",
+        "qt_args": ["-style", "Fusion", "-reverse"],
+    }
+
+
+def test_a_qt_option_without_its_value_is_a_usage_error(capsys):
+    assert main(["-style"]) == 2
+    assert "-style needs a value" in capsys.readouterr().err

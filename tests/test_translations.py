@@ -193,3 +193,13 @@ def test_no_helper_hides_messages_from_lupdate():
         relative = str(path.relative_to(SOURCES))
         if relative not in (*LOOKUPS, "model/i18n.py"):
             assert not wrappers.search(path.read_text(encoding="utf-8")), relative
+
+
+def test_the_compiled_catalogues_ship_with_the_app():
+    """The wheel takes resources/ whole (pyproject's force-include); the
+    frozen app lists what it takes (packaging/frise.spec)."""
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"resources" = "frise/_bundled/resources"' in pyproject
+    spec_text = (ROOT / "packaging" / "frise.spec").read_text(encoding="utf-8")
+    assert '"resources" / "translations"' in spec_text
+    assert translations.catalogue_dir().joinpath("frise_fr.qm").is_file()

@@ -81,7 +81,8 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_gui(file: Path | None, lang: str | None = None) -> int:
+def run_gui(file: Path | None, lang: str | None = None, qt_args: list[str] | None = None) -> int:
+    """The window; `qt_args` are Qt's standard options ("-style Fusion")."""
     if not has_display():
         from frise import translations
         from frise.model.i18n import system_language
@@ -104,7 +105,9 @@ def run_gui(file: Path | None, lang: str | None = None) -> int:
     from frise.ui.file_open import FileOpenFilter
     from frise.ui.main_window import SYNC_LOAD_BYTES, MainWindow
 
-    app = cast(QApplication, QApplication.instance()) or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance()) or QApplication(
+        [*sys.argv[:1], *(qt_args or [])]
+    )
     app.setApplicationName("Frise")
     app.setOrganizationName("Frise")
     app.setDesktopFileName("frise")

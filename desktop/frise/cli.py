@@ -25,15 +25,75 @@ class UsageError(Exception):
     """Arguments that parse but make no sense together; exit code 2."""
 
 
+QT_OPTIONS_WITH_VALUE = frozenset(
+    {
+        "platform",
+        "platformpluginpath",
+        "platformtheme",
+        "plugin",
+        "qmljsdebugger",
+        "qwindowgeometry",
+        "qwindowicon",
+        "qwindowtitle",
+        "session",
+        "style",
+        "stylesheet",
+        "display",
+        "geometry",
+        "title",
+        "name",
+        "visual",
+        "ncols",
+        "cmap",
+        "im",
+        "fontengine",
+        "dialogs",
+    }
+)
+QT_FLAGS = frozenset({"reverse", "widgetcount", "nograb", "dograb", "sync", "testability"})
+"""Qt's own command-line options (QGuiApplication, QApplication, X11):
+the window passes them to Qt."""
+
+
+def split_qt_options(argv: list[str]) -> tuple[list[str], list[str]]:
+    """Frise's arguments and Qt's standard options ("-style Fusion",
+    "-style=Fusion", "-reverse", also written with two dashes)."""
+    ours: list[str] = []
+    qt: list[str] = []
+    k = 0
+    while k < len(argv):
+        arg = argv[k]
+        if arg == "--":  # what follows is Frise's (a file named "-style", say)
+            ours += argv[k:]
+            break
+        name = arg.lstrip("-").split("=", 1)[0]
+        dashed = arg.startswith("-") and not arg.startswith("---") and arg != "--"
+        if dashed and name in QT_FLAGS and "=" not in arg:
+            qt.append(arg)
+        elif dashed and name in QT_OPTIONS_WITH_VALUE:
+            if "=" in arg:
+                qt.append(arg)
+            elif k + 1 < len(argv):
+                qt += [arg, argv[k + 1]]
+                k += 1
+            else:
+                raise UsageError(f"{arg} needs a value")
+        else:
+            ours.append(arg)
+        k += 1
+    return ours, qt
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
         if argv and argv[0] in COMMANDS:
             return _run_command(argv[0], argv[1:])
-        args = _gui_parser().parse_args(argv)
+        ours, qt = split_qt_options(argv)
+        args = _gui_parser().parse_args(ours)
         from frise.app import run_gui
 
-        return run_gui(args.file, lang=args.lang)
+        return run_gui(args.file, lang=args.lang, qt_args=qt)
     except UsageError as e:
         print(f"frise: {e}", file=sys.stderr)
         return 2
@@ -51,7 +111,8 @@ def _gui_parser() -> argparse.ArgumentParser:
         description="Frise, a timeline viewer. Opens FILE, or the bundled Musk–OpenAI timeline.",
         epilog=(
             "Commands: 'frise export --help', 'frise check FILE', 'frise schema', "
-            "'frise import IN --out OUT.frise.json', 'frise new OUT.frise.json'."
+            "'frise import IN --out OUT.frise.json', 'frise new OUT.frise.json'. "
+            "Qt's standard options (-style NAME, -platform NAME, -reverse…) go to Qt."
         ),
     )
     parser.add_argument(

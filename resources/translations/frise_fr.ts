@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>Everyone&apos;s (all claims)</source>
-        <translation>Celle de tous (toutes les affirmations)</translation>
+        <translation>Toutes les versions</translation>
     </message>
     <message>
         <source>As {name} tells it</source>
@@ -437,11 +437,11 @@ L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le f
     </message>
     <message>
         <source>As the &amp;system</source>
-        <translation>Comme le &amp;système</translation>
+        <translation>&amp;Comme le système</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation>&amp;Clair</translation>
+        <translation>C&amp;lair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>

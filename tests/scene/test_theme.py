@@ -91,6 +91,7 @@ def test_every_text_reads_at_4_5_to_1(theme):
             assert ratio >= TEXT_CONTRAST, (theme.name, text, where, ratio)
     # The selected event's label, the as-of flag, the legend's sample pill.
     assert contrast(theme.ink, theme.select_background) >= TEXT_CONTRAST
+    assert contrast(theme.ink, theme.match) >= TEXT_CONTRAST  # a label the search found
     assert contrast(text_on(theme.as_of), theme.as_of) >= TEXT_CONTRAST
     assert contrast(text_on(theme.sample), theme.sample) >= TEXT_CONTRAST
     # Links and warnings in the details panel, drawn on the paper.
@@ -101,7 +102,7 @@ def test_every_text_reads_at_4_5_to_1(theme):
 @pytest.mark.parametrize("theme", THEME_LIST, ids=lambda t: t.name)
 def test_the_themes_own_marks_stand_out(theme):
     for ground in grounds(theme):
-        for name in ("sample", "select", "as_of", "meter_primary", "meter_weak"):
+        for name in ("sample", "select", "as_of", "meter_primary", "meter_weak", "arc"):
             ratio = contrast(getattr(theme, name), ground)
             assert ratio >= MARK_CONTRAST, (theme.name, name, ground.name(), ratio)
         # Translucent marks, as they come out on the lane.

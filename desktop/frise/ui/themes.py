@@ -66,7 +66,8 @@ def palette_of(theme: Theme) -> QPalette:
         QPalette.ColorRole.LinkVisited: theme.select,
         QPalette.ColorRole.Light: theme.grid_major.lighter(130),
         QPalette.ColorRole.Midlight: theme.grid_major,
-        QPalette.ColorRole.Mid: theme.grid_major,
+        # Lines, and the words of what counts nothing (a filter's "(0)").
+        QPalette.ColorRole.Mid: theme.fold_edge if not theme.dark else theme.meter,
         QPalette.ColorRole.Dark: theme.grid_major.darker(130),
         QPalette.ColorRole.Shadow: QColor("#000000"),
     }
