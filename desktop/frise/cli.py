@@ -122,7 +122,9 @@ def _gui_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="a timeline file (format: 'frise schema'), a spreadsheet or a TimelineJS file",
     )
-    parser.add_argument("--lang", choices=LANGS, help="language of the data shown")
+    parser.add_argument(
+        "--lang", choices=LANGS, help="language of the window and the data (default: the system's)"
+    )
     parser.add_argument("--version", action="version", version=f"frise {__version__}")
     return parser
 

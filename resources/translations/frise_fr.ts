@@ -56,6 +56,69 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>nothing to export: no event {filter}</source>
+        <translation>rien à exporter&#xa0;: aucun événement {filter}</translation>
+    </message>
+    <message>
+        <source>a height of {height} px is too small for {lanes} lanes; it needs at least {needed} px</source>
+        <translation>une hauteur de {height} px est trop petite pour {lanes} lignes&#xa0;; il faut au moins {needed} px</translation>
+    </message>
+    <message>
+        <source>in {year}</source>
+        <translation>en {year}</translation>
+    </message>
+    <message>
+        <source>in {first}–{last}</source>
+        <translation>de {first} à {last}</translation>
+    </message>
+    <message>
+        <source>from {year}</source>
+        <translation>à partir de {year}</translation>
+    </message>
+    <message>
+        <source>up to {year}</source>
+        <translation>jusqu&apos;à {year}</translation>
+    </message>
+    <message>
+        <source>for the parties chosen</source>
+        <translation>pour les parties choisies</translation>
+    </message>
+    <message>
+        <source>public by {date}</source>
+        <translation>public au {date}</translation>
+    </message>
+    <message>
+        <source>with {count} independent sources or more</source>
+        <translation>avec au moins {count} sources indépendantes</translation>
+    </message>
+    <message>
+        <source>as {party} tells it</source>
+        <translation>selon {party}</translation>
+    </message>
+    <message>
+        <source>of the kinds chosen</source>
+        <translation>des types choisis</translation>
+    </message>
+    <message>
+        <source>as certain as asked</source>
+        <translation>aussi certain que demandé</translation>
+    </message>
+    <message>
+        <source>in this timeline</source>
+        <translation>dans cette chronologie</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded as PNG</source>
+        <translation>l&apos;image n&apos;a pas pu être encodée en PNG</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>impossible d&apos;écrire {path}&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>

@@ -271,3 +271,16 @@ def test_the_command_line_exports_a_dark_french_picture(tmp_path):
     assert done.returncode == 0, done.stderr
     image = QImage(str(out))
     assert image.pixelColor(image.width() - 2, 2) == DARK.paper
+
+
+def test_a_french_window_says_why_it_cannot_export_in_french(qapp, timeline):
+    from frise import translations
+
+    translations.use_language("fr")
+    with pytest.raises(ExportError) as refused:
+        picture(timeline, filter=Filter(year_from=2030))
+    assert str(refused.value) == "rien à exporter\u00a0: aucun événement à partir de 2030"
+    translations.use_language("en")
+    with pytest.raises(ExportError) as refused:
+        picture(timeline, filter=Filter(year_from=2030))
+    assert str(refused.value) == "nothing to export: no event from 2030"

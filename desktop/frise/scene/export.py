@@ -18,7 +18,16 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSize,
+    QSizeF,
+)
 from PySide6.QtGui import (
     QGuiApplication,
     QImage,
@@ -34,6 +43,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 
+from frise import translations
 from frise.fileio import write_atomically
 from frise.model.asof import known_parts, newly_public
 from frise.model.claims import ViewMode
@@ -130,7 +140,11 @@ def layout_picture(
     and delay, since a picture cannot be hovered."""
     _ensure_gui()
     if not len(filtered.events):
-        raise ExportError(f"nothing to export: no event {describe(filtered.filter)}")
+        raise ExportError(
+            QCoreApplication.translate("Export", "nothing to export: no event {filter}").format(
+                filter=describe(filtered.filter)
+            )
+        )
     renderer = Renderer(theme, vector=vector)
     scene = export_scene(filtered, width, lang, folded, view, meter, words_lang=words_lang)
     top = lanes_top(True)
@@ -140,8 +154,11 @@ def layout_picture(
     lanes = renderer.lanes_height(scene, rows)
     if top + lanes > limit + 0.5:
         raise ExportError(
-            f"a height of {limit} px is too small for {len(rows)} lanes; "
-            f"it needs at least {int(top + lanes + 0.999)} px"
+            QCoreApplication.translate(
+                "Export",
+                "a height of {height} px is too small for {lanes} lanes; "
+                "it needs at least {needed} px",
+            ).format(height=limit, lanes=len(rows), needed=int(top + lanes + 0.999))
         )
     frame = renderer.layout(scene, width, top + lanes, header=True, rows=rows)
     key = build_key(frame)
@@ -157,31 +174,47 @@ def layout_picture(
 
 
 def describe(view_filter: Filter) -> str:
-    """What the filter keeps, in words, for messages: "from 2030", "in 2019–2020"."""
+    """What the filter keeps, in words, for messages: "from 2030", "in 2019–2020"
+    (in the interface's language in the window, English on the command line)."""
+    translate = QCoreApplication.translate
     first, last = view_filter.year_from, view_filter.year_to
     if first is not None and last is not None:
-        years = f"in {first}" if first == last else f"in {first}–{last}"
+        years = (
+            translate("Export", "in {year}").format(year=first)
+            if first == last
+            else translate("Export", "in {first}–{last}").format(first=first, last=last)
+        )
     elif first is not None:
-        years = f"from {first}"
+        years = translate("Export", "from {year}").format(year=first)
     elif last is not None:
-        years = f"up to {last}"
+        years = translate("Export", "up to {year}").format(year=last)
     else:
         years = ""
-    parties = "" if view_filter.parties is None else "for the parties chosen"
+    parties = "" if view_filter.parties is None else translate("Export", "for the parties chosen")
     known = ""
     if view_filter.as_of is not None:
         day = date_of_day(view_filter.as_of)
-        known = f"public by {PartialDate(day.year, day.month, day.day).format()}"
+        words = translations.words(translations.interface_language())
+        date = PartialDate(day.year, day.month, day.day).format(words)
+        known = translate("Export", "public by {date}").format(date=date)
     sourced = (
-        f"with {view_filter.min_sources} independent sources or more"
+        translate("Export", "with {count} independent sources or more").format(
+            count=view_filter.min_sources
+        )
         if view_filter.min_sources
         else ""
     )
-    told = f"as {view_filter.told_by} tells it" if view_filter.told_by else ""
-    kinds = "" if view_filter.kinds is None else "of the kinds chosen"
-    certainties = "" if view_filter.certainties is None else "as certain as asked"
-    words = (kinds, certainties, parties, years, known, told, sourced)
-    return " ".join(p for p in words if p) or "in this timeline"
+    told = (
+        translate("Export", "as {party} tells it").format(party=view_filter.told_by)
+        if view_filter.told_by
+        else ""
+    )
+    kinds = "" if view_filter.kinds is None else translate("Export", "of the kinds chosen")
+    certainties = (
+        "" if view_filter.certainties is None else translate("Export", "as certain as asked")
+    )
+    parts = (kinds, certainties, parties, years, known, told, sourced)
+    return " ".join(p for p in parts if p) or translate("Export", "in this timeline")
 
 
 # --- the formats ------------------------------------------------------------------
@@ -208,7 +241,9 @@ def png_bytes(picture: Picture, scale: float = 1.0) -> bytes:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not render_image(picture, scale).save(buffer, "PNG"):  # type: ignore[call-overload]
-        raise ExportError("the image could not be encoded as PNG")
+        raise ExportError(
+            QCoreApplication.translate("Export", "the image could not be encoded as PNG")
+        )
     buffer.close()
     return bytes(data.data())
 
@@ -486,7 +521,11 @@ def write_file(data: bytes, out: Path) -> None:
     try:
         write_atomically(out, data)
     except OSError as e:
-        raise ExportError(f"cannot write {out}: {e.strerror or e}") from None
+        raise ExportError(
+            QCoreApplication.translate("Export", "cannot write {path}: {reason}").format(
+                path=out, reason=e.strerror or e
+            )
+        ) from None
 
 
 _app: QGuiApplication | None = None
