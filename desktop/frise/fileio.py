@@ -1,30 +1,167 @@
-"""Writing files so that a failure never leaves half a file behind."""
+"""Reading and writing files so that no file can hang Frise, and no failure
+(or kill) leaves half a file or a stray one behind.
+
+Reading: only regular files, and never more than a limit, whatever the file
+says its size is (a FIFO would wait forever for a writer; /dev/zero reports
+size 0 and never ends).
+
+Writing: to a temporary file beside the target, then renamed into place. The
+temporary file's name is short and Frise's own (`.frise-<pid>-<random>.tmp`),
+so a long target name still fits and a reader never takes it for the output;
+ones left by a killed Frise are removed on the next write to that folder. A
+symlink is followed (its target is replaced, the link stays); a read-only
+file is refused, not replaced.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import re
+import stat
 import tempfile
 from pathlib import Path
+
+READ_CHUNK = 4 * 1024 * 1024
+_TEMPORARY = re.compile(r"\.frise-(\d+)-[A-Za-z0-9_]+\.tmp")
+
+
+class ReadRefused(Exception):
+    """A file that cannot or must not be read; the message says why, in words."""
+
+
+def read_regular_file(path: str | Path, limit: int, what: str = "files") -> bytes:
+    """The bytes of a regular file of at most `limit` bytes (`what`: the
+    kind of file, for the message: "timeline files").
+
+    Raises ReadRefused for a missing or unreadable file, a folder, a FIFO, a
+    device or a socket, and for a file larger than `limit`.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        # Non-blocking: opening a FIFO with no writer would otherwise wait forever.
+        fd = os.open(path, flags)
+    except OSError as e:
+        raise ReadRefused(f"cannot read the file: {_reason(e)}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadRefused(f"cannot read the file: {_not_regular(info.st_mode)}")
+        if info.st_size > limit:
+            raise ReadRefused(_too_large(what, limit, info.st_size))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        chunks, total = [], 0
+        while total <= limit:
+            chunk = os.read(fd, min(READ_CHUNK, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:  # it grew, or reported a size it does not have
+            raise ReadRefused(_too_large(what, limit))
+        return b"".join(chunks)
+    except OSError as e:
+        raise ReadRefused(f"cannot read the file: {_reason(e)}") from None
+    finally:
+        os.close(fd)
+
+
+def _reason(error: OSError) -> str:
+    if error.errno == errno.EISDIR:
+        return "it is a folder, not a file"
+    return error.strerror or str(error)
+
+
+def _not_regular(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        kind = "a folder"
+    elif stat.S_ISFIFO(mode):
+        kind = "a named pipe (FIFO)"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "a device"
+    elif stat.S_ISSOCK(mode):
+        kind = "a socket"
+    else:
+        kind = "not a regular file"
+        return f"it is {kind}; Frise reads only regular files"
+    return f"it is {kind}, not a regular file; Frise reads only regular files"
+
+
+def _too_large(what: str, limit: int, size: int | None = None) -> str:
+    limit_mb = limit / 2**20
+    shown = f"{limit_mb:.0f} MB" if limit_mb >= 1 else f"{limit // 1024} KB"
+    if size is not None and size / 2**20 >= 1:
+        return f"the file is {size / 2**20:.0f} MB; Frise reads {what} up to {shown}"
+    return f"the file is larger than {shown}; Frise reads {what} up to {shown}"
 
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside `path`, then rename it into place.
 
-    Raises OSError (unwritable folder, full disk, …); the target is then left
-    as it was and the temporary file is removed.
+    Raises OSError (unwritable folder, read-only file, full disk, …); the
+    target is then left as it was and the temporary file is removed.
     """
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    target = Path(os.path.realpath(path))  # a symlink's target, not the link
+    mode = _mode_for(target)
+    folder = target.parent
+    remove_stale_temporaries(folder)
+    handle, temporary = tempfile.mkstemp(prefix=f".frise-{os.getpid()}-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "wb") as f:
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions the written file gets: the replaced file's, else the usual."""
+    try:
+        info = target.stat()
+    except FileNotFoundError:
+        return 0o666 & ~_umask()
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "it is a folder", str(target))
+    if not stat.S_ISREG(info.st_mode):
+        raise OSError(errno.EINVAL, "it is not a regular file", str(target))
+    # Root may write anything: the mode bits say what the owner meant.
+    if not info.st_mode & 0o222 or not os.access(target, os.W_OK):
+        raise PermissionError(errno.EACCES, "the file is read-only", str(target))
+    return stat.S_IMODE(info.st_mode)
+
+
+def remove_stale_temporaries(folder: Path) -> None:
+    """Remove temporary files a killed Frise left in `folder` (their process is gone)."""
+    if os.name != "posix":
+        return
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        match = _TEMPORARY.fullmatch(name)
+        if match is None or _alive(int(match.group(1))):
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(os.path.join(folder, name))
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # someone else's process: alive
+        return True
+    return True
 
 
 def _umask() -> int:
