@@ -6,6 +6,8 @@ measure:
 
 - load: load + validate time, and the peak resident memory of a process that
   only loads (fresh process, so imports and the file are counted honestly);
+- load_stall: the longest the main thread waits for its turn while a load
+  runs in a background thread (how long the window would freeze);
 - first_frame: from process start to the first painted frame of the window
   (offscreen, 1600×900), through the real start-up path;
 - repaint: median and worst repaint after zoom steps and pans, at five zoom
@@ -76,6 +78,24 @@ print(json.dumps({"import_s": imported - start, "load_s": loaded - imported,
                   "peak_rss_mb": peak / 1024, "events": len(timeline.events)}))
 """
 
+STALL = """
+import json, sys, threading, time
+from frise.model.loader import load_timeline
+done = threading.Event()
+def load():
+    load_timeline(sys.argv[1])
+    done.set()
+threading.Thread(target=load).start()
+# The window's thread, as it would tick: how long can it go without a turn?
+gaps, last = [], time.perf_counter()
+while not done.is_set():
+    time.sleep(0.002)
+    now = time.perf_counter()
+    gaps.append(now - last)
+    last = now
+print(json.dumps({"max_stall_ms": max(gaps) * 1000}))
+"""
+
 FIRST_FRAME = """
 import json, os, sys, time
 from pathlib import Path
@@ -107,6 +127,19 @@ def measure_load(path: Path, label: str) -> None:
         load_validate=spread([r["load_s"] for r in results]),
         imports_s=round(statistics.median(r["import_s"] for r in results), 3),
         peak_rss_mb=round(max(r["peak_rss_mb"] for r in results), 1),
+    )
+
+
+def measure_stall(path: Path, label: str) -> None:
+    """While a load runs in a background thread, the longest the main thread
+    waits for its turn (the window would freeze that long)."""
+    results = [child(STALL, str(path)) for _ in range(RUNS)]
+    stalls = [r["max_stall_ms"] for r in results]
+    emit(
+        measure="load_stall",
+        timeline=label,
+        median_ms=round(statistics.median(stalls), 1),
+        worst_ms=round(max(stalls), 1),
     )
 
 
@@ -278,6 +311,7 @@ def main() -> int:
             cases.append((f"synthetic-{size}", path))
         for label, path in cases:
             measure_load(path, label)
+            measure_stall(path, label)
             measure_first_frame(path, label)
             measure_export(path, label)
             measure_interaction(path, label)

@@ -3,6 +3,7 @@ import json
 
 import pytest
 
+from frise.model import loader as loader_module
 from frise.model import schema
 from frise.model.loader import (
     MAX_PROBLEMS,
@@ -13,6 +14,7 @@ from frise.model.loader import (
     parse_timeline,
 )
 from tests.helpers.builders import event, party, timeline_bytes, timeline_dict, to_bytes, with_event
+from tests.helpers.files import fifo
 
 
 def problems_of(data: bytes) -> list[Problem]:
@@ -851,12 +853,25 @@ def test_the_error_text_lists_every_problem_on_its_own_line():
     assert lines[0].startswith('event "e1" › date: ')
 
 
-def test_problems_are_capped_with_a_last_line_saying_so():
+def test_problems_are_capped_and_the_summary_says_there_were_more():
     events = [event(f"e{i}", "2023-02-29") for i in range(MAX_PROBLEMS + 100)]
-    problems = problems_of(timeline_bytes(events=events))
-    assert len(problems) == MAX_PROBLEMS + 1
-    assert "more" in problems[-1].message
-    assert problems[0].where == 'event "e0" › date'
+    with pytest.raises(TimelineError) as caught:
+        parse_timeline(timeline_bytes(events=events))
+    error = caught.value
+    # Every listed line is a real problem: none of them is a note counted as one.
+    assert len(error.problems) == MAX_PROBLEMS
+    assert all(p.message.endswith("is not a real calendar date") for p in error.problems)
+    assert error.truncated
+    assert error.summary() == f"more than {MAX_PROBLEMS} problems (the first 500 are listed)"
+    assert error.problems[0].where == 'event "e0" › date'
+
+
+def test_the_summary_counts_the_problems():
+    events = [event(f"e{i}", "2023-02-29") for i in range(3)]
+    with pytest.raises(TimelineError) as caught:
+        parse_timeline(timeline_bytes(events=events))
+    assert caught.value.summary() == "3 problems"
+    assert not caught.value.truncated
 
 
 # --- progress and cancel -------------------------------------------------------
@@ -892,6 +907,7 @@ def test_a_directory_is_a_timeline_error(tmp_path):
         load_timeline(tmp_path)
     (problem,) = caught.value.problems
     assert "cannot read the file" in problem.message
+    assert "a folder" in problem.message
 
 
 def test_a_file_with_problems_loaded_from_disk_lists_them(tmp_path):
@@ -906,3 +922,193 @@ def test_a_pretty_printed_file_loads(tmp_path):
     path = tmp_path / "pretty.json"
     path.write_text(json.dumps(timeline_dict(), indent=2, ensure_ascii=False), encoding="utf-8")
     assert len(load_timeline(path).events) == 2
+
+
+# --- only regular files ------------------------------------------------------------
+
+
+def refusal(path) -> str:
+    with pytest.raises(TimelineError) as caught:
+        load_timeline(path)
+    (problem,) = caught.value.problems
+    return problem.message
+
+
+def test_a_named_pipe_is_refused_not_waited_on(tmp_path):
+    with fifo(tmp_path) as pipe:
+        message = refusal(pipe)
+    assert "named pipe (FIFO)" in message
+    assert "regular files" in message
+
+
+def test_a_device_is_refused_whatever_size_it_reports():
+    # /dev/null says it is empty; /dev/zero (same kind) would never end.
+    message = refusal("/dev/null")
+    assert "a device" in message
+
+
+def test_a_symlink_to_a_device_is_refused(tmp_path):
+    link = tmp_path / "story.json"
+    link.symlink_to("/dev/null")  # /dev/zero in tests/test_cli.py, in a process of its own
+    assert "a device" in refusal(link)
+
+
+def test_a_file_over_the_limit_is_refused_without_reading_it_all(tmp_path, monkeypatch):
+    monkeypatch.setattr(loader_module, "MAX_FILE_BYTES", 1000)
+    path = tmp_path / "big.json"
+    path.write_bytes(timeline_bytes() + b" " * 2000)
+    assert "Frise reads timeline files up to" in refusal(path)
+
+
+# --- encodings ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("codec", "bom", "name"),
+    [
+        ("utf-16-le", b"\xff\xfe", "UTF-16 (little-endian)"),
+        ("utf-16-be", b"\xfe\xff", "UTF-16 (big-endian)"),
+        ("utf-16-le", b"", "UTF-16 (little-endian)"),
+        ("utf-16-be", b"", "UTF-16 (big-endian)"),
+        ("utf-32-le", b"\xff\xfe\x00\x00", "UTF-32 (little-endian)"),
+        ("utf-32-be", b"\x00\x00\xfe\xff", "UTF-32 (big-endian)"),
+        ("utf-32-le", b"", "UTF-32 (little-endian)"),
+        ("utf-32-be", b"", "UTF-32 (big-endian)"),
+    ],
+)
+def test_utf16_and_utf32_files_are_named_not_called_binary(codec, bom, name):
+    text = json.dumps(timeline_dict(), ensure_ascii=False)
+    problem = only_problem(bom + text.encode(codec))
+    assert name in problem.message
+    assert "UTF-8" in problem.message
+    assert "binary" not in problem.message
+
+
+# --- keys given twice --------------------------------------------------------------
+
+
+def with_text(index: int, old: str, new: str) -> bytes:
+    """The default file with `old` replaced by `new` in event `index`'s JSON."""
+    doc = timeline_dict()
+    events = [json.dumps(e, ensure_ascii=False) for e in doc["events"]]
+    assert old in events[index]
+    events[index] = events[index].replace(old, new, 1)
+    text = json.dumps({**doc, "events": []}, ensure_ascii=False)
+    return text.replace('"events": []', '"events": [' + ", ".join(events) + "]").encode()
+
+
+def test_a_key_given_twice_in_an_event_is_refused_naming_the_key():
+    problem = only_problem(with_text(1, '"title": "Event e2"', '"title": "A", "title": "B"'))
+    assert problem.where == 'event "e2"'
+    assert '"title" is given twice' in problem.message
+
+
+def test_a_key_given_twice_in_translations_names_where():
+    problem = only_problem(
+        with_text(0, '"title": "Event e1"', '"title": {"en": "One", "fr": "Un", "en": "Two"}')
+    )
+    assert problem.where == 'event "e1" › title'
+    assert '"en" is given twice' in problem.message
+
+
+def test_a_key_given_twice_in_the_top_level_is_refused():
+    data = timeline_bytes().replace(b'"title": "Test timeline"', b'"title": "A", "title": "B"')
+    problem = only_problem(data)
+    assert problem.where == "file"
+    assert '"title" is given twice' in problem.message
+
+
+def test_a_key_written_with_an_escape_is_still_the_same_key():
+    problem = only_problem(with_text(1, '"title": "Event e2"', '"title": "A", "t\\u0069tle": "B"'))
+    assert '"title" is given twice' in problem.message
+
+
+def test_a_key_given_twice_deep_in_a_large_file_is_found_with_its_event():
+    events = [event(f"e{i}", "2024-01-01", ["a"]) for i in range(6000)]
+    text = json.dumps(timeline_dict(events=events))
+    text = text.replace('"id": "e4321", "date"', '"id": "e4321", "date": "2020", "date"')
+    problem = only_problem(text.encode())
+    assert problem.where == 'event "e4321"'
+    assert '"date" is given twice' in problem.message
+
+
+def test_a_party_with_a_key_given_twice_is_refused():
+    data = timeline_bytes().replace(b'"name": "A"', b'"name": "A", "name": "Z"')
+    problem = only_problem(data)
+    assert problem.where == 'party "a"'
+
+
+def test_text_that_looks_like_a_key_is_not_one():
+    # A value starting with ":" and one holding '\": ' are text, not keys.
+    doc = with_event(1, title=": a colon first", summary='he said "x": yes')
+    assert parse_timeline(to_bytes(doc)).events[1].summary == 'he said "x": yes'
+    pretty = json.dumps(doc, indent=2).replace('": ', '" : ').encode()
+    assert len(parse_timeline(pretty).events) == 2
+
+
+# --- addresses that read as others ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "char"),
+    [
+        ("https://example.org/\u202egnp.exe", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+        ("https://apple.com\u2044login.example.org/", "U+2044 FRACTION SLASH"),
+        ("https://apple.com\uff0flogin.example.org/", "U+FF0F FULLWIDTH SOLIDUS"),
+        ("https://exa\u200bmple.org/", "U+200B ZERO WIDTH SPACE"),
+    ],
+)
+def test_a_source_url_that_reads_as_another_is_refused_naming_event_source_and_character(url, char):
+    sources = [{"title": "Fine", "url": "https://example.org/"}, {"title": "Bad", "url": url}]
+    problem = event_problem(sources=sources)
+    assert problem.where == 'event "e2" › sources[1].url'
+    assert char in problem.message
+
+
+# --- steps: no single call on the whole file -------------------------------------------
+
+
+class Recorder:
+    """Stands for pydantic-core's entry points and records how much each call got."""
+
+    def __init__(self, target, sizes: list):
+        self.target, self.sizes = target, sizes
+
+    def __getattr__(self, name):
+        method = getattr(self.target, name)
+
+        def record(value, *args, **kwargs):
+            self.sizes.append(len(value))
+            return method(value, *args, **kwargs)
+
+        return record
+
+
+@pytest.fixture(scope="module")
+def big_data():
+    from tests.bench.synthetic import synthetic_timeline
+
+    return json.dumps(synthetic_timeline(12000, n_parties=5)).encode()
+
+
+def test_no_step_of_a_load_handles_the_whole_file(monkeypatch, big_data):
+    """A single call into pydantic-core holds the interpreter: on the whole of
+    a 200 MB file, the window froze for seconds."""
+    sizes: list[int] = []
+    for name in ("_document", "_events", "_event", "pydantic_core"):
+        monkeypatch.setattr(loader_module, name, Recorder(getattr(loader_module, name), sizes))
+    timeline = parse_timeline(big_data)
+    assert len(timeline.events) == 12000
+    assert sizes and max(sizes) <= len(big_data) // 8
+
+
+def test_a_cancel_stops_the_load_between_steps(monkeypatch, big_data):
+    validated: list[int] = []
+    monkeypatch.setattr(loader_module, "_events", Recorder(loader_module._events, validated))
+    monkeypatch.setattr(loader_module, "_document", Recorder(loader_module._document, validated))
+    reports = []
+    with pytest.raises(LoadCancelled):
+        parse_timeline(
+            big_data, progress=lambda d, t: reports.append(d), cancelled=lambda: bool(reports)
+        )
+    assert sum(validated) < len(big_data) // 4

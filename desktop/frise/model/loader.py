@@ -7,9 +7,11 @@ and what is wrong, so `frise check` and the window can list them all.
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import gc
 import json
+import json.scanner
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -21,14 +23,19 @@ import pydantic_core
 from pydantic import TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
+from frise.fileio import READ_CHUNK, ReadRefused, read_regular_file
 from frise.model import schema
 from frise.model.dates import DATE_HINT, DATE_PATTERN, day_span
+from frise.model.text import url_problem
 from frise.model.timeline import Timeline
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_PROBLEMS = 500
 CHUNK = 2000
-"""Events validated between two progress reports (about 20 ms of work)."""
+"""Events in one step where a step's end cannot be guessed, and in one step
+of the detailed validation (about 20 ms of work): between two steps a load
+can be cancelled, and the window's thread gets its turn."""
+PROGRESS_TOTAL = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +51,20 @@ class Problem:
 
 
 class TimelineError(Exception):
-    """The file cannot be used; `problems` says every reason found."""
+    """The file cannot be used; `problems` says every reason found (at most
+    MAX_PROBLEMS of them; `truncated` when there were more)."""
 
-    def __init__(self, problems: Iterable[Problem]):
+    def __init__(self, problems: Iterable[Problem], truncated: bool = False):
         self.problems = tuple(problems)
+        self.truncated = truncated
         super().__init__("\n".join(map(str, self.problems)))
+
+    def summary(self) -> str:
+        """ "3 problems", or "more than 500 problems" when the list was cut."""
+        if self.truncated:
+            return f"more than {MAX_PROBLEMS} problems (the first {MAX_PROBLEMS} are listed)"
+        count = len(self.problems)
+        return f"{count} problem{'s' if count != 1 else ''}"
 
 
 class LoadCancelled(Exception):
@@ -61,24 +77,13 @@ Progress = Callable[[int, int], None]
 def load_timeline(
     path: str | Path, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
 ) -> Timeline:
+    """Read and validate a timeline file; only a regular file, at most
+    MAX_FILE_BYTES, is read (a FIFO or a device is refused, not waited on)."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise TimelineError(
-                [
-                    Problem(
-                        "",
-                        (
-                            f"the file is {size / 2**20:.0f} MB; Frise reads timeline files "
-                            f"up to {MAX_FILE_BYTES // 2**20} MB"
-                        ),
-                    )
-                ]
-            )
-        data = path.read_bytes()
-    except OSError as e:
-        raise TimelineError([Problem("", f"cannot read the file: {e.strerror or e}")]) from None
+        data = read_regular_file(path, MAX_FILE_BYTES, "timeline files")
+    except ReadRefused as e:
+        raise TimelineError([Problem("", str(e))]) from None
     return parse_timeline(data, path, progress, cancelled)
 
 
@@ -90,43 +95,67 @@ def parse_timeline(
 ) -> Timeline:
     """Validate a file's bytes into a Timeline, or raise TimelineError.
 
-    A valid file takes the fast path: the whole document validated in one
-    pass by pydantic-core, then one pass over the events for the rules that
-    need the whole file. A file with any problem takes the detailed path,
-    event by event, to say every problem and where it is.
+    The file is parsed and validated in steps of CHUNK events, each handed
+    whole to pydantic-core, so no step holds the interpreter long enough to
+    freeze a window (a single call on a 200 MB file held it for seconds).
+    A valid file takes one pass, then one pass over the events for the rules
+    that need the whole file. A file with any problem takes the detailed
+    path, event by event, to say every problem and where it is.
     """
-    progress = progress or (lambda done, total: None)
+    report = _Progress(progress)
     cancelled = cancelled or (lambda: False)
     # Half a million new containers would trigger many useless full collections.
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
         data = _readable(data)
-        progress(0, 3)
-        try:
-            doc = _document.validate_json(data)
-        except ValidationError:
-            doc = None
-        if cancelled():
-            raise LoadCancelled()
-        if doc is not None:
-            progress(1, 3)
-            if references_hold(doc):
-                progress(2, 3)
-                timeline = Timeline.build(doc, path)
-                progress(3, 3)
-                return timeline
+        walk = _Walk(data, report, cancelled, keep_raw=False)
+        doc = walk.document()
+        if doc is not None and references_hold(doc):
+            report(PROGRESS_TOTAL - 50)
+            timeline = Timeline.build(doc, path)
+            report(PROGRESS_TOTAL)
+            return timeline
         # Something is wrong (or the one-pass validation was stricter than the
         # detailed one, as with 1.0 for 1): look at everything, event by event.
-        raw = _parse_json(data)
-        return Timeline.build(_validate(raw, progress, cancelled), path)
+        walk = _Walk(data, report, cancelled, keep_raw=True)
+        raw = walk.raw()
+        _check_format(raw)
+        doc = _validate(raw, report, cancelled, walk.duplicates)
+        timeline = Timeline.build(doc, path)
+        report(PROGRESS_TOTAL)
+        return timeline
     finally:
         if gc_was_enabled:
+            gc.freeze()  # what was just loaded lives long: no collection need walk it again
             gc.enable()
+
+
+class _Progress:
+    """Reports progress out of PROGRESS_TOTAL, never backwards."""
+
+    def __init__(self, progress: Progress | None):
+        self.progress = progress or (lambda done, total: None)
+        self.done = -1
+
+    def __call__(self, done: int) -> None:
+        done = min(max(done, self.done), PROGRESS_TOTAL)
+        if done != self.done:
+            self.done = done
+            self.progress(done, PROGRESS_TOTAL)
 
 
 def _refuse(message: str) -> NoReturn:
     raise TimelineError([Problem("", message)])
+
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+_OTHER_ENCODINGS = (
+    (b"\xff\xfe\x00\x00", "UTF-32 (little-endian)"),
+    (b"\x00\x00\xfe\xff", "UTF-32 (big-endian)"),
+    (b"\xff\xfe", "UTF-16 (little-endian)"),
+    (b"\xfe\xff", "UTF-16 (big-endian)"),
+)
 
 
 def _readable(data: bytes) -> bytes:
@@ -134,39 +163,58 @@ def _readable(data: bytes) -> bytes:
     refuse = _refuse
     if len(data) > MAX_FILE_BYTES:
         refuse(f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
-    if data.startswith(b"\xef\xbb\xbf"):
+    encoding = _other_encoding(data)
+    if encoding:
+        refuse(
+            f"this file is {encoding} text; Frise reads timeline files in UTF-8 only "
+            "(save it as UTF-8)"
+        )
+    if data.startswith(_UTF8_BOM):
         data = data[3:]
-    if not data.strip():
+    if _WHITESPACE.match(data).end() == len(data):
         refuse("the file is empty")
     if b"\x00" in data[:8192]:
         refuse("this is not a text file (it holds binary data); a timeline is UTF-8 JSON")
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        line, column = _line_column(data, e.start)
-        refuse(
-            f"not UTF-8 text: byte 0x{data[e.start]:02X} at line {line}, column {column}"
-            " (save the file as UTF-8)"
-        )
+    # In slices cut between characters, so no single step takes long.
+    begin = 0
+    while begin < len(data):
+        end = min(begin + READ_CHUNK, len(data))
+        while end < len(data) and data[end] & 0xC0 == 0x80:
+            end -= 1
+        try:
+            codecs.utf_8_decode(data[begin:end], "strict", True)
+        except UnicodeDecodeError as e:
+            offset = begin + e.start
+            line, column = _line_column(data, offset)
+            refuse(
+                f"not UTF-8 text: byte 0x{data[offset]:02X} at line {line}, column {column}"
+                " (save the file as UTF-8)"
+            )
+        begin = end
     return data
 
 
-def _parse_json(data: bytes) -> dict[str, Any]:
-    """The JSON object of a Frise timeline; its syntax, format and version checked."""
+def _other_encoding(data: bytes) -> str | None:
+    """The name of a Unicode encoding other than UTF-8 the file is in, if any:
+    by its byte-order mark, else by where JSON's ASCII characters put zero bytes."""
+    for bom, name in _OTHER_ENCODINGS:
+        if data.startswith(bom):
+            return name
+    head = data[:4]
+    if len(head) < 4 or b"\x00" not in head:
+        return None
+    zeros = tuple(b == 0 for b in head)
+    return {
+        (False, True, True, True): "UTF-32 (little-endian)",
+        (True, True, True, False): "UTF-32 (big-endian)",
+        (False, True, False, True): "UTF-16 (little-endian)",
+        (True, False, True, False): "UTF-16 (big-endian)",
+    }.get(zeros)
+
+
+def _check_format(raw: dict[str, Any]) -> None:
+    """Refuse a JSON object that is not a Frise timeline, or one too new."""
     refuse = _refuse
-    try:
-        raw = pydantic_core.from_json(data, allow_inf_nan=False, cache_strings="all")
-    except ValueError as e:
-        message = str(e)
-        if message.startswith("recursion limit exceeded"):
-            message = message.replace(
-                "recursion limit exceeded", "nested more than 200 levels deep"
-            )
-        elif message.startswith("EOF while parsing"):
-            message = "the file ends too early (is it cut short?): " + message
-        refuse(f"not valid JSON: {message}")
-    if not isinstance(raw, dict):
-        refuse(f"the file holds a JSON {_json_type(raw)}; a timeline is a JSON object {{…}}")
     if raw.get("format") != schema.FORMAT_NAME:
         refuse(
             f'not a Frise timeline: "format" must be "{schema.FORMAT_NAME}"'
@@ -178,7 +226,358 @@ def _parse_json(data: bytes) -> dict[str, Any]:
             f"made by a newer Frise: this file is format version {version}, "
             f"this Frise reads version {schema.FORMAT_VERSION}; update Frise to open it"
         )
-    return raw
+
+
+# --- the JSON, in steps ------------------------------------------------------------
+#
+# Events are parsed and validated a step at a time, so that no single call
+# holds the interpreter for long. A step's end is guessed (the first "}"
+# followed by "," after some bytes, where braces balance) and confirmed by
+# parsing the step with pydantic-core: a prefix of the events that parses
+# whole ends between two events. Where no guess works (braces in strings, a
+# syntax error, the end of the list), Python's JSON decoder reads the events
+# one by one and says where anything is wrong. Keys given twice, which JSON
+# parsers merge without a word, are found by counting keys on the text and
+# in what was parsed.
+
+_WHITESPACE = re.compile(rb"[ \t\r\n]*+")
+_WS = re.compile(r"[ \t\r\n]*+")
+_KEY = re.compile(rb'"(?:[^"\\]++|\\.)*+"', re.S)
+_SPACED_KEY = re.compile(rb'"[ \t\r\n]+:')
+_ESCAPED_SPACED_KEY = re.compile(rb'\\"[ \t\r\n]+:')
+_ARRAYS = ("events", "parties")
+STEP_BYTES = 256 * 1024
+"""Bytes of events parsed and validated in one step when the step's end can
+be guessed (about 10 ms of work)."""
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not a JSON number")
+
+
+_SCAN = json.scanner.make_scanner(json.JSONDecoder(parse_constant=_no_constant))
+
+
+class _Walk:
+    """One pass over a file's JSON: the top-level values, and the events in
+    steps. With `keep_raw`, events are kept as parsed (for the detailed
+    path, which says every problem); without, each step is validated at once
+    and the pass stops at the first problem found."""
+
+    def __init__(self, data: bytes, report: _Progress, cancelled, keep_raw: bool):
+        self.data, self.report, self.cancelled, self.keep_raw = data, report, cancelled, keep_raw
+        self.top: dict = {}
+        self.events: list = []
+        self.duplicates: list[Problem] = []
+        self.failed = False
+        # Progress: the first pass up to 900 of 1000; the detailed one, 450 to 550.
+        self.scale = (100 if keep_raw else PROGRESS_TOTAL - 100) / max(len(data), 1)
+        self.offset = PROGRESS_TOTAL // 2 - 50 if keep_raw else 0
+
+    def document(self) -> schema.TimelineDoc | None:
+        """The validated document, or None if anything is wrong with it."""
+        self._walk()
+        if self.failed or self.duplicates or self.top.get("events") is not self.events:
+            return None
+        try:
+            doc = _document.validate_python({**self.top, "events": ()})
+        except ValidationError:
+            return None
+        return dataclasses.replace(doc, events=tuple(self.events))
+
+    def raw(self) -> dict:
+        """The file's JSON object as parsed, events included."""
+        self._walk()
+        return self.top
+
+    def _skip(self, pos: int) -> int:
+        return _WHITESPACE.match(self.data, pos).end()
+
+    def _char(self, pos: int) -> bytes:
+        return self.data[pos : pos + 1]
+
+    # --- the walk -------------------------------------------------------
+
+    def _walk(self) -> None:
+        data = self.data
+        pos = self._skip(0)
+        if self._char(pos) != b"{":
+            _not_an_object(data)
+        pos = self._skip(pos + 1)
+        if self._char(pos) == b"}":
+            pos += 1
+        else:
+            while True:
+                match = _KEY.match(data, pos)
+                try:
+                    key = json.loads(match.group()) if match else None
+                except ValueError:
+                    key = None
+                if key is None:  # say what is wrong there
+                    self._values(pos, 1)
+                    self._refuse_at(pos, "Expecting a key in double quotes")
+                pos = self._skip(match.end())
+                if self._char(pos) != b":":
+                    self._refuse_at(pos, "Expecting ':' after a key")
+                pos = self._skip(pos + 1)
+                if key in self.top:
+                    self.duplicates.append(Problem("file", _twice(key), -2))
+                if key in _ARRAYS and self._char(pos) == b"[":
+                    pos = self._array(key, pos + 1)
+                    if self.failed and not self.keep_raw:
+                        return
+                else:
+                    (value,), pos, text = self._values(pos, 1)
+                    self.top[key] = value
+                    if _keys_in(text) != _count_keys([value]):
+                        self._name_duplicates(next(iter(_with_pairs(text)), None), (key,), "", -2)
+                pos = self._skip(pos)
+                separator = self._char(pos)
+                if separator == b",":
+                    pos = self._skip(pos + 1)
+                    continue
+                if separator == b"}":
+                    pos += 1
+                    break
+                self._refuse_at(pos, "Expecting ',' or '}'")
+        pos = self._skip(pos)
+        if pos < len(data):
+            self._refuse_at(pos, "more after the end of the timeline's object")
+
+    def _array(self, key: str, pos: int) -> int:
+        """Read the items of "events" or "parties" from just after "[", a step
+        at a time; returns the position after "]"."""
+        pos = self._skip(pos)
+        if self._char(pos) == b"]":
+            self._keep(key, [], b"")
+            return pos + 1
+        while True:
+            if self.cancelled():
+                raise LoadCancelled()
+            step = self._guess(pos)
+            items, pos, text = step if step is not None else self._values(pos, CHUNK)
+            self._keep(key, items, text)
+            if self.failed and not self.keep_raw:
+                return pos
+            self.report(self.offset + int(pos * self.scale))
+            pos = self._skip(pos)
+            separator = self._char(pos)
+            if separator == b"]":
+                return pos + 1
+            if separator != b",":
+                self._refuse_at(pos, "Expecting ',' or ']'")
+            pos = self._skip(pos + 1)
+
+    def _guess(self, pos: int):
+        """The items of a step from `pos`, parsed by pydantic-core, when its
+        end can be guessed: (items, position after them, their text); else None."""
+        data = self.data
+        cut = data.find(b"}", pos + STEP_BYTES)
+        for _ in range(16):
+            if cut < 0:
+                return None
+            after = data[self._skip(cut + 1) : self._skip(cut + 1) + 1]
+            if after in (b",", b"]"):
+                piece = data[pos : cut + 1]
+                if piece.count(b"{") == piece.count(b"}"):  # a cheap first test
+                    try:
+                        items = pydantic_core.from_json(
+                            b"[" + piece + b"]", allow_inf_nan=False, cache_strings="all"
+                        )
+                    except ValueError:
+                        return None  # a wrong guess, or an error: the careful way says
+                    return items, cut + 1, piece
+            cut = data.find(b"}", cut + 1)
+        return None
+
+    def _values(self, pos: int, limit: int):
+        """Up to `limit` comma-separated JSON values from `pos`, read by
+        Python's decoder from a window of text grown as needed: (values, the
+        position after the last one, their text). Refuses the file, saying
+        where, at the first syntax error."""
+        data, size = self.data, READ_CHUNK
+        while True:
+            end = min(len(data), pos + size)
+            while end < len(data) and data[end] & 0xC0 == 0x80:  # not inside a character
+                end -= 1
+            text = data[pos:end].decode("utf-8")
+            whole = end == len(data)
+            values, i = [], 0
+            try:
+                while True:
+                    try:
+                        value, i = _SCAN(text, i)
+                    except StopIteration:
+                        raise json.JSONDecodeError("Expecting value", text, i) from None
+                    if i >= len(text) and not whole:  # a number the window may have cut
+                        raise _WindowTooSmall
+                    values.append(value)
+                    after = _WS.match(text, i).end()
+                    if after >= len(text) and not whole:
+                        raise _WindowTooSmall
+                    if len(values) >= limit or text[after : after + 1] != ",":
+                        break
+                    i = _WS.match(text, after + 1).end()
+            except _WindowTooSmall:
+                size *= 4
+                continue
+            except json.JSONDecodeError as e:
+                cut = e.pos >= len(text) - 1 or e.msg.startswith("Unterminated string")
+                if cut and not whole:
+                    size *= 4
+                    continue
+                message = e.msg.removesuffix(" starting at").removesuffix(" at")
+                if cut:
+                    _refuse(
+                        f"not valid JSON: the file ends too early (is it cut short?): {message}"
+                    )
+                self._refuse_at(pos + len(text[: e.pos].encode("utf-8")), message)
+            except RecursionError:
+                _refuse("not valid JSON: nested too deep (more than a few hundred levels)")
+            except ValueError as e:  # NaN, Infinity, a number too long
+                self._refuse_at(pos + len(text[:i].encode("utf-8")), str(e))
+            shown = text[:i]
+            stop = pos + len(shown.encode("utf-8"))
+            if "\\u" in shown:
+                _check_text(data[pos:stop])
+            return values, stop, data[pos:stop]
+
+    def _refuse_at(self, pos: int, message: str):
+        if self._skip(pos) >= len(self.data):
+            _refuse(f"not valid JSON: the file ends too early (is it cut short?): {message}")
+        line, column = _line_column(self.data, pos)
+        _refuse(f"not valid JSON: {message} at line {line}, column {column}")
+
+    def _keep(self, key: str, items: list, text: bytes) -> None:
+        """Take a step's items (`text`: theirs, comma-separated): parties as
+        parsed; events validated (or kept as parsed on the detailed path);
+        keys given twice found either way."""
+        kept = self.top.setdefault(key, []) if key == "parties" else self.events
+        if _keys_in(text) != _count_keys(items):
+            trees = _with_pairs(text)
+            for k, (item, tree) in enumerate(zip(items, trees, strict=False)):
+                index = len(kept) + k
+                where = _item_where(key, index, item)
+                order = index if key == "events" else -1
+                self._name_duplicates(tree, (), where, order)
+            if self.duplicates and not self.keep_raw:
+                self.failed = True
+        if key == "parties":
+            kept.extend(items)
+            return
+        self.top["events"] = self.events
+        if self.keep_raw:
+            self.events.extend(items)
+            return
+        try:
+            self.events.extend(_events.validate_python(items))
+        except ValidationError:
+            self.failed = True
+
+    def _name_duplicates(self, tree, path: tuple, where: str, order: int):
+        """A problem for each key given twice in `tree` (a value parsed with
+        _with_pairs)."""
+        for inner, key in _twice_given(tree):
+            place = " › ".join(filter(None, [where, _path(path + inner)]))
+            self.duplicates.append(Problem(place or "file", _twice(key), order))
+
+
+class _WindowTooSmall(Exception):
+    pass
+
+
+def _not_an_object(data: bytes):
+    """Refuse a file whose JSON is not an object, saying what it is."""
+    if len(data) <= 1 << 20:  # small: say exactly what is wrong with it
+        try:
+            raw = pydantic_core.from_json(data, allow_inf_nan=False)
+        except ValueError as e:
+            message = str(e)
+            if message.startswith("recursion limit exceeded"):
+                message = message.replace(
+                    "recursion limit exceeded", "nested more than 200 levels deep"
+                )
+            elif message.startswith("EOF while parsing"):
+                message = "the file ends too early (is it cut short?): " + message
+            _refuse(f"not valid JSON: {message}")
+        kind = _json_type(raw)
+    else:
+        first = data[_WHITESPACE.match(data).end() :][:1]
+        kind = {b"[": "array", b'"': "string", b"n": "null", b"t": "boolean", b"f": "boolean"}
+        kind = kind.get(first, "number")
+    _refuse(f"the file holds a JSON {kind}; a timeline is a JSON object {{…}}")
+
+
+class _Pairs(list):
+    """A JSON object as its list of (key, value) pairs, keys given twice kept."""
+
+
+def _with_pairs(text: bytes) -> list:
+    """The comma-separated values of `text`, parsed again with every object as
+    _Pairs: the key count only said "a key is given twice somewhere here"."""
+    try:
+        return json.loads(b"[" + text + b"]", object_pairs_hook=_Pairs)
+    except (ValueError, RecursionError):
+        return []
+
+
+def _twice_given(node, path: tuple = ()) -> Iterable[tuple[tuple, str]]:
+    """(where, key) for every key given twice in one object of `node`."""
+    if type(node) is _Pairs:
+        seen = set()
+        for key, value in node:
+            if key in seen:
+                yield path, key
+            seen.add(key)
+            yield from _twice_given(value, (*path, key))
+    elif type(node) is list:
+        for index, value in enumerate(node):
+            yield from _twice_given(value, (*path, index))
+
+
+def _twice(key: str) -> str:
+    return (
+        f"the key {_quote(key)} is given twice; JSON would keep only the last one "
+        "without a word, so Frise refuses it: remove one"
+    )
+
+
+def _keys_in(text: bytes) -> int:
+    """How many keys JSON text holds, counted on the text: each is a closing
+    quote then a colon (a quote inside a string is always escaped). May count
+    a string value that starts with ":" too; never misses a key."""
+    count = text.count(b'":') - text.count(b'\\":')
+    if b'" ' in text or b'"\n' in text or b'"\r' in text or b'"\t' in text:
+        count += len(_SPACED_KEY.findall(text)) - len(_ESCAPED_SPACED_KEY.findall(text))
+    return count
+
+
+def _check_text(text: bytes) -> None:
+    """Refuse "\\ud800" alone, as pydantic-core does: no text holds half a
+    character (Python's decoder lets it through)."""
+    try:
+        pydantic_core.from_json(b"[" + text + b"]")
+    except ValueError as e:
+        _refuse(f"not valid JSON: {e}")
+
+
+_CONTAINERS = (dict, list)
+
+
+def _count_keys(values: list) -> int:
+    """How many keys the parsed values hold: fewer than the text's when a key
+    was given twice in one object, since the last one replaced the first.
+    Level by level, with comprehensions: about 3 µs per event."""
+    count, level = 0, values
+    while level:
+        containers = [v for v in level if type(v) in _CONTAINERS]
+        objects = [v for v in containers if type(v) is dict]
+        count += sum(map(len, objects))
+        level = [
+            *chain.from_iterable(map(dict.values, objects)),
+            *chain.from_iterable([v for v in containers if type(v) is list]),
+        ]
+    return count
 
 
 _document = TypeAdapter(schema.TimelineDoc)
@@ -188,7 +587,10 @@ _events = TypeAdapter(tuple[schema.Event, ...])
 
 
 def _validate(
-    raw: dict[str, Any], progress: Progress, cancelled: Callable[[], bool]
+    raw: dict[str, Any],
+    report: _Progress,
+    cancelled: Callable[[], bool],
+    duplicates: list[Problem],
 ) -> schema.TimelineDoc:
     """Validate everything, collecting every problem, before refusing the file.
 
@@ -197,7 +599,7 @@ def _validate(
     that need the whole file are then checked on every event as written, valid
     or not, so one problem never hides another.
     """
-    problems: list[Problem] = []
+    problems: list[Problem] = list(duplicates)
     try:
         doc = _document.validate_python({**raw, "events": ()})
     except ValidationError as e:
@@ -220,7 +622,7 @@ def _validate(
                         events.append(_event.validate_python(item))
                     except ValidationError as e:
                         problems += _problems(e, raw, ("events", index))
-            progress(min(begin + CHUNK, total), total)
+            report(PROGRESS_TOTAL - 50 - (total - begin) * 400 // total)
             if len(problems) > MAX_PROBLEMS:
                 break
     elif "events" in raw:
@@ -233,7 +635,7 @@ def _validate(
         problems.append(Problem("", "the file is not a timeline of this format"))
     if problems:
         problems.sort(key=lambda p: p.order)
-        raise TimelineError(_capped(problems))
+        raise TimelineError(problems[:MAX_PROBLEMS], truncated=len(problems) > MAX_PROBLEMS)
     assert doc is not None  # a refused top level is a problem
     return dataclasses.replace(doc, events=tuple(events))
 
@@ -316,9 +718,13 @@ def references_hold(doc: schema.TimelineDoc) -> bool:
         return False
     if any(_unplaced(s.url, s.publisher, s.title) for e in events for s in e.sources):
         return False
-    return all(
+    if not all(
         _span(d, spans) is not None
         for d in {s.date for e in events for s in e.sources if s.date is not None}
+    ):
+        return False
+    return not any(
+        url_problem(s.url) for e in events if e.sources for s in e.sources if s.url is not None
     )
 
 
@@ -422,6 +828,9 @@ def _event_problems(
                 day_span(value)
             except ValueError as e:
                 yield Problem(at(f"sources[{i}].date"), str(e), order)
+        url = source.get("url")
+        if isinstance(url, str) and _URL.fullmatch(url) and (problem := url_problem(url)):
+            yield Problem(at(f"sources[{i}].url"), problem, order)
 
 
 def _list(value: object) -> list[Any] | tuple[Any, ...]:
@@ -429,17 +838,11 @@ def _list(value: object) -> list[Any] | tuple[Any, ...]:
 
 
 _DATE = re.compile(DATE_PATTERN)
+_URL = re.compile(schema.URL_PATTERN)
 
 
 def _is_date_text(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and _DATE.fullmatch(value) is not None
-
-
-def _capped(problems: list[Problem]) -> list[Problem]:
-    if len(problems) <= MAX_PROBLEMS:
-        return problems
-    more = Problem("", f"… and more: only the first {MAX_PROBLEMS} problems are listed")
-    return [*problems[:MAX_PROBLEMS], more]
 
 
 def _quote(text: str) -> str:
@@ -631,6 +1034,7 @@ def _show(value: object) -> str:
 
 
 def _line_column(data: bytes, offset: int) -> tuple[int, int]:
+    """Line and column (in characters) of a byte offset, both from 1."""
     line = data.count(b"\n", 0, offset) + 1
-    column = offset - (data.rfind(b"\n", 0, offset) + 1) + 1
-    return line, column
+    start = data.rfind(b"\n", 0, offset) + 1
+    return line, len(data[start:offset].decode("utf-8", "replace")) + 1
