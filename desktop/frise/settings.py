@@ -1,36 +1,72 @@
 """What Frise remembers between runs: window, language, recent files, filters.
 
 Kept as JSON in the platform's config folder. A missing file means defaults;
-a corrupt one, or one written by a newer Frise, means defaults and a line in
-the log, never a crash. A newer file is left untouched rather than replaced.
+a corrupt one means defaults and a line in the log, never a crash. Every
+value is checked against its range on load: a bad one is reset alone. A file
+whose version this Frise does not know (newer, or not a whole number), or one
+that is not a regular file, is used as defaults and never rewritten.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import logging
+import math
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    TypeAdapter,
+    ValidationError,
+    model_validator,
+)
 
-from frise.fileio import write_atomically
+from frise.fileio import ReadRefused, read_regular_file, write_atomically
 from frise.model.filters import Filter
+from frise.model.i18n import LANGUAGES
+from frise.model.limits import EXPORT_SCALES, EXPORT_SIZE_LIMITS
+from frise.model.schema import ID_PATTERN, LANG_PATTERN
 from frise.model.timeline import CERTAINTIES, KIND_KEYS
 
 SETTINGS_VERSION = 1
 MAX_RECENT = 8
+MAX_SETTINGS_BYTES = 1024 * 1024
+MAX_FILTERS = 200
+"""Files whose filter is remembered; the oldest are forgotten first."""
+MAX_PATH = 4096
+MAX_STATE = 64 * 1024
+"""Characters of a saved window geometry or dock state (a few hundred in practice)."""
 log = logging.getLogger(__name__)
+
+Year = Annotated[StrictInt, Field(ge=1, le=9999)]
+PartyId = Annotated[str, Field(pattern=ID_PATTERN, max_length=200)]
+FilePath = Annotated[str, Field(min_length=1, max_length=MAX_PATH)]
 
 
 class SavedFilter(BaseModel):
-    model_config = ConfigDict(extra="ignore")
-    parties: list[str] | None = None
-    year_from: int | None = None
-    year_to: int | None = None
+    model_config = ConfigDict(extra="ignore", frozen=True)
+    parties: Annotated[list[PartyId], Field(max_length=10_000)] | None = None
+    year_from: Year | None = None
+    year_to: Year | None = None
 
-    kinds: list[str] | None = None
-    certainties: list[str] | None = None
+    kinds: Annotated[list[Annotated[str, Field(max_length=40)]], Field(max_length=40)] | None = None
+    certainties: (
+        Annotated[list[Annotated[str, Field(max_length=40)]], Field(max_length=40)] | None
+    ) = None
+
+    @model_validator(mode="after")
+    def _years_in_order(self) -> SavedFilter:
+        if self.year_from and self.year_to and self.year_from > self.year_to:
+            raise ValueError(f"year_from {self.year_from} is after year_to {self.year_to}")
+        return self
 
     @classmethod
     def of(cls, view_filter: Filter) -> SavedFilter:
@@ -73,69 +109,162 @@ def _known(keys: list[str] | None, every: tuple[str, ...]) -> frozenset[str] | N
     return None if keys and not known else known
 
 
+def _spoken(value: str) -> str:
+    if value not in LANGUAGES:
+        raise ValueError(f"must be one of {', '.join(LANGUAGES)}")
+    return value
+
+
+def _known_scale(value: float) -> float:
+    if not math.isfinite(value) or value not in EXPORT_SCALES:
+        raise ValueError(f"must be one of {EXPORT_SCALES}")
+    return float(value)
+
+
 class Settings(BaseModel):
     model_config = ConfigDict(extra="ignore", validate_assignment=True)
     version: int = SETTINGS_VERSION
-    geometry: str = ""
+    geometry: Annotated[str, Field(max_length=MAX_STATE)] = ""
     """Base64 of the main window's saved geometry."""
-    window_state: str = ""
-    lang: str | None = None
+    window_state: Annotated[str, Field(max_length=MAX_STATE)] = ""
+    lang: Annotated[str, AfterValidator(_spoken)] | None = None
     """The interface's language (the system's when None); the data follows it
     unless `data_lang` is set."""
-    data_lang: str | None = None
+    data_lang: Annotated[str, Field(pattern=LANG_PATTERN, max_length=35)] | None = None
     theme: Literal["system", "light", "dark"] = "system"
     """View → Theme: follow the system's palette, or always light or dark."""
-    recent_files: list[str] = Field(default_factory=list)
-    filters: dict[str, SavedFilter] = Field(default_factory=dict)
+    recent_files: Annotated[list[FilePath], Field(max_length=MAX_RECENT)] = Field(
+        default_factory=list
+    )
+    filters: dict[FilePath, SavedFilter] = Field(default_factory=dict)
     """Per timeline file (absolute path): the filter last used on it."""
-    reload_on_change: bool = True
+    reload_on_change: StrictBool = True
     """Reload the open file each time it is saved (View → Reload on change)."""
-    export_width: int = 2000
+    export_width: Annotated[
+        StrictInt, Field(ge=EXPORT_SIZE_LIMITS[0], le=EXPORT_SIZE_LIMITS[1])
+    ] = 2000
     """The command line's default width (frise.scene.export.DEFAULT_WIDTH)."""
-    export_scale: float = 2.0
+    export_scale: Annotated[float, AfterValidator(_known_scale)] = 2.0
 
     read_only: bool = Field(default=False, exclude=True)
-    """Set when the file on disk came from a newer Frise: it is not overwritten."""
+    """Set when the file on disk is not one this Frise may rewrite (a newer
+    version, or not a regular file): it is left as it is."""
 
     def remember_file(self, path: Path) -> None:
         name = str(Path(path).resolve())
         self.recent_files = [name, *[p for p in self.recent_files if p != name]][:MAX_RECENT]
 
+    def remember_filter(self, path: Path, saved: SavedFilter) -> None:
+        key = str(Path(path).resolve())
+        kept = {k: v for k, v in self.filters.items() if k != key}
+        kept[key] = saved
+        self.filters = dict(list(kept.items())[-MAX_FILTERS:])
+
 
 def load_settings(path: Path) -> Settings:
+    """The settings in `path`; every value checked on its own, so a bad one
+    costs that value alone (with a line in the log), never the others."""
     try:
-        raw = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return Settings()
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        data = read_regular_file(path, MAX_SETTINGS_BYTES, "settings files")
+    except ReadRefused as e:
+        if not Path(path).exists() and not Path(path).is_symlink():
+            return Settings()
+        log.warning("settings %s: %s; using defaults and leaving the file as it is", path, e)
+        return Settings(read_only=True)
+    try:
+        raw = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, RecursionError, ValueError) as e:
         log.warning("settings %s unreadable (%s); using defaults", path, e)
         return Settings()
     if not isinstance(raw, dict):
         log.warning("settings %s are not a JSON object; using defaults", path)
         return Settings()
     version = raw.get("version")
-    if isinstance(version, int) and version > SETTINGS_VERSION:
+    if type(version) is not int or version != SETTINGS_VERSION:
+        # Not a version this Frise knows (newer, or not even a whole number):
+        # what the file means is unknown, so it is neither used nor rewritten.
         log.warning(
-            "settings %s come from a newer Frise (version %s); using defaults "
-            "and leaving the file as it is",
+            "settings %s have version %s, which this Frise does not know (it writes "
+            "version %s); using defaults and leaving the file as it is",
             path,
-            version,
+            json.dumps(version),
+            SETTINGS_VERSION,
         )
         return Settings(read_only=True)
+    values = {}
+    for name, value in raw.items():
+        if name not in _FIELDS:
+            continue
+        checked = _checked(name, value, path)
+        if checked is not _BAD:
+            values[name] = checked
     try:
-        return Settings.model_validate(raw)
-    except ValidationError as e:
-        # Keep what is valid: one bad value should not cost every preference.
-        bad = {error["loc"][0] for error in e.errors() if error["loc"]}
-        log.warning(
-            "settings %s: invalid %s; using defaults for those",
-            path,
-            ", ".join(sorted(map(str, bad))),
-        )
-    try:
-        return Settings.model_validate({k: v for k, v in raw.items() if k not in bad})
-    except ValidationError:
+        return Settings.model_validate(values)
+    except ValidationError as e:  # values that are fine alone but not together
+        log.warning("settings %s: %s; using defaults", path, e.errors()[0]["msg"])
         return Settings()
+
+
+_BAD = object()
+_FIELDS = {name: info for name, info in Settings.model_fields.items() if name != "read_only"}
+_ADAPTERS = {
+    name: TypeAdapter(
+        Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
+    )
+    for name, info in _FIELDS.items()
+}
+
+
+def _checked(name: str, value, path: Path):
+    """The value of setting `name` if it is valid (lists and maps keeping their
+    valid items), else _BAD; what was dropped is logged."""
+    if name == "recent_files" and isinstance(value, list):
+        kept = [item for item in value if _valid("recent_files", [item])]
+        kept = list(dict.fromkeys(kept))[:MAX_RECENT]
+        if len(kept) != len(value):
+            log.warning("settings %s: dropped invalid or extra recent files", path)
+        return kept
+    if name == "filters" and isinstance(value, dict):
+        kept = {}
+        for key, saved in value.items():
+            try:
+                kept[key] = SavedFilter.model_validate(saved)
+            except (ValidationError, ValueError):
+                log.warning("settings %s: the saved filter of %r is invalid; dropped", path, key)
+                continue
+            if not _valid("filters", {key: kept[key]}):
+                del kept[key]
+        return dict(list(kept.items())[-MAX_FILTERS:])
+    if isinstance(value, bool) and name != "reload_on_change":  # JSON true is no number
+        log.warning("settings %s: invalid %s (%s); using the default", path, name, value)
+        return _BAD
+    if name in ("geometry", "window_state") and not _is_base64(value):
+        log.warning("settings %s: %s is not a saved window layout; using the default", path, name)
+        return _BAD
+    if not _valid(name, value):
+        shown = json.dumps(value)
+        shown = shown if len(shown) <= 80 else shown[:77] + "…"
+        log.warning("settings %s: invalid %s (%s); using the default", path, name, shown)
+        return _BAD
+    return value
+
+
+def _valid(name: str, value) -> bool:
+    try:
+        _ADAPTERS[name].validate_python(value)
+    except (ValidationError, ValueError):
+        return False
+    return True
+
+
+def _is_base64(value) -> bool:
+    if not isinstance(value, str) or len(value) > MAX_STATE:
+        return False
+    try:
+        base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return False
+    return True
 
 
 def save_settings(settings: Settings, path: Path) -> None:
