@@ -10,6 +10,7 @@ import pytest
 
 from frise.cli import main, split_qt_options
 from tests.helpers.builders import event, party, timeline_dict, to_bytes, with_event
+from tests.helpers.files import fifo
 
 ROOT = Path(__file__).resolve().parent.parent
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -573,3 +574,183 @@ def test_the_window_gets_qt_options_and_frise_its_own(monkeypatch, tmp_path):
 def test_a_qt_option_without_its_value_is_a_usage_error(capsys):
     assert main(["-style"]) == 2
     assert "-style needs a value" in capsys.readouterr().err
+
+
+# --- hostile files and places ----------------------------------------------------------
+
+
+def limited_memory():
+    """For a child that would otherwise read /dev/zero until the machine gives out."""
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (3 * 2**30, 3 * 2**30))
+
+
+def run_limited(*args, stdout=subprocess.PIPE, timeout=60):
+    return subprocess.run(
+        [sys.executable, "-m", "frise", *map(str, args)],
+        cwd=ROOT,
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=timeout,
+        preexec_fn=limited_memory,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+
+
+def test_check_a_named_pipe_says_so_instead_of_waiting(tmp_path):
+    with fifo(tmp_path) as pipe:
+        result = run_frise("check", pipe)
+    assert result.returncode == 1
+    assert "named pipe (FIFO)" in result.stderr
+
+
+def test_export_from_a_named_pipe_says_so_instead_of_waiting(tmp_path):
+    with fifo(tmp_path) as pipe:
+        result = run_frise("export", "--data", pipe, "--out", tmp_path / "x.png")
+    assert result.returncode == 1
+    assert "named pipe (FIFO)" in result.stderr
+    assert not (tmp_path / "x.png").exists()
+
+
+def test_the_window_on_a_named_pipe_says_so_and_shows_the_bundled_timeline(tmp_path):
+    with fifo(tmp_path) as pipe:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "frise", str(pipe)],
+            cwd=ROOT,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+        try:
+            line = ""  # the refusal, printed as the window opens, after Qt's own notes
+            while not line.startswith(str(pipe)):
+                line = child.stderr.readline()
+                if not line and child.poll() is not None:
+                    break
+        finally:
+            child.kill()
+            child.wait(10)
+    assert "named pipe (FIFO)" in line
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_check_a_device_that_never_ends_is_refused_at_once(device):
+    result = run_limited("check", device)
+    assert result.returncode == 1
+    assert "a device" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", [["schema"], ["check", "GOOD"], ["export", "GOOD"]])
+def test_output_to_a_full_disk_is_one_line_and_exit_1(tmp_path, good_file, command):
+    args = [str(good_file) if a == "GOOD" else a for a in command]
+    if command[0] == "export":
+        args = ["export", "--data", str(good_file), "--out", str(tmp_path / "x.png")]
+    with open("/dev/full", "w") as full:
+        result = run_limited(*args, stdout=full)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "frise: cannot write the output: No space left on device"
+    ]
+
+
+def test_export_over_a_read_only_file_is_refused_and_leaves_it(tmp_path, good_file):
+    out = tmp_path / "victim.png"
+    out.write_bytes(b"precious")
+    out.chmod(0o444)
+    result = run_frise("export", "--data", good_file, "--out", out, "--width", "800")
+    assert result.returncode == 1
+    assert "read-only" in result.stderr
+    assert out.read_bytes() == b"precious"
+    assert out.stat().st_mode & 0o777 == 0o444
+
+
+def test_export_through_a_symlink_replaces_its_target_and_keeps_the_link(tmp_path, good_file):
+    target = tmp_path / "pictures" / "story.png"
+    target.parent.mkdir()
+    target.write_bytes(b"old")
+    link = tmp_path / "story.png"
+    link.symlink_to(target)
+    result = run_frise("export", "--data", good_file, "--out", link, "--width", "800")
+    assert result.returncode == 0, result.stderr
+    assert link.is_symlink()
+    assert target.read_bytes().startswith(PNG_SIGNATURE)
+
+
+def test_export_to_a_name_as_long_as_the_file_system_allows(tmp_path, good_file):
+    limit = os.pathconf(tmp_path, "PC_NAME_MAX")
+    out = tmp_path / ("x" * (limit - 4) + ".png")
+    result = run_frise("export", "--data", good_file, "--out", out, "--width", "800")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(PNG_SIGNATURE)
+
+
+KILL_DURING_WRITE = """
+import os, signal, sys
+os.replace = lambda *a: os.kill(os.getpid(), signal.SIGKILL)
+from frise.cli import main
+main(sys.argv[1:])
+"""
+
+
+def test_an_export_killed_while_writing_leaves_nothing_once_the_next_one_is_done(
+    tmp_path, good_file
+):
+    out = tmp_path / "out" / "story.png"
+    out.parent.mkdir()
+    args = ["export", "--data", str(good_file), "--out", str(out), "--width", "800"]
+    killed = subprocess.run(
+        [sys.executable, "-c", KILL_DURING_WRITE, *args],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+    assert killed.returncode == -9
+    assert run_frise(*args).returncode == 0
+    assert os.listdir(out.parent) == ["story.png"]
+
+
+def test_export_of_many_parties_keeps_to_the_tallest_picture(tmp_path):
+    parties = [party(f"p{i}") for i in range(300)]
+    events = [event(f"e{i}", "2020", [f"p{i}"]) for i in range(300)]
+    data = tmp_path / "many.json"
+    data.write_bytes(to_bytes(timeline_dict(parties=parties, events=events)))
+    out = tmp_path / "many.png"
+    result = run_limited("export", "--data", data, "--out", out, "--width", "800")
+    assert result.returncode == 0, result.stderr
+    assert int.from_bytes(out.read_bytes()[20:24], "big") <= 16000
+
+
+def test_export_of_too_many_parties_for_any_picture_says_so(tmp_path):
+    parties = [party(f"p{i}") for i in range(1000)]
+    events = [event(f"e{i}", "2020", [f"p{i}"]) for i in range(1000)]
+    data = tmp_path / "many.json"
+    data.write_bytes(to_bytes(timeline_dict(parties=parties, events=events)))
+    out = tmp_path / "many.png"
+    result = run_limited("export", "--data", data, "--out", out)
+    assert result.returncode == 1
+    assert "show fewer parties" in result.stderr
+    assert not out.exists()
+
+
+def test_check_over_the_problem_limit_says_more_not_a_count_one_too_high(tmp_path, capsys):
+    events = [event(f"e{i}", "2023-02-29") for i in range(600)]
+    path = tmp_path / "bad.json"
+    path.write_bytes(to_bytes(timeline_dict(events=events)))
+    assert main(["check", str(path)]) == 1
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 501
+    assert lines[-1].endswith(
+        "more than 500 problems (the first 500 are listed); the file cannot be opened"
+    )
+
+
+def test_check_a_utf16_file_names_its_encoding(tmp_path, capsys):
+    path = tmp_path / "windows.json"
+    path.write_bytes(json.dumps(timeline_dict()).encode("utf-16"))
+    assert main(["check", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "UTF-16 (little-endian)" in err and "UTF-8" in err

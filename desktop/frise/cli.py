@@ -8,8 +8,10 @@ a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -88,7 +90,18 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     try:
         if argv and argv[0] in COMMANDS:
-            return _run_command(argv[0], argv[1:])
+            # A terminated command unwinds like an interrupted one, so a
+            # half-written file is removed rather than left behind.
+            previous = signal.signal(signal.SIGTERM, _terminated)
+            try:
+                # A file name the terminal cannot show is escaped, not a crash.
+                if hasattr(sys.stdout, "reconfigure"):
+                    sys.stdout.reconfigure(errors="backslashreplace")
+                code = _run_command(argv[0], argv[1:])
+                sys.stdout.flush()  # a full disk says so here, not at exit
+                return code
+            finally:
+                signal.signal(signal.SIGTERM, previous)
         ours, qt = split_qt_options(argv)
         args = _gui_parser().parse_args(ours)
         from frise.app import run_gui
@@ -101,8 +114,25 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # The reader went away (`frise schema | head`): not an error of ours.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        _silence_stdout()
         return 0
+    except OSError as e:
+        # What the commands read and write is checked where it is done: what
+        # is left is the standard output itself (a full disk, /dev/full).
+        _silence_stdout()
+        print(f"frise: cannot write the output: {e.strerror or e}", file=sys.stderr)
+        return 1
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _silence_stdout() -> None:
+    """Send what is still buffered for stdout nowhere, so that exiting does not
+    fail a second time trying to write it."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -172,9 +202,11 @@ def _run_command(command: str, argv: list[str]) -> int:
     return export(_export_parser().parse_args(argv))
 
 
-def _print_problems(path: Path, error) -> None:
+def _print_problems(path: Path, error, outcome: str = "nothing was exported") -> None:
+    """Each problem on its line, then how many ("more than 500" when cut)."""
     for problem in error.problems:
         print(f"{path}: {problem}", file=sys.stderr)
+    print(f"{path}: {error.summary()}; {outcome}", file=sys.stderr)
 
 
 def check(path: Path, report: bool = False) -> int:
@@ -184,13 +216,7 @@ def check(path: Path, report: bool = False) -> int:
     try:
         timeline = read_timeline(path)
     except TimelineError as e:
-        for problem in e.problems:
-            print(f"{path}: {problem}", file=sys.stderr)
-        count = len(e.problems)
-        print(
-            f"{path}: {count} problem{'s' if count != 1 else ''}; the file cannot be opened",
-            file=sys.stderr,
-        )
+        _print_problems(path, e, "the file cannot be opened")
         return 1
     print(f"{path}: OK, {len(timeline.events)} events in {len(timeline.parties)} lanes")
     if report:
@@ -352,7 +378,7 @@ def export(args: argparse.Namespace) -> int:
     fmt = export_format(args.out, args.format)
     if fmt in ("csv", "xlsx"):
         return export_sheet(args, fmt)
-    from frise.scene.export import EXPORT_SIZE_LIMITS
+    from frise.model.limits import EXPORT_SIZE_LIMITS
 
     low, high = EXPORT_SIZE_LIMITS
     for name in ("width", "height"):
@@ -550,12 +576,7 @@ def import_timeline(source: Path, out: Path) -> int:
     try:
         result = import_file(source)
     except TimelineError as e:
-        _print_problems(source, e)
-        count = len(e.problems)
-        print(
-            f"{source}: {count} problem{'s' if count != 1 else ''}; nothing was written",
-            file=sys.stderr,
-        )
+        _print_problems(source, e, "nothing was written")
         return 1
     for note in result.notes:
         print(f"{source}: note: {note}", file=sys.stderr)

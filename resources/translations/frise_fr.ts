@@ -62,6 +62,10 @@
         <translation>rien à exporter&#xa0;: aucun événement {filter}</translation>
     </message>
     <message>
+        <source>{lanes} lanes need a picture at least {needed} px tall, taller than the {limit} px Frise makes; show fewer parties</source>
+        <translation>{lanes} lignes demandent une image d&apos;au moins {needed} px de haut, plus que les {limit} px que Frise fait&#xa0;; montrez moins de parties</translation>
+    </message>
+    <message>
         <source>a height of {height} px is too small for {lanes} lanes; it needs at least {needed} px</source>
         <translation>une hauteur de {height} px est trop petite pour {lanes} lignes&#xa0;; il faut au moins {needed} px</translation>
     </message>
@@ -108,6 +112,14 @@
     <message>
         <source>in this timeline</source>
         <translation>dans cette chronologie</translation>
+    </message>
+    <message>
+        <source>a sharpness of {scale}× is not offered</source>
+        <translation>une netteté de {scale}× n&apos;est pas proposée</translation>
+    </message>
+    <message>
+        <source>a picture of {width}×{height} pixels is too large (at most {millions} million pixels): make it narrower, or less sharp</source>
+        <translation>une image de {width}×{height} pixels est trop grande (au plus {millions} millions de pixels)&#xa0;: faites-la moins large, ou moins nette</translation>
     </message>
     <message>
         <source>the image could not be encoded as PNG</source>

@@ -7,5 +7,5 @@ EXPORT_SIZE_LIMITS = (400, 16000)
 """Width and height of an exported picture, in logical pixels."""
 EXPORT_SCALES = (1.0, 2.0)
 """Device pixels per logical pixel of an exported picture."""
-MAX_EXPORT_PIXELS = 64_000_000
-"""Device pixels of one exported picture (256 MB at 4 bytes a pixel)."""
+MAX_EXPORT_PIXELS = 100_000_000
+"""Device pixels of one exported picture (400 MB at 4 bytes a pixel)."""

@@ -51,6 +51,7 @@ from frise.model.dates import PartialDate, date_of_day, format_span
 from frise.model.filters import Filter, FilteredTimeline, apply_filter
 from frise.model.folding import time_scale
 from frise.model.layout import fit_rows
+from frise.model.limits import EXPORT_SCALES, EXPORT_SIZE_LIMITS, MAX_EXPORT_PIXELS
 from frise.model.schema import text_in
 from frise.model.timeline import Timeline
 from frise.model.timescale import Viewport, fit, show_range
@@ -60,7 +61,6 @@ from frise.scene.key import build_key
 from frise.scene.renderer import Renderer
 from frise.scene.theme import LIGHT, THEMES, Theme
 
-EXPORT_SIZE_LIMITS = (400, 16000)
 DEFAULT_WIDTH = 2000
 """The width of a picture when none is asked, on the command line and in the window."""
 PICTURE_FORMATS = ("png", "svg", "pdf")
@@ -153,12 +153,21 @@ def layout_picture(
     rows = fit_rows(wanted, limit - top, heights=renderer.name_heights(scene))
     lanes = renderer.lanes_height(scene, rows)
     if top + lanes > limit + 0.5:
+        needed = int(top + lanes + 0.999)
+        if needed > EXPORT_SIZE_LIMITS[1]:
+            raise ExportError(
+                QCoreApplication.translate(
+                    "Export",
+                    "{lanes} lanes need a picture at least {needed} px tall, taller than "
+                    "the {limit} px Frise makes; show fewer parties",
+                ).format(lanes=len(rows), needed=needed, limit=EXPORT_SIZE_LIMITS[1])
+            )
         raise ExportError(
             QCoreApplication.translate(
                 "Export",
                 "a height of {height} px is too small for {lanes} lanes; "
                 "it needs at least {needed} px",
-            ).format(height=limit, lanes=len(rows), needed=int(top + lanes + 0.999))
+            ).format(height=limit, lanes=len(rows), needed=needed)
         )
     frame = renderer.layout(scene, width, top + lanes, header=True, rows=rows)
     key = build_key(frame)
@@ -220,8 +229,29 @@ def describe(view_filter: Filter) -> str:
 # --- the formats ------------------------------------------------------------------
 
 
+def check_pixels(width: int, height: int, scale: float) -> None:
+    """Refuse a picture of more pixels than Frise makes (ExportError says why):
+    the image is made whole in memory before it is written."""
+    if scale not in EXPORT_SCALES:
+        raise ExportError(
+            QCoreApplication.translate("Export", "a sharpness of {scale}× is not offered").format(
+                scale=scale
+            )
+        )
+    pixels_wide, pixels_high = round(width * scale), round(height * scale)
+    if pixels_wide * pixels_high > MAX_EXPORT_PIXELS:
+        raise ExportError(
+            QCoreApplication.translate(
+                "Export",
+                "a picture of {width}×{height} pixels is too large (at most {millions} "
+                "million pixels): make it narrower, or less sharp",
+            ).format(width=pixels_wide, height=pixels_high, millions=MAX_EXPORT_PIXELS // 1_000_000)
+        )
+
+
 def render_image(picture: Picture, scale: float = 1.0) -> QImage:
     """The picture on an image (`scale` times as many pixels, for HiDPI)."""
+    check_pixels(picture.width, picture.height, scale)
     image = QImage(
         round(picture.width * scale),
         round(picture.height * scale),
