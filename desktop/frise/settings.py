@@ -15,7 +15,7 @@ import json
 import logging
 import math
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -28,6 +28,7 @@ from pydantic import (
     ValidationError,
     model_validator,
 )
+from pydantic.fields import FieldInfo
 
 from frise.fileio import ReadRefused, read_regular_file, write_atomically
 from frise.model.filters import Filter
@@ -207,34 +208,38 @@ def load_settings(path: Path) -> Settings:
 
 _BAD = object()
 _FIELDS = {name: info for name, info in Settings.model_fields.items() if name != "read_only"}
-_ADAPTERS = {
-    name: TypeAdapter(
-        Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
-    )
-    for name, info in _FIELDS.items()
-}
 
 
-def _checked(name: str, value, path: Path):
+def _adapter(info: FieldInfo) -> TypeAdapter[Any]:
+    """A validator of one setting: a field's constraints are in its metadata,
+    its annotation alone has none."""
+    kind: Any = info.annotation
+    return TypeAdapter(Annotated[(kind, *info.metadata)] if info.metadata else kind)
+
+
+_ADAPTERS = {name: _adapter(info) for name, info in _FIELDS.items()}
+
+
+def _checked(name: str, value: Any, path: Path) -> Any:
     """The value of setting `name` if it is valid (lists and maps keeping their
     valid items), else _BAD; what was dropped is logged."""
     if name == "recent_files" and isinstance(value, list):
-        kept = [item for item in value if _valid("recent_files", [item])]
-        kept = list(dict.fromkeys(kept))[:MAX_RECENT]
-        if len(kept) != len(value):
+        files = [item for item in value if _valid("recent_files", [item])]
+        files = list(dict.fromkeys(files))[:MAX_RECENT]
+        if len(files) != len(value):
             log.warning("settings %s: dropped invalid or extra recent files", path)
-        return kept
+        return files
     if name == "filters" and isinstance(value, dict):
-        kept = {}
+        filters: dict[str, SavedFilter] = {}
         for key, saved in value.items():
             try:
-                kept[key] = SavedFilter.model_validate(saved)
+                filters[key] = SavedFilter.model_validate(saved)
             except (ValidationError, ValueError):
                 log.warning("settings %s: the saved filter of %r is invalid; dropped", path, key)
                 continue
-            if not _valid("filters", {key: kept[key]}):
-                del kept[key]
-        return dict(list(kept.items())[-MAX_FILTERS:])
+            if not _valid("filters", {key: filters[key]}):
+                del filters[key]
+        return dict(list(filters.items())[-MAX_FILTERS:])
     if isinstance(value, bool) and name != "reload_on_change":  # JSON true is no number
         log.warning("settings %s: invalid %s (%s); using the default", path, name, value)
         return _BAD

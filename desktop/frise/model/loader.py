@@ -171,7 +171,7 @@ def _readable(data: bytes) -> bytes:
         )
     if data.startswith(_UTF8_BOM):
         data = data[3:]
-    if _WHITESPACE.match(data).end() == len(data):
+    if _skip(data, 0) == len(data):
         refuse("the file is empty")
     if b"\x00" in data[:8192]:
         refuse("this is not a text file (it holds binary data); a timeline is UTF-8 JSON")
@@ -203,12 +203,12 @@ def _other_encoding(data: bytes) -> str | None:
     head = data[:4]
     if len(head) < 4 or b"\x00" not in head:
         return None
-    zeros = tuple(b == 0 for b in head)
+    zeros = "".join("0" if b == 0 else "x" for b in head)
     return {
-        (False, True, True, True): "UTF-32 (little-endian)",
-        (True, True, True, False): "UTF-32 (big-endian)",
-        (False, True, False, True): "UTF-16 (little-endian)",
-        (True, False, True, False): "UTF-16 (big-endian)",
+        "x000": "UTF-32 (little-endian)",
+        "000x": "UTF-32 (big-endian)",
+        "x0x0": "UTF-16 (little-endian)",
+        "0x0x": "UTF-16 (big-endian)",
     }.get(zeros)
 
 
@@ -251,11 +251,22 @@ STEP_BYTES = 256 * 1024
 be guessed (about 10 ms of work)."""
 
 
-def _no_constant(name: str):
+def _no_constant(name: str) -> NoReturn:
     raise ValueError(f"{name} is not a JSON number")
 
 
-_SCAN = json.scanner.make_scanner(json.JSONDecoder(parse_constant=_no_constant))
+_SCAN: Callable[[str, int], tuple[Any, int]] = json.scanner.make_scanner(
+    json.JSONDecoder(parse_constant=_no_constant)  # type: ignore[arg-type]
+)
+
+
+def _skip(data: bytes, pos: int) -> int:
+    """Past the JSON whitespace at `pos`."""
+    return _WHITESPACE.match(data, pos).end()  # type: ignore[union-attr]  # matches ""
+
+
+def _skip_text(text: str, pos: int) -> int:
+    return _WS.match(text, pos).end()  # type: ignore[union-attr]  # matches ""
 
 
 class _Walk:
@@ -264,10 +275,12 @@ class _Walk:
     path, which says every problem); without, each step is validated at once
     and the pass stops at the first problem found."""
 
-    def __init__(self, data: bytes, report: _Progress, cancelled, keep_raw: bool):
+    def __init__(
+        self, data: bytes, report: _Progress, cancelled: Callable[[], bool], keep_raw: bool
+    ):
         self.data, self.report, self.cancelled, self.keep_raw = data, report, cancelled, keep_raw
-        self.top: dict = {}
-        self.events: list = []
+        self.top: dict[str, Any] = {}
+        self.events: list[Any] = []
         self.duplicates: list[Problem] = []
         self.failed = False
         # Progress: the first pass up to 900 of 1000; the detailed one, 450 to 550.
@@ -285,13 +298,13 @@ class _Walk:
             return None
         return dataclasses.replace(doc, events=tuple(self.events))
 
-    def raw(self) -> dict:
+    def raw(self) -> dict[str, Any]:
         """The file's JSON object as parsed, events included."""
         self._walk()
         return self.top
 
     def _skip(self, pos: int) -> int:
-        return _WHITESPACE.match(self.data, pos).end()
+        return _skip(self.data, pos)
 
     def _char(self, pos: int) -> bytes:
         return self.data[pos : pos + 1]
@@ -313,7 +326,7 @@ class _Walk:
                     key = json.loads(match.group()) if match else None
                 except ValueError:
                     key = None
-                if key is None:  # say what is wrong there
+                if match is None or not isinstance(key, str):  # say what is wrong there
                     self._values(pos, 1)
                     self._refuse_at(pos, "Expecting a key in double quotes")
                 pos = self._skip(match.end())
@@ -368,7 +381,7 @@ class _Walk:
                 self._refuse_at(pos, "Expecting ',' or ']'")
             pos = self._skip(pos + 1)
 
-    def _guess(self, pos: int):
+    def _guess(self, pos: int) -> tuple[list[Any], int, bytes] | None:
         """The items of a step from `pos`, parsed by pydantic-core, when its
         end can be guessed: (items, position after them, their text); else None."""
         data = self.data
@@ -390,7 +403,7 @@ class _Walk:
             cut = data.find(b"}", cut + 1)
         return None
 
-    def _values(self, pos: int, limit: int):
+    def _values(self, pos: int, limit: int) -> tuple[list[Any], int, bytes]:
         """Up to `limit` comma-separated JSON values from `pos`, read by
         Python's decoder from a window of text grown as needed: (values, the
         position after the last one, their text). Refuses the file, saying
@@ -402,7 +415,8 @@ class _Walk:
                 end -= 1
             text = data[pos:end].decode("utf-8")
             whole = end == len(data)
-            values, i = [], 0
+            values: list[Any] = []
+            i = 0
             try:
                 while True:
                     try:
@@ -412,12 +426,12 @@ class _Walk:
                     if i >= len(text) and not whole:  # a number the window may have cut
                         raise _WindowTooSmall
                     values.append(value)
-                    after = _WS.match(text, i).end()
+                    after = _skip_text(text, i)
                     if after >= len(text) and not whole:
                         raise _WindowTooSmall
                     if len(values) >= limit or text[after : after + 1] != ",":
                         break
-                    i = _WS.match(text, after + 1).end()
+                    i = _skip_text(text, after + 1)
             except _WindowTooSmall:
                 size *= 4
                 continue
@@ -442,13 +456,13 @@ class _Walk:
                 _check_text(data[pos:stop])
             return values, stop, data[pos:stop]
 
-    def _refuse_at(self, pos: int, message: str):
+    def _refuse_at(self, pos: int, message: str) -> NoReturn:
         if self._skip(pos) >= len(self.data):
             _refuse(f"not valid JSON: the file ends too early (is it cut short?): {message}")
         line, column = _line_column(self.data, pos)
         _refuse(f"not valid JSON: {message} at line {line}, column {column}")
 
-    def _keep(self, key: str, items: list, text: bytes) -> None:
+    def _keep(self, key: str, items: list[Any], text: bytes) -> None:
         """Take a step's items (`text`: theirs, comma-separated): parties as
         parsed; events validated (or kept as parsed on the detailed path);
         keys given twice found either way."""
@@ -474,7 +488,7 @@ class _Walk:
         except ValidationError:
             self.failed = True
 
-    def _name_duplicates(self, tree, path: tuple, where: str, order: int):
+    def _name_duplicates(self, tree: object, path: Loc, where: str, order: int) -> None:
         """A problem for each key given twice in `tree` (a value parsed with
         _with_pairs)."""
         for inner, key in _twice_given(tree):
@@ -486,7 +500,7 @@ class _WindowTooSmall(Exception):
     pass
 
 
-def _not_an_object(data: bytes):
+def _not_an_object(data: bytes) -> NoReturn:
     """Refuse a file whose JSON is not an object, saying what it is."""
     if len(data) <= 1 << 20:  # small: say exactly what is wrong with it
         try:
@@ -502,26 +516,27 @@ def _not_an_object(data: bytes):
             _refuse(f"not valid JSON: {message}")
         kind = _json_type(raw)
     else:
-        first = data[_WHITESPACE.match(data).end() :][:1]
-        kind = {b"[": "array", b'"': "string", b"n": "null", b"t": "boolean", b"f": "boolean"}
-        kind = kind.get(first, "number")
+        first = data[_skip(data, 0) :][:1]
+        kinds = {b"[": "array", b'"': "string", b"n": "null", b"t": "boolean", b"f": "boolean"}
+        kind = kinds.get(first, "number")
     _refuse(f"the file holds a JSON {kind}; a timeline is a JSON object {{…}}")
 
 
-class _Pairs(list):
+class _Pairs(list[tuple[str, Any]]):
     """A JSON object as its list of (key, value) pairs, keys given twice kept."""
 
 
-def _with_pairs(text: bytes) -> list:
+def _with_pairs(text: bytes) -> list[Any]:
     """The comma-separated values of `text`, parsed again with every object as
     _Pairs: the key count only said "a key is given twice somewhere here"."""
     try:
-        return json.loads(b"[" + text + b"]", object_pairs_hook=_Pairs)
+        values: list[Any] = json.loads(b"[" + text + b"]", object_pairs_hook=_Pairs)
+        return values
     except (ValueError, RecursionError):
         return []
 
 
-def _twice_given(node, path: tuple = ()) -> Iterable[tuple[tuple, str]]:
+def _twice_given(node: object, path: Loc = ()) -> Iterable[tuple[Loc, str]]:
     """(where, key) for every key given twice in one object of `node`."""
     if type(node) is _Pairs:
         seen = set()
@@ -564,7 +579,7 @@ def _check_text(text: bytes) -> None:
 _CONTAINERS = (dict, list)
 
 
-def _count_keys(values: list) -> int:
+def _count_keys(values: list[Any]) -> int:
     """How many keys the parsed values hold: fewer than the text's when a key
     was given twice in one object, since the last one replaced the first.
     Level by level, with comprehensions: about 3 µs per event."""
