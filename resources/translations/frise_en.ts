@@ -90,10 +90,24 @@
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n lane</numerusform>
+            <numerusform>%n lanes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
             <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{lane}, %n event(s) in view</source>
+        <translation>
+            <numerusform>{lane}, %n event in view</numerusform>
+            <numerusform>{lane}, %n events in view</numerusform>
         </translation>
     </message>
 </context>

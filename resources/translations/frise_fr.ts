@@ -12,6 +12,14 @@
         <translation>Montrer l&apos;histoire telle que le public pouvait la connaître un jour donné</translation>
     </message>
     <message>
+        <source>Day the story is shown as known on</source>
+        <translation>Jour où l&apos;histoire est montrée telle que connue</translation>
+    </message>
+    <message>
+        <source>Day, from the first event to the last</source>
+        <translation>Jour, du premier événement au dernier</translation>
+    </message>
+    <message>
         <source>Previous revelation</source>
         <translation>Révélation précédente</translation>
     </message>
@@ -435,6 +443,26 @@ L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le f
         <translation>À &amp;propos de Frise</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Previous event</source>
+        <translation>Événement &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt event</source>
+        <translation>Événement s&amp;uivant</translation>
+    </message>
+    <message>
+        <source>Next pane</source>
+        <translation>Volet suivant</translation>
+    </message>
+    <message>
+        <source>Previous pane</source>
+        <translation>Volet précédent</translation>
+    </message>
+    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Chercher…</translation>
     </message>
@@ -646,6 +674,10 @@ L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le f
         <translation>{path} enregistré ({w}×{h} px)</translation>
     </message>
     <message>
+        <source>Event details</source>
+        <translation>Détails de l&apos;événement</translation>
+    </message>
+    <message>
         <source>As &amp;known on…</source>
         <translation>Tel que co&amp;nnu le…</translation>
     </message>
@@ -756,6 +788,74 @@ L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le f
     <message>
         <source>The picture shows {what}.</source>
         <translation>L&apos;image montre {what}.</translation>
+    </message>
+    <message>
+        <source>← / →</source>
+        <translation>← / →</translation>
+    </message>
+    <message>
+        <source>On the plot: previous / next event shown</source>
+        <translation>Sur la frise : événement précédent / suivant</translation>
+    </message>
+    <message>
+        <source>Shift+← / Shift+→</source>
+        <translation>Maj+← / Maj+→</translation>
+    </message>
+    <message>
+        <source>Move the view a fifth of its width</source>
+        <translation>Déplacer la vue d&apos;un cinquième de sa largeur</translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down</source>
+        <translation>Page préc. / Page suiv.</translation>
+    </message>
+    <message>
+        <source>Move the view a whole width</source>
+        <translation>Déplacer la vue de toute sa largeur</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Début / Fin</translation>
+    </message>
+    <message>
+        <source>The first / the last days</source>
+        <translation>Les premiers / les derniers jours</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Clear the selection; in the find field, the search</source>
+        <translation>Effacer la sélection ; dans le champ de recherche, la recherche</translation>
+    </message>
+    <message>
+        <source>Enter / Shift+Enter</source>
+        <translation>Entrée / Maj+Entrée</translation>
+    </message>
+    <message>
+        <source>In the find field: next / previous result</source>
+        <translation>Dans le champ de recherche : résultat suivant / précédent</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>In the find field: to the list of results</source>
+        <translation>Dans le champ de recherche : vers la liste des résultats</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous control</source>
+        <translation>Contrôle suivant / précédent</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %n event(s)</source>
@@ -961,12 +1061,53 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Ce qu&apos;elles font</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Frise chronologique</translation>
+    </message>
+    <message>
+        <source>No timeline open</source>
+        <translation>Aucune frise ouverte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
             <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected: {event}</source>
+        <translation>Choisi : {event}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{lane}, %n event(s) in view</source>
+        <translation>
+            <numerusform>{lane}, %n événement visible</numerusform>
+            <numerusform>{lane}, %n événements visibles</numerusform>
         </translation>
     </message>
     <message>

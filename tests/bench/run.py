@@ -13,7 +13,9 @@ measure:
 - repaint: median and worst repaint after zoom steps and pans, at five zoom
   levels from "everything" to "a week";
 - filter: party filter and year filter, time to the next painted frame;
-- export: `frise export --width 3000` as a whole process.
+- export: `frise export --width 3000` as a whole process;
+- search: building the index, then each keystroke of a few queries typed a
+  letter at a time, in the model and in the window up to the painted frame.
 
 Run it with `make bench`; `python -m tests.bench.run --sizes 1000` for fewer.
 Timings are wall-clock on this machine; compare runs on the same machine.
@@ -288,9 +290,55 @@ def measure_interaction(path: Path, label: str) -> None:
         median_ms=round(statistics.median(year_times) * 1000, 2),
         worst_ms=round(max(year_times) * 1000, 2),
     )
+    measure_search(window, label)
     window.close()
     window.deleteLater()
     app.processEvents()
+
+
+QUERIES = ("court filing", "événement 42", "poursuit", "Partie 3", "zzz")
+"""Typed one character at a time: English and French words (the synthetic
+titles say "Event 42: court filing…" and « Événement 42 : … »), a party's
+name, and a word found nowhere."""
+
+
+def measure_search(window, label: str) -> None:
+    """The search, per keystroke: building the index once, then the model's
+    search for each prefix typed, and in the window, from the key to the
+    painted frame (results listed, the plot marked)."""
+    from frise.model.search import SearchIndex, search
+
+    timeline = window.timeline
+    started = time.perf_counter()
+    index = SearchIndex.build(timeline)
+    built = time.perf_counter() - started
+    model_times, window_times = [], []
+    for query in QUERIES:
+        previous = None
+        for k in range(1, len(query) + 1):
+            started = time.perf_counter()
+            previous = search(index, query[:k], previous)
+            model_times.append(time.perf_counter() - started)
+    window._search_index = index
+    field, view = window.search_field, window.view
+    for query in QUERIES:
+        field.clear()
+        for k in range(1, len(query) + 1):
+            started = time.perf_counter()
+            field.setText(query[:k])
+            view.repaint()
+            window_times.append(time.perf_counter() - started)
+    field.clear()
+    emit(
+        measure="search",
+        timeline=label,
+        index_build_s=round(built, 3),
+        keystrokes=len(model_times),
+        per_keystroke_median_ms=round(statistics.median(model_times) * 1000, 2),
+        per_keystroke_worst_ms=round(max(model_times) * 1000, 2),
+        window_keystroke_to_frame_median_ms=round(statistics.median(window_times) * 1000, 2),
+        window_keystroke_to_frame_worst_ms=round(max(window_times) * 1000, 2),
+    )
 
 
 def main() -> int:

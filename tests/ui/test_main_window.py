@@ -234,3 +234,42 @@ def test_zoom_keys_and_fit(window, qtbot):
     assert view.view.px_per_day == pytest.approx(fitted)
     window.zoom_out_action.trigger()
     assert view.view.px_per_day == pytest.approx(fitted)  # cannot zoom out past the whole range
+
+
+def test_a_selection_does_not_carry_into_the_next_file_opened(window, qtbot, tmp_path):
+    """Seen: the 5th event of one file stayed ringed in the next, and → then
+    jumped to the 6th."""
+    window.view.setFocus()
+    for _ in range(4):
+        qtbot.keyClick(window.view, Qt.Key.Key_Right)
+    assert window.timeline.events[window.selected].id == "trial"
+    other = timeline_dict(
+        events=[
+            {"id": f"e{k}", "date": f"20{10 + k}-01-01", "parties": ["alpha"], "title": f"E{k}"}
+            for k in range(8)
+        ]
+    )
+    window.open_file(write(tmp_path, other, "other.json"))
+    assert window.selected is None and window.view.selected is None
+    assert window.view.highlight().selected is None  # nothing ringed
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)
+    assert window.timeline.events[window.selected].id == "e0"
+
+
+def test_following_a_related_link_centres_the_event_with_its_title(window, qtbot):
+    """Seen: a link to a related event left it at the plot's right edge,
+    untitled."""
+    view = window.view
+    window.fold_action.setChecked(False)  # plain calendar: days are evenly spaced
+    suit = window.timeline.event_index["suit"]
+    start = float(window.timeline.start[suit])
+    window.select_event(window.timeline.event_index["trial"])
+    # The suit just inside the right edge of a view of a few months.
+    view.set_view(view.view.at(start - 100, view.view.width / 101))
+    x = view.view.x(start)
+    assert view.view.width - 20 < x <= view.view.width
+    window.details.eventRequested.emit("suit")
+    assert window.selected == suit
+    x = view.view.x(start)
+    assert view.view.width / 3 < x < view.view.width * 2 / 3
+    assert view._is_titled(view.layout_frame(), suit)

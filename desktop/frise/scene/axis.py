@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
+from frise.model.dates import format_days
 from frise.model.timescale import FOLD_LABEL_PX, Tick, period_label
 from frise.scene.cache import StaticTexts
 from frise.scene.fonts import Fonts
@@ -88,9 +89,8 @@ class AxisPainter:
         painter.fillRect(QRectF(0, top, NAME_PX, AXIS_PX), self.theme.paper)
         painter.setFont(self.fonts.axis)
         painter.setPen(self.theme.muted)
-        first = period_label(view.day0, "day", words)
-        last = period_label(view.day1 - 1, "day", words)
-        span = f"{first} – {last}"
+        # At the days' precision when a few weeks show: "3 – 17 Jun 2021".
+        span = format_days(view.day0, view.day1 - 1, words)
         painter.drawText(
             QRectF(8, top, NAME_PX - 12, AXIS_PX),
             Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,

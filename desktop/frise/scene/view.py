@@ -13,19 +13,20 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPalette, QPen, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 
 from frise import translations
 from frise.model import timescale
-from frise.model.dates import PartialDate, date_of_day, format_span
+from frise.model.dates import PartialDate, date_of_day, format_days, format_span
 from frise.model.filters import FilteredTimeline
 from frise.model.folding import time_scale
 from frise.model.layout import MARKER_PX, Mark, hit, visible_label
 from frise.model.schema import text_in
 from frise.model.threads import Link
 from frise.model.timescale import LINEAR, Domain, TimeScale, Viewport
+from frise.scene import accessible
 from frise.scene.frame import (
     NAME_PX,
     Frame,
@@ -41,6 +42,11 @@ from frise.scene.theme import Theme
 ZOOM_STEP = 1.5
 WHEEL_ZOOM_PER_NOTCH = 1.25
 DRAG_THRESHOLD_PX = 4
+PAN_STEP = 0.2
+"""Shift+← / Shift+→ move the view by this share of the plot's width."""
+PAGE_STEP = 0.9
+"""PageUp / PageDown move it by this share: a little of the last page stays."""
+FOCUS_RING_PX = 2
 FADE_MS = 1500
 """How long the halo of an event just made public lasts."""
 FADE_TICK_MS = 50
@@ -81,6 +87,10 @@ class TimelineView(QAbstractScrollArea):
         self._position_of: dict[int, int] | None = None
         self._press: QPointF | None = None
         self._dragging = False
+        self.accessible_interface: accessible.TimelineAccessible | None = None
+        """Set by Qt's first look at the widget (see `frise.scene.accessible`)."""
+        accessible.install()
+        self.setAccessibleName(self.tr("Timeline"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().setMouseTracking(True)
         self.viewport().setAutoFillBackground(False)
@@ -170,6 +180,35 @@ class TimelineView(QAbstractScrollArea):
             self.renderer = Renderer(theme)
             self._changed()
 
+    @property
+    def lang(self) -> str:
+        """The language the data is shown in."""
+        return self._lang
+
+    @property
+    def words(self) -> translations.Words:
+        """Frise's own words around the data (dates, kinds), in their language."""
+        return translations.words(self._words_lang or self._lang)
+
+    def accessible_summary(self) -> str:
+        """What the plot shows, in words, for assistive technology: the lanes,
+        the events, the days in view, and the selected event."""
+        filtered, view = self._filtered, self._view
+        if filtered is None or view is None:
+            return self.tr("No timeline open")
+        text = self.tr("%n lane(s)", "", len(filtered.lanes))
+        text += ", " + self.tr("%n event(s)", "", len(filtered.events))
+        text += ", " + format_days(view.day0, view.day1 - 1, self.words) + "."
+        if self._selected is not None:
+            text += " " + self.tr("Selected: {event}").format(
+                event=accessible.event_text(self, self._selected)
+            )
+        return text
+
+    def lane_text(self, name: str, count: int) -> str:
+        """A lane for assistive technology: "Elon Musk, 34 events in view"."""
+        return self.tr("{lane}, %n event(s) in view", "", count).format(lane=name)
+
     def set_lang(self, lang: str, words_lang: str | None = None) -> None:
         """Show the data in `lang`, and Frise's own words (legend, months) in
         `words_lang` (the data's language when None)."""
@@ -252,6 +291,7 @@ class TimelineView(QAbstractScrollArea):
             self._reveal(event, centre)
         self.viewport().update()
         self.selectionChanged.emit()
+        accessible.announce(self)
 
     def set_view(self, view: Viewport) -> None:
         if self._filtered is None:
@@ -334,6 +374,15 @@ class TimelineView(QAbstractScrollArea):
                 painter.fillRect(self.viewport().rect(), self.palette().base())
                 return
             self.renderer.paint(painter, frame, self.highlight())
+            if self.hasFocus():
+                # Where the keys go: a ring inside the plot's edge.
+                pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_RING_PX)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                inset = FOCUS_RING_PX / 2
+                painter.drawRect(
+                    QRectF(self.viewport().rect()).adjusted(inset, inset, -inset, -inset)
+                )
         finally:
             painter.end()
 
@@ -414,11 +463,44 @@ class TimelineView(QAbstractScrollArea):
         super().leaveEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.handle_key(event):
+            super().keyPressEvent(event)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """The plot's keys; the window also hands it those its other widgets
+        leave unused. Whether the key was one of them.
+
+        ← / →: the previous / next event shown; Shift+← / Shift+→: pan a
+        fifth of the plot; PageUp / PageDown: a plot's width earlier / later;
+        Home / End: the first / last days; + / - / 0 (F): zoom in, out, fit;
+        Esc: clear the selection."""
         key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        width = self._plot_width()
+        if modifiers == Qt.KeyboardModifier.ShiftModifier:
+            if key == Qt.Key.Key_Left:
+                self.pan_by(width * PAN_STEP)
+            elif key == Qt.Key.Key_Right:
+                self.pan_by(-width * PAN_STEP)
+            elif key == Qt.Key.Key_Plus:
+                self.zoom_in()
+            else:
+                return False
+            return True
+        if modifiers != Qt.KeyboardModifier.NoModifier:
+            return False
         if key == Qt.Key.Key_Right:
             self.step(1)
         elif key == Qt.Key.Key_Left:
             self.step(-1)
+        elif key == Qt.Key.Key_PageUp:
+            self.pan_by(width * PAGE_STEP)
+        elif key == Qt.Key.Key_PageDown:
+            self.pan_by(-width * PAGE_STEP)
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            if self._view is not None:
+                edge = self._domain[0] if key == Qt.Key.Key_Home else self._domain[1]
+                self.set_view(self._view.at(edge))
         elif key == Qt.Key.Key_Escape:
             self.selectionCleared.emit()
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
@@ -428,7 +510,21 @@ class TimelineView(QAbstractScrollArea):
         elif key in (Qt.Key.Key_0, Qt.Key.Key_F):
             self.fit()
         else:
-            super().keyPressEvent(event)
+            return False
+        return True
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Timeline"))
+        super().changeEvent(event)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def click_at(self, position: QPointF) -> None:
         found = self.mark_at(position)

@@ -88,6 +88,8 @@ class AsOfBar(QWidget):
         self.enabled.setText(self.tr("As known on"))
         self.enabled.setToolTip(self.tr("Show the story as the public could know it on a day"))
         self.date.setLocale(QLocale(translations.interface_language()))
+        self.date.setAccessibleName(self.tr("Day the story is shown as known on"))
+        self.slider.setAccessibleName(self.tr("Day, from the first event to the last"))
         for button, tip in (
             (self.previous, self.tr("Previous revelation")),
             (self.next, self.tr("Next revelation")),

@@ -14,6 +14,7 @@ chosen (`data_lang`: a file may have languages Frise itself does not speak).
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -74,6 +75,7 @@ from frise.ui.loading import LoadJob
 from frise.ui.problem_bar import ProblemBar
 from frise.ui.quotes import QuotePanel
 from frise.ui.search import INDEX_IN_BACKGROUND, IndexJob, SearchField, SearchPanel
+from frise.ui.shortcuts import ShortcutsDialog
 
 log = logging.getLogger(__name__)
 SYNC_LOAD_BYTES = 2_000_000
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         self._reload_error: TimelineError | None = None
         self.filters = FilterPanel()
         self.details = DetailsPanel()
+        self.details.setAccessibleName(self.tr("Event details"))
         # One column of tabs on the right, so the timeline keeps most of the
         # window and each panel the column's whole height: filters first, the
         # details raised when an event is chosen, the quote explorer beside them.
@@ -227,13 +230,19 @@ class MainWindow(QMainWindow):
             lambda: self.step_result(-1), key(key.StandardKey.FindPrevious)
         )
         self.go_to_date_action = self._action(self.ask_go_to_date, key("Ctrl+G"))
+        # ← / → on the plot; Ctrl+← / Ctrl+→ from anywhere (a text field keeps
+        # them for its words).
+        self.next_event_action = self._action(lambda: self.view.step(1), key("Ctrl+Right"))
+        self.previous_event_action = self._action(lambda: self.view.step(-1), key("Ctrl+Left"))
         self.thread_next_action = self._action(lambda: self.walk_thread(1), key("Alt+Right"))
         self.thread_previous_action = self._action(lambda: self.walk_thread(-1), key("Alt+Left"))
         self.thread_only_action = self._action(self.show_thread_only, key("Ctrl+T"))
         self.thread_only_action.setCheckable(True)
-        for action in (self.zoom_in_action, self.zoom_out_action, self.fit_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.view.addAction(action)
+        # Zoom keys work from anywhere in the window; a text field keeps the
+        # characters typed in it (Qt lets it take them first).
+        self.next_pane_action = self._action(lambda: self.cycle_panes(1), key("F6"))
+        self.previous_pane_action = self._action(lambda: self.cycle_panes(-1), key("Shift+F6"))
+        self.shortcuts_action = self._action(self.show_shortcuts, key(key.StandardKey.HelpContents))
         self._build_reading_actions()
 
         # Each language by its own name, so a reader lost in the other one finds it.
@@ -259,6 +268,8 @@ class MainWindow(QMainWindow):
         self.go_menu = go_menu = self.menuBar().addMenu("")
         go_menu.addActions([self.find_action, self.find_next_action, self.find_previous_action])
         go_menu.addAction(self.go_to_date_action)
+        go_menu.addSeparator()
+        go_menu.addActions([self.previous_event_action, self.next_event_action])
         go_menu.addSeparator()
         go_menu.addActions(
             [self.thread_previous_action, self.thread_next_action, self.thread_only_action]
@@ -305,7 +316,10 @@ class MainWindow(QMainWindow):
             ]
         )
         self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
+        # Keys with no menu of their own still belong to the window.
+        self.addActions([self.next_pane_action, self.previous_pane_action])
 
         self.toolbar = toolbar = self.addToolBar("")
         toolbar.setObjectName("toolbar")
@@ -412,6 +426,11 @@ class MainWindow(QMainWindow):
                 ),
             ),
             (self.about_action, self.tr("&About Frise"), ""),
+            (self.shortcuts_action, self.tr("&Keyboard shortcuts"), ""),
+            (self.previous_event_action, self.tr("&Previous event"), ""),
+            (self.next_event_action, self.tr("Ne&xt event"), ""),
+            (self.next_pane_action, self.tr("Next pane"), ""),
+            (self.previous_pane_action, self.tr("Previous pane"), ""),
             (
                 self.find_action,
                 self.tr("&Find…"),
@@ -921,12 +940,13 @@ class MainWindow(QMainWindow):
                 self.results.show_indexing()
                 return
             index = self._search_index
+        was_active = self.search_state.active
         previous = self.search_state.results
         results = search(index, query, previous)
         state = SearchState(query, results)
         shown = self.filtered.shown if self.filtered is not None else None
         self._show_search(state.with_shown(shown))
-        if state.active:
+        if state.active and not was_active:
             self.results_dock.raise_()
 
     def _index(self, timeline: Timeline) -> None:
@@ -1195,6 +1215,109 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("one thread"))
         return self.tr("The picture shows {what}.").format(what="; ".join(parts))
 
+    # --- keyboard ---------------------------------------------------------------
+
+    def keyPressEvent(self, event) -> None:
+        """Keys the focused widget leaves unused reach the window: the plot's
+        own (stepping, panning, Home / End) then work from there too."""
+        if self.view.handle_key(event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def panes(self) -> list[QWidget]:
+        """What F6 goes through: the plot, each panel left open, the as-of
+        bar when it shows, and the find field."""
+        panes: list[QWidget] = [self.view]
+        panes += [
+            dock
+            for dock in (self.filter_dock, self.details_dock, self.quotes_dock, self.results_dock)
+            if dock.toggleViewAction().isChecked()
+        ]
+        if self.as_of_bar.isVisible():
+            panes.append(self.as_of_bar)
+        panes.append(self.search_field)
+        return panes
+
+    def cycle_panes(self, direction: int) -> None:
+        """F6 / Shift+F6: to the next or previous pane, raising a panel's tab."""
+        panes = self.panes()
+        focus = QApplication.focusWidget()
+        current = next(
+            (
+                k
+                for k, pane in enumerate(panes)
+                if focus is not None and (pane is focus or pane.isAncestorOf(focus))
+            ),
+            -1 if direction > 0 else 0,
+        )
+        target = panes[(current + direction) % len(panes)]
+        if isinstance(target, QDockWidget):
+            target.raise_()
+            target = _first_focusable(target.widget()) or target.widget()
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if target is self.search_field:
+            self.search_field.selectAll()
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """Every key of the window and what it does, for Help → Keyboard shortcuts."""
+        native = QKeySequence.SequenceFormat.NativeText
+        rows = [
+            (self.tr("← / →"), self.tr("On the plot: previous / next event shown")),
+            (self.tr("Shift+← / Shift+→"), self.tr("Move the view a fifth of its width")),
+            (self.tr("Page Up / Page Down"), self.tr("Move the view a whole width")),
+            (self.tr("Home / End"), self.tr("The first / the last days")),
+            (self.tr("Esc"), self.tr("Clear the selection; in the find field, the search")),
+            (
+                self.tr("Enter / Shift+Enter"),
+                self.tr("In the find field: next / previous result"),
+            ),
+            (self.tr("↓"), self.tr("In the find field: to the list of results")),
+            (self.tr("Tab / Shift+Tab"), self.tr("Next / previous control")),
+        ]
+        actions = [
+            self.previous_event_action,
+            self.next_event_action,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.fit_action,
+            self.find_action,
+            self.find_next_action,
+            self.find_previous_action,
+            self.go_to_date_action,
+            self.thread_previous_action,
+            self.thread_next_action,
+            self.thread_only_action,
+            self.next_pane_action,
+            self.previous_pane_action,
+            self.as_of_action,
+            self.previous_revelation_action,
+            self.next_revelation_action,
+            self.month_back_action,
+            self.month_on_action,
+            self.play_action,
+            self.claims_action,
+            self.open_action,
+            self.reload_action,
+            self.import_action,
+            self.save_as_action,
+            self.export_action,
+            self.print_action,
+            self.copy_action,
+            self.shortcuts_action,
+            self.quit_action,
+        ]
+        for action in actions:
+            keys = [k.toString(native) for k in action.shortcuts() if not k.isEmpty()]
+            if keys:
+                text = re.sub("&(.)", r"\1", action.text())  # "&&" is "&"
+                rows.append((self.tr(" or ").join(keys), text.rstrip("…")))
+        return rows
+
+    def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts (F1)."""
+        ShortcutsDialog(self.shortcut_rows(), self).exec()
+
     # --- misc -----------------------------------------------------------------
 
     def _show_status(self) -> None:
@@ -1250,3 +1373,20 @@ class MainWindow(QMainWindow):
         if self.settings_path is not None:
             save_settings(self.settings, self.settings_path)
         super().closeEvent(event)
+
+
+def _first_focusable(widget: QWidget) -> QWidget | None:
+    """The first control inside `widget` that Tab would reach."""
+    candidate = widget.nextInFocusChain()
+    while candidate is not None and candidate is not widget:
+        if (
+            widget.isAncestorOf(candidate)
+            and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and candidate.isEnabled()
+            and candidate.isVisibleTo(widget)
+        ):
+            return candidate
+        candidate = candidate.nextInFocusChain()
+        if candidate is widget.nextInFocusChain():
+            break
+    return None

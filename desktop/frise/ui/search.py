@@ -188,11 +188,14 @@ class SearchPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        # Widths set once, never from the contents: measuring 100,000 rows
+        # on each keystroke would cost more than the search itself.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 380)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        metrics = self.table.fontMetrics()
+        header.resizeSection(0, metrics.horizontalAdvance("29 Sept 2024") + 16)
+        header.resizeSection(1, metrics.averageCharWidth() * 40)
         self.table.clicked.connect(lambda index: self.resultActivated.emit(index.row()))
         self.table.activated.connect(lambda index: self.resultActivated.emit(index.row()))
         layout = QVBoxLayout(self)
