@@ -1,11 +1,13 @@
 # The two commands of the README: `make run` and `make test`. Both create the
-# virtual environment on first use, so a fresh clone needs nothing else.
+# virtual environment on first use, so a fresh clone needs nothing else:
+# `make run` installs what the app needs, `make test` adds the test tools.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-stamp
+RUN_STAMP := $(VENV)/.run-stamp
+TEST_STAMP := $(VENV)/.test-stamp
 
-.PHONY: run test lint bench clean icons translations install-desktop uninstall-desktop \
+.PHONY: run test lint bench clean dist icons translations install-desktop uninstall-desktop \
 	check-desktop package lock
 
 # Desktop integration (freedesktop: Linux and the BSDs), per user, in the XDG folders.
@@ -15,65 +17,86 @@ ICON_SIZES := 16 22 24 32 48 64 128 256 512
 # else this checkout's (`make run` makes it). FRISE=/path/to/frise chooses.
 FRISE ?= $(or $(shell command -v frise 2>/dev/null),$(CURDIR)/$(BIN)/frise)
 
-$(STAMP): pyproject.toml
+$(RUN_STAMP): pyproject.toml
+	@echo "Setting up $(VENV) with what Frise needs (Qt, pydantic, numpy...: about 350 MB;"
+	@echo "a minute or so the first time, nothing after)."
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --progress-bar off -e . | grep -E '^(Collecting|Successfully)' || true
+	$(BIN)/frise --version >/dev/null
 	touch $@
 
-run: $(STAMP)
+$(TEST_STAMP): $(RUN_STAMP)
+	@echo "Adding the test tools to $(VENV) (pytest, pytest-qt, hypothesis, ruff, mypy)."
+	$(BIN)/python -m pip install --progress-bar off -e '.[dev]' | grep -E '^(Collecting|Successfully)' || true
+	$(BIN)/pytest --version >/dev/null
+	touch $@
+
+run: $(RUN_STAMP)
 	$(BIN)/frise
 
-test: $(STAMP)
+test: $(TEST_STAMP)
 	$(BIN)/ruff check desktop tests packaging
 	$(BIN)/ruff format --check desktop tests packaging
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check desktop tests packaging
 	$(BIN)/ruff format --check desktop tests packaging
 	$(BIN)/mypy
 
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench.run
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
 
+# The wheel and the sdist, in dist/.
+dist: $(TEST_STAMP)
+	$(BIN)/python -m pip install --quiet build
+	rm -f dist/*.whl dist/*.tar.gz
+	$(BIN)/python -m build --outdir dist . >/dev/null
+	@ls -l dist/*.whl dist/*.tar.gz | awk '{print $$5, $$9}'
+
+# uv, for the lock and the build venv: it resolves for every platform at once
+# and installs a locked set in seconds. Only `make lock` and `make package` use it.
+UV := $(BIN)/uv
+$(UV): $(RUN_STAMP)
+	$(BIN)/python -m pip install --quiet uv
+
 # The frozen app (packaging/frise.spec) in dist/frise/, built in a venv of its
-# own made from requirements.lock alone, every file checked against its hash.
+# own holding exactly what requirements.lock pins, every file checked against its hash.
 PACKAGE_VENV := build/package-venv
 PACKAGE_STAMP := $(PACKAGE_VENV)/.installed-stamp
 
-$(PACKAGE_STAMP): requirements.lock
+$(PACKAGE_STAMP): requirements.lock $(UV)
 	@echo "Setting up $(PACKAGE_VENV) from requirements.lock (pinned, hash-checked)..."
 	rm -rf $(PACKAGE_VENV)
-	$(PYTHON) -m venv $(PACKAGE_VENV)
-	$(PACKAGE_VENV)/bin/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(UV) venv --quiet --python $(PYTHON) $(PACKAGE_VENV)
+	$(UV) pip sync --quiet --require-hashes --python $(PACKAGE_VENV)/bin/python requirements.lock
 	touch $@
 
 package: $(PACKAGE_STAMP)
-	$(PACKAGE_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+	$(PACKAGE_VENV)/bin/pyinstaller --noconfirm --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/frise.spec
 	@du -sh dist/frise | sed 's/^/Bundle size: /'
 
 # Pin the app's dependencies and the build's (the `package` extra), for every
 # platform and Python >= 3.11, with hashes. uv resolves for all platforms at
 # once, which pip-tools cannot: Windows and macOS builds need packages Linux does not.
-lock: $(STAMP)
-	$(BIN)/python -m pip install --quiet uv
-	$(BIN)/uv pip compile --quiet pyproject.toml --extra package --universal --generate-hashes \
+lock: $(UV)
+	$(UV) pip compile --quiet pyproject.toml --extra package --universal --generate-hashes \
 		--python-version 3.11 --custom-compile-command "make lock" --output-file requirements.lock
 
 # Bring resources/translations/ up to date with the code's messages (lupdate),
 # then compile them (lrelease); the .ts and .qm are committed. New messages
 # are listed: translate them in frise_fr.ts, then run this again.
-translations: $(STAMP)
+translations: $(RUN_STAMP)
 	$(BIN)/python packaging/translations.py update
 
 # Regenerate packaging/icons/ from resources/icons/frise.svg (committed: builds need no generator).
-icons: $(STAMP)
+icons: $(RUN_STAMP)
 	$(BIN)/python packaging/make_icons.py
 
 install-desktop:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import configparser
 import re
 import struct
+import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -126,3 +127,28 @@ def test_the_macos_icon_holds_retina_sizes_up_to_1024():
         position += length
     assert position == len(data)
     assert {b"ic07", b"ic08", b"ic09", b"ic10"} <= set(kinds)
+
+
+def _locked() -> dict[str, list[str]]:
+    """Name → versions pinned in requirements.lock (one per marker branch)."""
+    pins: dict[str, list[str]] = {}
+    for line in (ROOT / "requirements.lock").read_text().splitlines():
+        match = re.match(r"([A-Za-z0-9._-]+)==([^ ;\\]+)", line)
+        if match:
+            name = re.sub(r"[-_.]+", "-", match[1]).lower()
+            pins.setdefault(name, []).append(match[2])
+    return pins
+
+
+def test_the_lock_pins_every_dependency_the_app_and_its_build_declare():
+    from packaging.requirements import Requirement
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    declared = [*project["dependencies"], *project["optional-dependencies"]["package"]]
+    locked = _locked()
+    for text in declared:
+        requirement = Requirement(text)
+        name = re.sub(r"[-_.]+", "-", requirement.name).lower()
+        assert any(requirement.specifier.contains(v) for v in locked.get(name, ())), (
+            f"{text!r} is not pinned in requirements.lock: run `make lock`"
+        )
