@@ -7,8 +7,8 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.run-stamp
 TEST_STAMP := $(VENV)/.test-stamp
 
-.PHONY: run test lint bench clean dist icons translations install-desktop uninstall-desktop \
-	check-desktop package lock
+.PHONY: run test lint bench clean dist docs icons translations install-desktop \
+	uninstall-desktop check-desktop package lock
 
 # Desktop integration (freedesktop: Linux and the BSDs), per user, in the XDG folders.
 XDG_DATA_HOME ?= $(HOME)/.local/share
@@ -36,14 +36,14 @@ run: $(RUN_STAMP)
 	$(BIN)/frise
 
 test: $(TEST_STAMP)
-	$(BIN)/ruff check desktop tests packaging
-	$(BIN)/ruff format --check desktop tests packaging
+	$(BIN)/ruff check desktop tests packaging docs
+	$(BIN)/ruff format --check desktop tests packaging docs
 	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(TEST_STAMP)
-	$(BIN)/ruff check desktop tests packaging
-	$(BIN)/ruff format --check desktop tests packaging
+	$(BIN)/ruff check desktop tests packaging docs
+	$(BIN)/ruff format --check desktop tests packaging docs
 	$(BIN)/mypy
 
 bench: $(TEST_STAMP)
@@ -94,6 +94,10 @@ lock: $(UV)
 # are listed: translate them in frise_fr.ts, then run this again.
 translations: $(RUN_STAMP)
 	$(BIN)/python packaging/translations.py update
+
+# Rewrite docs/format.md's field reference from the format's models.
+docs: $(RUN_STAMP)
+	$(BIN)/python docs/make_format_reference.py
 
 # Regenerate packaging/icons/ from resources/icons/frise.svg (committed: builds need no generator).
 icons: $(RUN_STAMP)

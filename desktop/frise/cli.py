@@ -1,6 +1,6 @@
 """The `frise` command: the window, `export`, `check`, `schema`, `import` and `new`.
 
-Exit codes (a contract, see design.md): 0 success; 1 bad data, an unreadable
+Exit codes (a contract, see README.md): 0 success; 1 bad data, an unreadable
 file or failed output; 2 wrong usage. Errors are short lines on stderr, never
 a traceback.
 """

@@ -1,4 +1,4 @@
-"""Guard for the PySide6 6.12.0 crash on Python 3.11 (design.md, Known pitfalls):
+"""Guard for the PySide6 6.12.0 crash on Python 3.11 (docs/architecture.md, pitfalls):
 each QPainter.setPen dropped a reference to None, and after ~100,000 calls the
 process aborted with "none_dealloc".
 
