@@ -196,10 +196,11 @@ def test_no_helper_hides_messages_from_lupdate():
 
 
 def test_the_compiled_catalogues_ship_with_the_app():
-    """The wheel takes resources/ whole (pyproject's force-include); the
-    frozen app lists what it takes (packaging/frise.spec)."""
+    """The wheel takes resources/translations (pyproject's force-include; CI
+    also checks the installed wheel finds them); the frozen app lists what it
+    takes (packaging/frise.spec)."""
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert '"resources" = "frise/_bundled/resources"' in pyproject
+    assert '"resources/translations" = "frise/_bundled/resources/translations"' in pyproject
     spec_text = (ROOT / "packaging" / "frise.spec").read_text(encoding="utf-8")
     assert '"resources" / "translations"' in spec_text
     assert translations.catalogue_dir().joinpath("frise_fr.qm").is_file()
