@@ -197,5 +197,21 @@
             <numerusform>{name}: %n copies counted as one source</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <comment>a party&apos;s events</comment>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies); median delay: {delay}</source>
+        <comment>a party&apos;s replies to other events</comment>
+        <translation>
+            <numerusform>%n reply; median delay: {delay}</numerusform>
+            <numerusform>%n replies; median delay: {delay}</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1092,6 +1092,10 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
             <numerusform>%n lignes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{party}: click for its description and reply rhythm</source>
+        <translation>{party}&#xa0;: cliquer pour sa description et le rythme de ses réponses</translation>
+    </message>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
@@ -1492,6 +1496,30 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
         <source>{relation}:</source>
         <translation>{relation}&#xa0;:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <comment>a party&apos;s events</comment>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply rhythm</source>
+        <translation>Rythme des réponses</translation>
+    </message>
+    <message>
+        <source>Each of its replies at its date, as tall as how long it took.</source>
+        <translation>Chaque réponse à sa date, d&apos;autant plus haute qu&apos;elle a tardé.</translation>
+    </message>
+    <message>
+        <source>As known on {date}: later replies are left out.</source>
+        <translation>Tel que connu le {date}&#xa0;: les réponses ultérieures sont écartées.</translation>
+    </message>
+    <message>
+        <source>No event of {party} is marked as a reply to another.</source>
+        <translation>Aucun événement de {party} n&apos;est indiqué comme réponse à un autre.</translation>
+    </message>
     <message>
         <source>frise: no display to open a window on (DISPLAY is not set). &apos;frise export&apos; makes a PNG without one; or run under Xvfb: xvfb-run -a frise</source>
         <translation>frise&#xa0;: pas d&apos;écran où ouvrir une fenêtre (DISPLAY n&apos;est pas défini). « frise export » fait un PNG sans écran&#xa0;; ou lancez-la sous Xvfb&#xa0;: xvfb-run -a frise</translation>
@@ -1590,6 +1618,49 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
     <message>
         <source>as known on {date}</source>
         <translation>tel que connu le {date}</translation>
+    </message>
+    <message>
+        <source>{party} replied {delay} later:</source>
+        <comment>who answered an event, and how long after</comment>
+        <translation>{party} a répondu {delay} plus tard&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{party} replied {delay} after:</source>
+        <comment>who answered an event, and how long after</comment>
+        <translation>{party} a répondu {delay} après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{party} replied {delay} earlier (as dated):</source>
+        <comment>who answered an event, and how long after</comment>
+        <translation>{party} a répondu {delay} plus tôt (selon les dates)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{party} replied {delay} before (as dated):</source>
+        <comment>who answered an event, and how long after</comment>
+        <translation>{party} a répondu {delay} avant (selon les dates)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{party} replied the same day:</source>
+        <comment>who answered an event, and how long after</comment>
+        <translation>{party} a répondu le jour même&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{party} replied the same month:</source>
+        <comment>who answered an event, and how long after</comment>
+        <translation>{party} a répondu le même mois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{party} replied the same year:</source>
+        <comment>who answered an event, and how long after</comment>
+        <translation>{party} a répondu la même année&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies); median delay: {delay}</source>
+        <comment>a party&apos;s replies to other events</comment>
+        <translation>
+            <numerusform>%n réponse&#xa0;; délai médian&#xa0;: {delay}</numerusform>
+            <numerusform>%n réponses&#xa0;; délai médian&#xa0;: {delay}</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

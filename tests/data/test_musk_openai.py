@@ -200,3 +200,28 @@ def test_revealed_is_later_than_the_event(events):
         assert day_span(event.revealed)[0] > day_span(event.date)[0], (
             f'event "{event.id}" is revealed ({event.revealed}) before it happened ({event.date})'
         )
+
+
+# Who made each reply (`responds-to`), as the notes tell: the filer, the court
+# ruling, the party posting. The reply rhythm names the reply's first party.
+REPLIERS = {
+    "openai-first-rebuttal": "openai",
+    "openai-for-profit-emails": "openai",
+    "board-rejects-bid": "openai",
+    "injunction-denied": "courts",
+    "openai-counterclaims": "openai",
+    "fraud-claims-survive": "courts",
+    "counterclaims-proceed": "courts",
+    "musk-zuckerberg-bid-filing": "openai",  # OpenAI's filing, about Meta
+    "apple-openai-dismissal-denied": "courts",
+    "truth-elon-left-out": "openai",
+    "xai-trade-secrets-first-dismissal": "courts",
+    "trade-secret-suit-dismissed": "courts",
+}
+
+
+def test_a_replys_first_party_is_who_replied(events):
+    replies = {
+        e.id: e.parties[0] for e in events if any(r.relation == "responds-to" for r in e.related)
+    }
+    assert replies == REPLIERS

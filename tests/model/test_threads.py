@@ -10,8 +10,11 @@ from frise.model.threads import (
     Link,
     arcs_to_draw,
     delay,
+    delay_amount,
+    delay_length,
     format_delay,
     link_delay,
+    public_delay,
     relation_graph,
     thread_ids,
 )
@@ -153,3 +156,53 @@ def test_arcs_to_draw_are_the_selections_or_the_whole_threads():
         "amended",
     }
     assert thread_ids(timeline, i["alone"]) == {"alone"}
+
+
+def test_a_reply_is_timed_from_when_what_it_answers_became_public():
+    timeline = load(
+        timeline_dict(
+            events=[
+                event("notes", "2017-11", ["alpha"], "Notes", revealed="2026-01-09"),
+                event(
+                    "answer",
+                    "2026-01-16",
+                    ["beta"],
+                    "Answer",
+                    related=[{"event": "notes", "relation": "responds-to"}],
+                ),
+                event(
+                    "sequel",
+                    "2026-02-01",
+                    ["alpha"],
+                    "Sequel",
+                    related=[{"event": "notes", "relation": "follows"}],
+                ),
+            ]
+        )
+    )
+    graph = relation_graph(timeline)
+    i = timeline.event_index
+    answer = link_delay(timeline, graph.outgoing(i["answer"])[0])
+    assert answer == public_delay(timeline, i["answer"], i["notes"])
+    assert answer == Delay(days=7, months=0, years=0, precision=Precision.DAY)
+    assert format_delay(answer, catalogue_words("en")) == "+7 days"
+    # Any other relation counts from the date things happened.
+    sequel = link_delay(timeline, graph.outgoing(i["sequel"])[0])
+    assert sequel.precision == Precision.MONTH
+    assert format_delay(sequel, catalogue_words("en")) == "+9 years"
+
+
+@pytest.mark.parametrize(
+    ("value", "amount", "en", "fr"),
+    [
+        (Delay(5, 0, 0, Precision.DAY), (5, "day"), "5 days", "5 jours"),
+        (Delay(-3, 0, 0, Precision.DAY), (-3, "day"), "3 days", "3 jours"),
+        (Delay(100, 0, 0, Precision.DAY), (3, "month"), "3 months", "3 mois"),
+        (Delay(40, 1, 0, Precision.MONTH), (1, "month"), "1 month", "1 mois"),
+        (Delay(800, 26, 2, Precision.YEAR), (2, "year"), "2 years", "2 ans"),
+    ],
+)
+def test_delay_amount_and_length(value, amount, en, fr):
+    assert delay_amount(value) == amount
+    assert delay_length(value, catalogue_words("en")) == en
+    assert delay_length(value, catalogue_words("fr")) == fr

@@ -67,9 +67,10 @@ def test_relations_are_shown_from_both_ends(qtbot):
     qtbot.addWidget(panel)
     timeline = revealed_timeline()
     panel.show_event(timeline, 2, "en", words("en"))
-    assert "responds to: Beta's post (13 Dec 2024)" in panel.plain_text()
+    # A reply says who replied and how long after (see test_reply_rhythm.py).
+    assert "Alpha replied 1 year after: Beta's post (13 Dec 2024)" in panel.plain_text()
     panel.show_event(timeline, 1, "en", words("en"))
-    assert "answered by: Reply (2025)" in panel.plain_text()
+    assert "Alpha replied 1 year later: Reply (2025)" in panel.plain_text()
     requested = []
     panel.eventRequested.connect(requested.append)
     from PySide6.QtCore import QUrl

@@ -6,8 +6,9 @@ knows what it answers and what answers it. A thread is every event reached
 by following links either way (the suit, its withdrawal, the refiling, the
 amended complaint, the replies to each). Walking a thread goes through its
 events in time order. `delay` says how long after the event it names a
-linked event came, at the precision both dates allow, and `format_delay`
-words it ("+3 days", « +3 jours »).
+linked event came, at the precision both dates allow (a reply: after what it
+answers became public, `public_delay`), and `format_delay` words it ("+3
+days", « +3 jours »).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from functools import cached_property
 
 import numpy as np
 
-from frise.model.dates import Precision, parse_date
+from frise.model.dates import Precision, day_span, parse_date
 from frise.model.i18n import QT_TRANSLATE_NOOP, SOURCE_WORDS, Words
 from frise.model.schema import Relation
 from frise.model.timeline import Timeline
@@ -185,8 +186,26 @@ def delay(timeline: Timeline, later: int, earlier: int) -> Delay:
     )
 
 
+def public_delay(timeline: Timeline, later: int, earlier: int) -> Delay:
+    """How long after event `earlier` became public (its `revealed` date,
+    else its date) event `later` came, at the precision both dates allow."""
+    known = timeline.events[earlier].revealed or timeline.events[earlier].date
+    a = parse_date(known)
+    b = parse_date(timeline.events[later].date)
+    return Delay(
+        days=int(timeline.start[later]) - day_span(known)[0],
+        months=(b.year - a.year) * 12 + (b.month or 1) - (a.month or 1),
+        years=b.year - a.year,
+        precision=Precision(min(a.precision, b.precision)),
+    )
+
+
 def link_delay(timeline: Timeline, link: Link) -> Delay:
-    """How long after the event it names a link's source came."""
+    """How long after the event it names a link's source came; for a reply
+    (`responds-to`), after that event became public: no one answers what is
+    not yet known (a 2026 answer to 2017 notes unsealed in 2026 is prompt)."""
+    if link.relation == "responds-to":
+        return public_delay(timeline, link.source, link.target)
     return delay(timeline, link.source, link.target)
 
 
@@ -209,23 +228,33 @@ _SAME = {
 }
 
 
-def format_delay(value: Delay, words: Words = SOURCE_WORDS) -> str:
-    """ "+3 days", "+5 months", "+2 years", "same day"; in French « +3 jours »,
-    « +5 mois », « +2 ans », « le même jour ». Days up to two months, then
-    months up to two years, then years; never finer than the dates are."""
+def delay_amount(value: Delay) -> tuple[int, str]:
+    """The delay as an amount of "day", "month" or "year": days up to two
+    months, then months up to two years, then years; never finer than the
+    dates are."""
     if value.precision == Precision.DAY:
         # Counted from the days: 29 Feb to 11 Jun is 3 months, not 4.
         if abs(value.days) < 62:
-            amount, unit = value.days, "day"
-        elif abs(value.days) < 730:
-            amount, unit = round(value.days / DAYS_PER_MONTH), "month"
-        else:
-            amount, unit = round(value.days / DAYS_PER_YEAR), "year"
-    elif value.precision == Precision.MONTH and abs(value.months) < 24:
-        amount, unit = value.months, "month"
-    else:
-        amount, unit = value.years, "year"
+            return value.days, "day"
+        if abs(value.days) < 730:
+            return round(value.days / DAYS_PER_MONTH), "month"
+        return round(value.days / DAYS_PER_YEAR), "year"
+    if value.precision == Precision.MONTH and abs(value.months) < 24:
+        return value.months, "month"
+    return value.years, "year"
+
+
+def format_delay(value: Delay, words: Words = SOURCE_WORDS) -> str:
+    """ "+3 days", "+5 months", "+2 years", "same day"; in French « +3 jours »,
+    « +5 mois », « +2 ans », « le même jour » (units as `delay_amount` chooses)."""
+    amount, unit = delay_amount(value)
     if amount == 0:
         return words.tr(_SAME[unit], _DELAY)
     sign = "+" if amount > 0 else "−"
     return words.tr(_DELAYS[unit], _DELAY, abs(amount)).format(sign=sign)
+
+
+def delay_length(value: Delay, words: Words = SOURCE_WORDS) -> str:
+    """How long, without a sign: "5 days", "3 months", "0 days" (« 5 jours »)."""
+    amount, unit = delay_amount(value)
+    return words.tr(_DELAYS[unit], _DELAY, abs(amount)).format(sign="")

@@ -61,6 +61,8 @@ class TimelineView(QAbstractScrollArea):
     viewChanged = Signal()
     selectionChanged = Signal()
     """The selected event changed (from the window or from the view)."""
+    partyActivated = Signal(int)
+    """A lane's name was clicked: its party (a claims sub-lane's: the claimant)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -531,6 +533,10 @@ class TimelineView(QAbstractScrollArea):
         if found is None:
             if position.x() >= NAME_PX:
                 self.selectionCleared.emit()
+            else:
+                party = self.party_at(position)
+                if party is not None:
+                    self.partyActivated.emit(party)
             return
         mark = found
         if self.is_ghost(mark):
@@ -583,7 +589,30 @@ class TimelineView(QAbstractScrollArea):
         arc = arc_at(self.renderer.arcs.arcs(frame, self._arcs), position - QPointF(NAME_PX, 0.0))
         return None if arc is None else arc.link
 
+    def party_at(self, position: QPointF) -> int | None:
+        """The party whose lane name is at `position`: the lane's, or in a
+        claims sub-lane, the claimant's (whose account it holds)."""
+        frame = self._frame or self.layout_frame()
+        if frame is None or position.x() >= NAME_PX or position.y() < frame.lanes_top:
+            return None
+        lane, _ = frame.at(position.x(), position.y())
+        if lane is None:
+            return None
+        return lane.claimant if lane.claimant is not None and lane.claimant >= 0 else lane.party
+
     def _hover(self, position: QPointF, global_position: QPoint) -> None:
+        party = self.party_at(position)
+        if party is not None and self._filtered is not None:
+            name = self._filtered.timeline.party_name(
+                self._filtered.timeline.parties[party].id, self._lang
+            )
+            if self._hovered is not None or self._hovered_arc is not None:
+                self._hovered, self._hovered_arc = None, None
+                self.viewport().update()
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+            tip = self.tr("{party}: click for its description and reply rhythm")
+            QToolTip.showText(global_position, html.escape(tip.format(party=name)), self.viewport())
+            return
         mark = self.mark_at(position)
         hovered = (
             None

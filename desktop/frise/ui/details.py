@@ -1,4 +1,6 @@
-"""The details panel: one event, what happened, who said what, and the sources.
+"""The details panel: one event, what happened, who said what, and the
+sources; or one party, what it is and its reply rhythm (a strip drawn by
+`frise.scene.rhythm`, shown as a picture in the document).
 
 The document is built with QTextCursor.insertText, which inserts text as it
 is: a title or a quote containing "<b>" shows those characters, it is never
@@ -18,6 +20,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextImageFormat,
 )
 from PySide6.QtWidgets import QTextBrowser
 
@@ -25,12 +28,17 @@ from frise.model.asof import Known, known_parts
 from frise.model.dates import PartialDate, date_of_day, format_span, parse_date
 from frise.model.filters import FilteredTimeline
 from frise.model.i18n import Words, certainty_name, kind_name, relation_name
+from frise.model.rhythm import REPLY, Rhythm, party_rhythm, reply_of, reply_sentence, rhythm_summary
 from frise.model.schema import Event, Source, text_in
 from frise.model.sourcing import AGGREGATOR, PRESS, PRIMARY, outlets
+from frise.model.threads import REVERSE, Link, relation_graph
 from frise.model.timeline import Timeline
+from frise.scene.rhythm import HEIGHT_PX, rhythm_image
 from frise.scene.theme import LIGHT, Theme
 
 EVENT_SCHEME = "frise-event"
+RHYTHM_URL = QUrl("frise-rhythm:strip")
+"""The name the reply-rhythm picture is kept under in the document."""
 
 
 def is_web_url(url: QUrl) -> bool:
@@ -55,9 +63,11 @@ class DetailsPanel(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
         self.anchorClicked.connect(self._clicked)
-        self._timeline: Timeline | None = None
-        self._answered_by: dict[str, list[tuple[str, str]]] = {}
         self.event_index: int | None = None
+        self.party_index: int | None = None
+        self._party_shown: tuple | None = None
+        """What `show_party` was given, to draw the strip again at a new width."""
+        self._strip_px = 0
         self.setMinimumWidth(260)
         self.theme = LIGHT
         self.set_theme(LIGHT)
@@ -71,7 +81,7 @@ class DetailsPanel(QTextBrowser):
         self.setPalette(palette)
 
     def show_nothing(self, words: Words) -> None:
-        self.event_index = None
+        self.event_index = self.party_index = self._party_shown = None
         document = QTextDocument(self)
         cursor = QTextCursor(document)
         cursor.insertText(
@@ -91,21 +101,61 @@ class DetailsPanel(QTextBrowser):
         """Show event `index`, its text in the data language `lang`, Frise's
         words in `words`' language; as `filtered` shows it: as known on its
         day (later sources and quotes held back), its sources counted then."""
-        if timeline is not self._timeline:
-            self._timeline = timeline
-            self._answered_by = _reverse_links(timeline)
-        self.event_index = index
+        self.event_index, self.party_index, self._party_shown = index, None, None
         event = timeline.events[index]
         document = QTextDocument(self)
         document.setDocumentMargin(10)
         cursor = QTextCursor(document)
         as_of = filtered.filter.as_of if filtered is not None else None
-        writer = _Writer(cursor, timeline, lang, words, self._answered_by, self.theme)
+        writer = _Writer(cursor, timeline, lang, words, self.theme)
         writer.known = known_parts(event, int(timeline.public_day[index]), as_of)
         writer.as_of = as_of
         writer.event(event)
         self.setDocument(document)
         self.verticalScrollBar().setValue(0)
+
+    def show_party(
+        self,
+        timeline: Timeline,
+        party: int,
+        lang: str,
+        words: Words,
+        filtered: FilteredTimeline | None = None,
+    ) -> None:
+        """Show party `party`: its name, description and how many events it
+        has, then its reply rhythm (as known on `filtered`'s day: later
+        events and replies left out)."""
+        self.event_index, self.party_index = None, party
+        self._party_shown = (timeline, party, lang, words, filtered)
+        as_of = filtered.filter.as_of if filtered is not None else None
+        rhythm = party_rhythm(timeline, party, as_of)
+        document = QTextDocument(self)
+        document.setDocumentMargin(10)
+        color = QColor(timeline.colors[party])
+        width = self._strip_px = self.strip_width()
+        image = rhythm_image(rhythm, self.theme, color, words, width, self.devicePixelRatioF())
+        document.addResource(QTextDocument.ResourceType.ImageResource, RHYTHM_URL, image)
+        writer = _Writer(QTextCursor(document), timeline, lang, words, self.theme)
+        writer.as_of = as_of
+        writer.party(party, rhythm, width)
+        self.setDocument(document)
+        self.verticalScrollBar().setValue(0)
+
+    def strip_width(self) -> int:
+        """The rhythm strip's width: the text's, within reason."""
+        return max(200, min(self.viewport().width() - 2 * 10 - 8, 640))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._party_shown is not None:
+            image = self.document().resource(QTextDocument.ResourceType.ImageResource, RHYTHM_URL)
+            if (
+                image is not None
+                and abs(image.width() / image.devicePixelRatio() - self.strip_width()) > 8
+            ):
+                scroll = self.verticalScrollBar().value()
+                self.show_party(*self._party_shown)
+                self.verticalScrollBar().setValue(scroll)
 
     def plain_text(self) -> str:
         return self.document().toPlainText()
@@ -126,12 +176,10 @@ class _Writer:
         timeline: Timeline,
         lang: str,
         words: Words,
-        answered_by: dict[str, list[tuple[str, str]]],
         theme: Theme,
     ):
         self.cursor, self.timeline, self.lang, self.words = cursor, timeline, lang, words
         self.theme = theme
-        self.answered_by = answered_by
         self.first_block = True
         self.known: Known | None = None
         """What of the event was out on the day shown (None: all of it)."""
@@ -167,6 +215,7 @@ class _Writer:
         self.parties(event)
         if event.revealed:
             self.revealed(event)
+        self.replies(event)
         if event.summary:
             self.block(top=10)
             self.write(text_in(event.summary, lang))
@@ -345,29 +394,118 @@ class _Writer:
             self.block(top=1, left=16)
             self.link(source.url, source.url)
 
-    def related(self, event: Event) -> None:
-        words = self.words
-        links = [(relation_name(r.relation, words), r.event) for r in event.related]
-        links += [
-            (relation_name(kind, words), other)
-            for kind, other in self.answered_by.get(event.id, ())
+    def is_public(self, event: int) -> bool:
+        """Whether event `event` was public on the day shown (always, with none)."""
+        return self.as_of is None or int(self.timeline.public_day[event]) <= self.as_of
+
+    def _links(self, event: Event) -> list[tuple[bool, Link]]:
+        """The links of `event` to events public on the day shown, those it
+        states first: (whether it states it, the link)."""
+        index = self.timeline.event_index[event.id]
+        return [
+            (link.source == index, link)
+            for link in relation_graph(self.timeline).links_of(index)
+            if self.is_public(link.target if link.source == index else link.source)
         ]
+
+    def replies(self, event: Event) -> None:
+        """Who replied and how long after, right under the facts: what this
+        event answers ("OpenAI replied 5 days after: …"), then who answered
+        it ("OpenAI replied 5 days later: …")."""
+        for states, link in self._links(event):
+            if link.relation != REPLY:
+                continue
+            reply = reply_of(self.timeline, link.source, link.target)
+            other = self.timeline.events[link.target if states else link.source]
+            self.block(top=4)
+            sentence = reply_sentence(self.timeline, reply, self.lang, self.words, states)
+            self.write(sentence + " ", _char(bold=True))
+            self.link(text_in(other.title, self.lang), None, event_id=other.id)
+            self.write(
+                f" ({format_span(other.date, other.end, self.words)})",
+                _char(color=self.theme.muted),
+            )
+
+    def related(self, event: Event) -> None:
+        """The other relations both ways (replies are said under the facts)."""
+        words = self.words
+        links = [(states, link) for states, link in self._links(event) if link.relation != REPLY]
         if not links:
             return
         self.heading(words.tr("Related"))
-        for label, other_id in links:
-            index = self.timeline.event_index.get(other_id)
-            if index is None:
-                continue
-            other = self.timeline.events[index]
+        for states, link in links:
+            other = self.timeline.events[link.target if states else link.source]
+            relation = link.relation if states else REVERSE[link.relation]
+            label = words.tr("{relation}:").format(relation=relation_name(relation, words))
             self.block(top=4)
-            self.write(
-                words.tr("{relation}:").format(relation=label) + " ", _char(color=self.theme.muted)
-            )
+            self.write(label + " ", _char(color=self.theme.muted))
             self.link(text_in(other.title, self.lang), None, event_id=other.id)
             self.write(
                 f" ({format_span(other.date, other.end, words)})", _char(color=self.theme.muted)
             )
+
+    def party(self, party: int, rhythm: Rhythm, width: int) -> None:
+        """A party: name, description, events; its reply rhythm, a strip and
+        each reply (its date, how long after what it answers)."""
+        words, timeline, lang = self.words, self.timeline, self.lang
+        entry = timeline.parties[party]
+        name = text_in(entry.name, lang)
+        self.block()
+        self.write("● ", _char(size=15, color=self.theme.edge(QColor(timeline.colors[party]))))
+        self.write(name, _char(bold=True, size=15))
+        count = sum(
+            entry.id in e.parties and self.is_public(i) for i, e in enumerate(timeline.events)
+        )
+        self.block(top=4)
+        self.write(
+            words.tr("%n event(s)", "a party's events", count), _char(color=self.theme.muted)
+        )
+        if entry.description:
+            self.block(top=10)
+            self.write(text_in(entry.description, lang))
+        self.heading(words.tr("Reply rhythm"))
+        self.block(top=4)
+        self.write(
+            words.tr("Each of its replies at its date, as tall as how long it took."),
+            _char(color=self.theme.muted),
+        )
+        if self.as_of is not None:
+            self.block(top=2)
+            self.write(
+                words.tr("As known on {date}: later replies are left out.").format(date=self.day()),
+                _char(color=self.theme.muted, italic=True),
+            )
+        if not rhythm.replies:
+            self.block(top=8)
+            self.write(
+                words.tr("No event of {party} is marked as a reply to another.").format(party=name),
+                _char(italic=True),
+            )
+            return
+        self.block(top=8)
+        image = QTextImageFormat()
+        image.setName(RHYTHM_URL.toString())
+        image.setWidth(width)
+        image.setHeight(HEIGHT_PX)
+        self.cursor.insertImage(image)
+        self.block(top=6)
+        self.write(rhythm_summary(rhythm, words), _char(bold=True))
+        shown = None
+        for reply in rhythm.replies:
+            if reply.reply != shown:  # an event answering several is listed once
+                shown = reply.reply
+                answer = timeline.events[reply.reply]
+                self.block(top=8)
+                self.link(text_in(answer.title, lang), None, event_id=answer.id)
+                self.write(
+                    f" ({format_span(answer.date, answer.end, words)})",
+                    _char(color=self.theme.muted),
+                )
+            answered = timeline.events[reply.answered]
+            self.block(top=2, left=12)
+            sentence = reply_sentence(timeline, reply, lang, words, on_reply=True)
+            self.write(sentence + " ", _char(color=self.theme.muted))
+            self.link(text_in(answered.title, lang), None, event_id=answered.id)
 
     def link(self, text: str, url: str | None, event_id: str | None = None) -> None:
         if event_id is not None:
@@ -387,23 +525,6 @@ class _Writer:
         fmt.setAnchorHref(href.toString(QUrl.ComponentFormattingOption.FullyEncoded))
         fmt.setFontUnderline(True)
         self.write(text, fmt)
-
-
-_REVERSE = {
-    "responds-to": "responded-by",
-    "amends": "amended-by",
-    "withdraws": "withdrawn-by",
-    "follows": "followed-by",
-}
-
-
-def _reverse_links(timeline: Timeline) -> dict[str, list[tuple[str, str]]]:
-    """Per event id: the events that point at it, and how (as seen from it)."""
-    reverse: dict[str, list[tuple[str, str]]] = {}
-    for event in timeline.events:
-        for link in event.related:
-            reverse.setdefault(link.event, []).append((_REVERSE[link.relation], event.id))
-    return reverse
 
 
 def _char(

@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         self.data_lang = settings.data_lang
         translations.use_language(self.lang)
         self.selected: int | None = None
+        self.shown_party: str | None = None
+        """The party whose details are shown (a lane's name was clicked), by id."""
         self._job: LoadJob | None = None
         self._progress: QProgressDialog | None = None
 
@@ -492,7 +494,8 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.view.eventActivated.connect(self.select_event)
-        self.view.selectionCleared.connect(lambda: self.select_event(None))
+        self.view.selectionCleared.connect(self.clear_selection)
+        self.view.partyActivated.connect(self.show_party)
         self.view.viewChanged.connect(self._show_status)
         self.filters.filterChanged.connect(self.set_filter)
         self.details.eventRequested.connect(self.select_event_id)
@@ -740,6 +743,8 @@ class MainWindow(QMainWindow):
             else None
         )
         self.selected = None
+        if not keep_view:
+            self.shown_party = None
         self._search_index = None
         self.search_state = SearchState()
         self.quotes.set_timeline(timeline, self.shown_lang, self.words)
@@ -771,6 +776,8 @@ class MainWindow(QMainWindow):
             self.select_event(None)
         elif self.selected is not None:
             self.select_event(self.selected, reveal=False)  # its sources as known now
+        elif self.shown_party is not None:
+            self.select_event(None, reveal=False)  # its replies as known now
         self.filters.set_state(filtered, self.shown_lang)
         self.quotes.set_shown(filtered.shown, self.filter.as_of)
         self.as_of_bar.set_day(self.filter.as_of)
@@ -896,14 +903,35 @@ class MainWindow(QMainWindow):
         self.selected = index
         self.view.set_selected(index, reveal=reveal, centre=centre)
         self._show_arcs()
-        if index is None or self.timeline is None:
+        party = self.timeline.party_index.get(self.shown_party or "") if self.timeline else None
+        if index is None and party is not None:
+            assert self.timeline is not None  # a party was found in it
+            self.details.show_party(
+                self.timeline, party, self.shown_lang, self.words, self.filtered
+            )
+        elif index is None or self.timeline is None:
             self.details.show_nothing(self.words)
         else:
+            self.shown_party = None
             self.details.show_event(
                 self.timeline, index, self.shown_lang, self.words, self.filtered
             )
             if self.details_dock.visibleRegion().isEmpty() and not self.details_dock.isFloating():
                 self.details_dock.raise_()
+
+    def show_party(self, party: int) -> None:
+        """A lane's name was clicked: the party's description and reply rhythm
+        in the details (until an event is chosen or the selection cleared)."""
+        if self.timeline is None:
+            return
+        self.shown_party = self.timeline.parties[party].id
+        self.select_event(None, reveal=False)
+        if self.details_dock.visibleRegion().isEmpty() and not self.details_dock.isFloating():
+            self.details_dock.raise_()
+
+    def clear_selection(self) -> None:
+        self.shown_party = None
+        self.select_event(None)
 
     def select_event_id(self, event_id: str) -> None:
         index = self.timeline.event_index.get(event_id) if self.timeline else None
