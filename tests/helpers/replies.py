@@ -11,7 +11,8 @@ def responds(*ids: str) -> list[dict]:
     return [{"event": i, "relation": "responds-to"} for i in ids]
 
 
-def replies_dict() -> dict:
+def replies_dict(motion: str = "2024-04") -> dict:
+    """`motion`: the date of the motion (a month: answers to it are not to the day)."""
     return timeline_dict(
         parties=[
             {"id": "alpha", "name": "Alpha", "color": "#0072B2"},
@@ -32,7 +33,7 @@ def replies_dict() -> dict:
                 {"en": "Beta calls the suit incoherent", "fr": "Bêta juge la plainte incohérente"},
                 related=responds("suit"),
             ),
-            event("motion", "2024-04", ["alpha", "court"], "Alpha asks for an injunction"),
+            event("motion", motion, ["alpha", "court"], "Alpha asks for an injunction"),
             event(
                 "opposition",
                 "2024-04-20",

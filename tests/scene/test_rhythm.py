@@ -66,3 +66,20 @@ def test_french_guides_and_sharp_on_a_high_density_screen(qapp):
     assert image.devicePixelRatio() == 2
     layout = lay_out(QRectF(0, 0, 300, HEIGHT_PX), rhythm, words("fr"), QFontMetricsF(Fonts().axis))
     assert [text for _, text in layout.guides] == ["7 jours", "1 mois", "1 an"]
+
+
+def test_a_full_dot_stays_visible_on_a_dark_paper(qapp):
+    timeline = load(replies_dict())
+    court = timeline.party_index["court"]
+    rhythm = party_rhythm(timeline, court)
+    image = rhythm_image(rhythm, DARK, QColor("#000000"), words("en"), 240)
+    layout = lay_out(QRectF(0, 0, 240, HEIGHT_PX), rhythm, words("en"), QFontMetricsF(Fonts().axis))
+    (ruling,) = layout.stems
+    # The ruling answers a month-dated motion: hollow; made exact, it is filled.
+    assert rgb(image, ruling.x(), ruling.y()) == DARK.paper.rgb()
+    exact = party_rhythm(load(replies_dict(motion="2024-04-02")), court)
+    image = rhythm_image(exact, DARK, QColor("#000000"), words("en"), 240)
+    (ruling,) = lay_out(
+        QRectF(0, 0, 240, HEIGHT_PX), exact, words("en"), QFontMetricsF(Fonts().axis)
+    ).stems
+    assert rgb(image, ruling.x(), ruling.y()) == DARK.edge(QColor("#000000")).rgb()

@@ -83,7 +83,8 @@ def paint_rhythm(
     words: Words,
     fonts: Fonts | None = None,
 ) -> None:
-    """Draw `rhythm` inside `rect`, its marks in the party's `color`.
+    """Draw `rhythm` inside `rect`, its marks in the party's `color` (as the
+    theme edges it, so black stays visible on a dark paper).
 
     A stem's dot is hollow when the delay is coarser than a day (a date given
     to the month or the year): it stands where the dates allow, not exactly."""
@@ -109,7 +110,7 @@ def paint_rhythm(
     for reply, top in zip(rhythm.replies, layout.stems, strict=True):
         painter.setPen(QPen(edge, STEM_PX, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
         painter.drawLine(QPointF(top.x(), plot.bottom()), top)
-        painter.setBrush(color if reply.delay.precision == Precision.DAY else theme.paper)
+        painter.setBrush(edge if reply.delay.precision == Precision.DAY else theme.paper)
         painter.setPen(QPen(edge, 1.5))
         painter.drawEllipse(top, DOT_PX, DOT_PX)
     painter.restore()
