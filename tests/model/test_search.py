@@ -179,3 +179,37 @@ def test_an_empty_search_is_inactive():
     state = SearchState()
     assert not state.active
     assert state.step(1) == state
+
+
+def test_signatures_never_hide_a_match(tmp_path):
+    """Whatever is typed, the search finds what a plain scan of the folded
+    texts finds (the signatures only skip texts that cannot match)."""
+    import random
+
+    from frise.model.loader import parse_timeline
+    from tests.bench.synthetic import synthetic_timeline
+    from tests.helpers.builders import to_bytes
+
+    timeline = parse_timeline(to_bytes(synthetic_timeline(1500, n_parties=5)))
+    index = SearchIndex.build(timeline)
+    rng = random.Random(7)
+    queries = ["é", "e", "ev", "42", "1", "zz", "partie 3", "court filing", "ce qu'il", ":"]
+    for _ in range(40):
+        text = rng.choice(index.texts)
+        start = rng.randrange(len(text))
+        queries.append(text[start : start + rng.randint(1, 6)])
+    for query in queries:
+        words = words_of(query)
+        expected = [
+            k
+            for k, text in enumerate(index.texts)
+            if all(
+                word in text
+                or any(
+                    word in index.party_names[timeline.party_index[p]]
+                    for p in timeline.events[index.order[k]].parties
+                )
+                for word in words
+            )
+        ]
+        assert search(index, query).positions.tolist() == expected, query

@@ -4,8 +4,10 @@ Pure. `SearchIndex.build` folds (lower case, accents dropped) the words each
 event carries — titles, summaries, quotes, their translations and speakers,
 party names, sources' outlets and headlines — into one string per event,
 once per timeline. `search` keeps the events whose string holds every word of
-the query, in time order; a query that only adds to the previous one looks
-within the previous results, so typing narrows quickly. `describe_match`
+the query, in time order; each text also has a signature (the bytes and
+pairs of bytes it holds, as bits), so a word is looked for only in the texts
+that may hold it, and a query that only adds to the previous one looks within
+the previous results: typing stays quick at 100,000 events. `describe_match`
 says where an event matched, with the text around it, for the few results a
 list shows. `SearchState` is what the window keeps: the query, its results
 and the result the user is on.
@@ -143,6 +145,11 @@ class SearchIndex:
     of its parties, which are matched once per party (`party_names`)."""
     party_names: tuple[str, ...]
     """Each party's names in every language, folded."""
+    signatures: np.ndarray = field(repr=False)
+    """Per text (uint64, SIGNATURE_WORDS each): a bit for each byte of its
+    UTF-8 (exact) and for each pair of bytes in a row (hashed). A word can
+    only be in the texts whose bits include its own: a search looks at those
+    alone."""
 
     @classmethod
     def build(
@@ -161,19 +168,66 @@ class SearchIndex:
         speakers = dict(zip(timeline.party_index, party_names, strict=True))
         events = timeline.events
         texts: list[str] = []
+        signatures = np.zeros((n, SIGNATURE_WORDS), np.uint64)
         ids = order.tolist()
         for first in range(0, n, CHUNK):
             if progress is not None:
                 progress(first, n)
             raw = [_raw_text(events[i], speakers) for i in ids[first : first + CHUNK]]
-            texts.extend(_fold_all(raw))
+            folded = _fold_all(raw)
+            signatures[first : first + len(folded)] = _signatures(folded)
+            texts.extend(folded)
         if progress is not None:
             progress(n, n)
-        return cls(timeline, order, rank, texts, party_names)
+        return cls(timeline, order, rank, texts, party_names, signatures)
 
 
 CHUNK = 2000
 """Events folded together: one string per chunk is faster than one per event."""
+BYTE_BITS, PAIR_BITS = 256, 512
+SIGNATURE_WORDS = (BYTE_BITS + PAIR_BITS) // 64
+
+
+def _signatures(texts: list[str]) -> np.ndarray:
+    """The signature of each text (see `SearchIndex.signatures`), computed
+    for all of them at once over their bytes."""
+    encoded = [text.encode("utf-8", "surrogatepass") for text in texts]
+    lengths = np.fromiter(map(len, encoded), np.int64, len(encoded))
+    data = np.frombuffer(b"".join(encoded), np.uint8)
+    owner = np.repeat(np.arange(len(encoded)), lengths)
+    bits = np.zeros((len(encoded), BYTE_BITS + PAIR_BITS), bool)
+    bits[owner, data] = True
+    if len(data) > 1:
+        # A pair across two texts marks the first: a match it lets through
+        # is checked against the text anyway.
+        bits[owner[:-1], BYTE_BITS + _pair_bit(data[:-1], data[1:])] = True
+    packed: np.ndarray = np.packbits(bits, axis=1, bitorder="little").view(np.uint64)
+    return packed
+
+
+def _pair_bit(first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    mixed: np.ndarray = (first.astype(np.int64) * 131 + second) % PAIR_BITS
+    return mixed
+
+
+def _word_signature(word: str) -> np.ndarray:
+    data = np.frombuffer(word.encode("utf-8", "surrogatepass"), np.uint8)
+    bits = np.zeros(BYTE_BITS + PAIR_BITS, bool)
+    bits[data] = True
+    bits[BYTE_BITS + _pair_bit(data[:-1], data[1:])] = True
+    packed: np.ndarray = np.packbits(bits, bitorder="little").view(np.uint64)
+    return packed
+
+
+def _may_hold(signatures: np.ndarray, word: str) -> np.ndarray:
+    """Positions of the texts whose signature allows `word`; for a word of
+    one character (one byte) exactly those holding it."""
+    need = _word_signature(word)
+    keep = np.ones(len(signatures), bool)
+    for column in np.flatnonzero(need).tolist():
+        keep &= (signatures[:, column] & need[column]) == need[column]
+    found: np.ndarray = np.flatnonzero(keep)
+    return found
 
 
 def _raw_text(event: Event, speakers: dict[str, str]) -> str:
@@ -252,10 +306,13 @@ def search(index: SearchIndex, query: str, previous: SearchResults | None = None
         # Words the earlier query had as they are hold for all its matches.
         to_check = tuple(word for word in words if word not in previous.words)
     for word in to_check:
-        if candidates is None or len(candidates) == n:
-            hits = [k for k, text in enumerate(texts) if word in text]
+        possible = _may_hold(index.signatures, word)
+        if candidates is not None and len(candidates) < n:
+            possible = np.intersect1d(possible, candidates, assume_unique=True)
+        if len(word.encode("utf-8", "surrogatepass")) == 1:
+            hits = possible.tolist()  # the byte's bit is exact
         else:
-            hits = [k for k in candidates.tolist() if word in texts[k]]
+            hits = [k for k in possible.tolist() if word in texts[k]]
         parties = [k for k, names in enumerate(index.party_names) if word in names]
         if parties:
             found = np.zeros(n, bool)

@@ -1046,7 +1046,8 @@ class MainWindow(QMainWindow):
         if date.precision == Precision.DAY:
             first, last = first - 3, last + 3
         self.view.show_days(first, last)
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Once the dialog has given the focus back to where it was: to the plot.
+        QTimer.singleShot(0, lambda: self.view.setFocus(Qt.FocusReason.OtherFocusReason))
         self.statusBar().showMessage(
             self.tr("Showing {date}").format(date=date.format(self.words)), 5000
         )
