@@ -46,7 +46,8 @@ DESCRIPTIONS = {
         "id": "How events name this party.",
         "name": "The lane's name.",
         "color": "The lane's colour; a palette colour when absent.",
-        "description": "Who the party is; shown as a tooltip in the party filter.",
+        "description": "Who the party is; shown as a tooltip in the party filter, and "
+        "with its reply rhythm when its lane's name is clicked.",
     },
     "Event": {
         "id": "How other events and links name this event.",
@@ -54,7 +55,9 @@ DESCRIPTIONS = {
         'precision (`"2018"`, `"2024-02"`, `"2024-02-29"`).',
         "end": "For something that lasted: its last day, month or year (included). "
         "Not before `date`.",
-        "parties": "The parties involved; the event shows in each of their lanes. No party twice.",
+        "parties": "The parties involved, the one acting first: the event shows in each of "
+        "their lanes, titled in the first, and a reply is said to be the first party's. "
+        "No party twice.",
         "kind": "What sort of event it is; shown in its details.",
         "certainty": "How sure it is: `confirmed` (on the record), `reported` (by the press), "
         "`alleged` (claimed by a party), `disputed` (claimed and denied). Drawn as the "
@@ -89,8 +92,8 @@ DESCRIPTIONS = {
     },
     "Related": {
         "event": "The other event's id (not this event's own).",
-        "relation": "How this event relates to it: it `responds-to` it, `amends` it, "
-        "`withdraws` it, or `follows` it.",
+        "relation": "How this event relates to it: it `responds-to` it (a reply: the details "
+        "say who replied and how long after), `amends` it, `withdraws` it, or `follows` it.",
     },
 }
 
