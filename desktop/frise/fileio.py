@@ -21,6 +21,7 @@ import os
 import re
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 READ_CHUNK = 4 * 1024 * 1024
@@ -38,6 +39,18 @@ def read_regular_file(path: str | Path, limit: int, what: str = "files") -> byte
     Raises ReadRefused for a missing or unreadable file, a folder, a FIFO, a
     device or a socket, and for a file larger than `limit`.
     """
+    with regular_file_blocks(path, limit, what) as blocks:
+        return b"".join(blocks)
+
+
+@contextlib.contextmanager
+def regular_file_blocks(
+    path: str | Path, limit: int, what: str = "files"
+) -> Iterator[Iterator[bytes]]:
+    """The blocks of `path` as `read_regular_file` reads them, one at a
+    time, for a reader that need not hold the whole file: the file is opened
+    and checked on entering (ReadRefused as there), and reading past `limit`
+    raises ReadRefused too."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
         # Non-blocking: opening a FIFO with no writer would otherwise wait forever.
@@ -45,27 +58,34 @@ def read_regular_file(path: str | Path, limit: int, what: str = "files") -> byte
     except OSError as e:
         raise ReadRefused(f"cannot read the file: {_reason(e)}") from None
     try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise ReadRefused(f"cannot read the file: {_not_regular(info.st_mode)}")
-        if info.st_size > limit:
-            raise ReadRefused(_too_large(what, limit, info.st_size))
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(fd, True)
-        chunks, total = [], 0
-        while total <= limit:
-            chunk = os.read(fd, min(READ_CHUNK, limit + 1 - total))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-        if total > limit:  # it grew, or reported a size it does not have
-            raise ReadRefused(_too_large(what, limit))
-        return b"".join(chunks)
-    except OSError as e:
-        raise ReadRefused(f"cannot read the file: {_reason(e)}") from None
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise ReadRefused(f"cannot read the file: {_not_regular(info.st_mode)}")
+            if info.st_size > limit:
+                raise ReadRefused(_too_large(what, limit, info.st_size))
+            if hasattr(os, "set_blocking"):
+                os.set_blocking(fd, True)
+        except OSError as e:
+            raise ReadRefused(f"cannot read the file: {_reason(e)}") from None
+        yield _blocks(fd, limit, what)
     finally:
         os.close(fd)
+
+
+def _blocks(fd: int, limit: int, what: str) -> Iterator[bytes]:
+    total = 0
+    while total <= limit:
+        try:
+            chunk = os.read(fd, min(READ_CHUNK, limit + 1 - total))
+        except OSError as e:
+            raise ReadRefused(f"cannot read the file: {_reason(e)}") from None
+        if not chunk:
+            return
+        total += len(chunk)
+        if total > limit:  # it grew, or reported a size it does not have
+            raise ReadRefused(_too_large(what, limit))
+        yield chunk
 
 
 def _reason(error: OSError) -> str:

@@ -7,6 +7,7 @@ from frise.model.sourcing import (
     PRIMARY,
     UNKNOWN,
     outlet_key,
+    outlet_keys,
     outlets,
     weakly_sourced,
 )
@@ -55,6 +56,23 @@ def test_outlets_compare_by_name_case_and_spacing_aside():
     assert outlet_key(Source(publisher="The  Verge")) == outlet_key(Source(publisher="the verge"))
     assert outlet_key(Source(url="https://www.example.org/a")) == "example.org"
     assert outlet_key(Source(title="Only a headline")) == "only a headline"
+
+
+def test_outlets_of_many_sources_at_once_are_each_ones_outlet():
+    sources = [
+        Source(url="HTTPS://WWW.Example.org:8080/a?b#c"),
+        Source(url="http://[::1]:80/x"),
+        Source(url="https://news.example.com"),
+        Source(url="https://[::1/broken", title="Broken"),
+        Source(publisher=" The\tVerge ", url="https://theverge.com/a"),
+        Source(original="Reuters", publisher="CNA"),
+        Source(title="Only  a headline"),
+    ]
+    keys = outlet_keys(sources)
+    assert keys[:3] == ["example.org", "::1", "news.example.com"]
+    assert keys[3]  # a malformed address still names an outlet
+    assert keys[4:] == ["the verge", "reuters", "only a headline"]
+    assert [outlet_key(s) for s in sources] == keys
 
 
 def test_each_outlet_takes_its_strongest_type():

@@ -41,7 +41,11 @@ def claimants(timeline: Timeline, i: int) -> tuple[int, ...]:
 
 def claim_mask(timeline: Timeline) -> np.ndarray:
     """Per event: whether it is alleged or disputed."""
-    return np.fromiter((is_claim(e) for e in timeline.events), bool, len(timeline.events))
+    from frise.model.timeline import CERTAINTIES
+
+    claimed = [CERTAINTIES.index(c) for c in CLAIMED]
+    mask: np.ndarray = np.isin(timeline.certainty_codes, claimed)
+    return mask
 
 
 def told_by_mask(timeline: Timeline, party_id: str) -> np.ndarray:

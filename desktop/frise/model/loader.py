@@ -13,29 +13,37 @@ import gc
 import json
 import json.scanner
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 from typing import Any, NoReturn, TypeGuard
 
+import jiter
 import pydantic_core
 from pydantic import TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
-from frise.fileio import READ_CHUNK, ReadRefused, read_regular_file
+from frise.fileio import READ_CHUNK, ReadRefused, read_regular_file, regular_file_blocks
 from frise.model import schema
 from frise.model.dates import DATE_HINT, DATE_PATTERN, day_span
+from frise.model.streaming import EventRuns, NotPlain
 from frise.model.text import url_problem
 from frise.model.timeline import Timeline
 
-MAX_FILE_BYTES = 200 * 1024 * 1024
+MAX_FILE_BYTES = 512 * 1024 * 1024
+"""The largest file read: a million events with titles in two languages, a
+summary, a source and now and then a quote take about 380 MB."""
 MAX_PROBLEMS = 500
 CHUNK = 2000
 """Events in one step where a step's end cannot be guessed, and in one step
 of the detailed validation (about 20 ms of work): between two steps a load
 can be cancelled, and the window's thread gets its turn."""
 PROGRESS_TOTAL = 1000
+RUN_EVENTS = 500
+"""Events validated at once on the fast path: a few milliseconds of work,
+so a window reading a file in the background keeps painting."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,13 +86,28 @@ def load_timeline(
     path: str | Path, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None
 ) -> Timeline:
     """Read and validate a timeline file; only a regular file, at most
-    MAX_FILE_BYTES, is read (a FIFO or a device is refused, not waited on)."""
+    MAX_FILE_BYTES, is read (a FIFO or a device is refused, not waited on).
+
+    A valid file is validated as its blocks are read (see `parse_timeline`),
+    so its bytes are never all held; a file with a problem is then read
+    whole, and the detailed path says what is wrong."""
     path = Path(path)
+    report = _Progress(progress)
+    cancelled = cancelled or _not_cancelled
     try:
+        with _collecting_later():
+            with regular_file_blocks(path, MAX_FILE_BYTES, "timeline files") as blocks:
+                size = path.stat().st_size
+                doc = _in_runs(blocks, size, report, cancelled)
+            if doc is not None:
+                timeline = Timeline.build(doc, path)
+                report(PROGRESS_TOTAL)
+                return timeline
         data = read_regular_file(path, MAX_FILE_BYTES, "timeline files")
-    except ReadRefused as e:
-        raise TimelineError([Problem("", str(e))]) from None
-    return parse_timeline(data, path, progress, cancelled)
+    except (ReadRefused, OSError) as e:
+        message = str(e) if isinstance(e, ReadRefused) else f"cannot read the file: {e}"
+        raise TimelineError([Problem("", message)]) from None
+    return _parse_in_detail(data, path, report, cancelled)
 
 
 def parse_timeline(
@@ -95,29 +118,35 @@ def parse_timeline(
 ) -> Timeline:
     """Validate a file's bytes into a Timeline, or raise TimelineError.
 
-    The file is parsed and validated in steps of CHUNK events, each handed
-    whole to pydantic-core, so no step holds the interpreter long enough to
-    freeze a window (a single call on a 200 MB file held it for seconds).
-    A valid file takes one pass, then one pass over the events for the rules
-    that need the whole file. A file with any problem takes the detailed
-    path, event by event, to say every problem and where it is.
+    A valid file takes the fast path: its events cut into runs of whole
+    events (`frise.model.streaming`), each validated in one pass by
+    pydantic-core (and looked over for keys given twice), so no step holds
+    the interpreter long enough to freeze a window; then a few passes over
+    all events at once for the rules that need the whole file. A file with
+    any problem takes the detailed path, in steps of CHUNK events, to say
+    every problem and where it is.
     """
     report = _Progress(progress)
-    cancelled = cancelled or (lambda: False)
-    # Half a million new containers would trigger many useless full collections.
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    cancelled = cancelled or _not_cancelled
+    if len(data) <= MAX_FILE_BYTES:
+        with _collecting_later():
+            blocks = (data[k : k + READ_CHUNK] for k in range(0, len(data), READ_CHUNK))
+            doc = _in_runs(blocks, len(data), report, cancelled)
+            if doc is not None:
+                timeline = Timeline.build(doc, path)
+                report(PROGRESS_TOTAL)
+                return timeline
+    return _parse_in_detail(data, path, report, cancelled)
+
+
+def _parse_in_detail(
+    data: bytes, path: Path | None, report: _Progress, cancelled: Callable[[], bool]
+) -> Timeline:
+    """The detailed path: the file's JSON walked in steps, then validated
+    event by event, every problem collected (a file that comes here is
+    usually refused)."""
+    with _collecting_later():
         data = _readable(data)
-        walk = _Walk(data, report, cancelled, keep_raw=False)
-        doc = walk.document()
-        if doc is not None and references_hold(doc):
-            report(PROGRESS_TOTAL - 50)
-            timeline = Timeline.build(doc, path)
-            report(PROGRESS_TOTAL)
-            return timeline
-        # Something is wrong (or the one-pass validation was stricter than the
-        # detailed one, as with 1.0 for 1): look at everything, event by event.
         walk = _Walk(data, report, cancelled, keep_raw=True)
         raw = walk.raw()
         _check_format(raw)
@@ -125,10 +154,64 @@ def parse_timeline(
         timeline = Timeline.build(doc, path)
         report(PROGRESS_TOTAL)
         return timeline
+
+
+def _not_cancelled() -> bool:
+    return False
+
+
+@contextmanager
+def _collecting_later() -> Iterator[None]:
+    """No garbage collection while a file is read: a million new containers
+    would trigger many useless full collections. What a read made is then
+    left out of later collections (`gc.freeze`): it lives as long as the
+    timeline, and walking it again would stall the window for a second."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
     finally:
-        if gc_was_enabled:
-            gc.freeze()  # what was just loaded lives long: no collection need walk it again
+        if was_enabled:
+            gc.freeze()
             gc.enable()
+
+
+def _in_runs(
+    blocks: Iterable[bytes], size: int, report: _Progress, cancelled: Callable[[], bool]
+) -> schema.TimelineDoc | None:
+    """The document, validated a run of RUN_EVENTS events at a time as its
+    bytes come; None when a piece is refused or the file cannot be cut (the
+    detailed path then says what is wrong), or a rule of the whole file is broken."""
+    runs = EventRuns(RUN_EVENTS)
+    events: list[schema.Event] = []
+    first, done = True, 0
+    scale = (PROGRESS_TOTAL - 100) / max(size, 1)
+    try:
+        for block in blocks:
+            if first and block.startswith(_UTF8_BOM):
+                block = block[len(_UTF8_BOM) :]
+            first = False
+            for run in runs.feed(block):
+                events += _events.validate_json(run)
+                _no_key_twice(run)
+                done += len(run)
+                report(int(done * scale))
+                if cancelled():
+                    raise LoadCancelled()
+        head = runs.finish()
+        doc = _document.validate_json(head)
+        _no_key_twice(head)
+    except (NotPlain, ValidationError, ValueError):
+        return None
+    doc = dataclasses.replace(doc, events=tuple(events))
+    return doc if references_hold(doc) else None
+
+
+def _no_key_twice(text: bytes) -> None:
+    """Raise ValueError if an object of the JSON `text` gives a key twice
+    (a JSON parser keeps the last one without a word; jiter, pydantic's
+    own parser, says so)."""
+    jiter.from_json(text, catch_duplicate_keys=True, cache_mode="keys")
 
 
 class _Progress:
@@ -286,17 +369,6 @@ class _Walk:
         # Progress: the first pass up to 900 of 1000; the detailed one, 450 to 550.
         self.scale = (100 if keep_raw else PROGRESS_TOTAL - 100) / max(len(data), 1)
         self.offset = PROGRESS_TOTAL // 2 - 50 if keep_raw else 0
-
-    def document(self) -> schema.TimelineDoc | None:
-        """The validated document, or None if anything is wrong with it."""
-        self._walk()
-        if self.failed or self.duplicates or self.top.get("events") is not self.events:
-            return None
-        try:
-            doc = _document.validate_python({**self.top, "events": ()})
-        except ValidationError:
-            return None
-        return dataclasses.replace(doc, events=tuple(self.events))
 
     def raw(self) -> dict[str, Any]:
         """The file's JSON object as parsed, events included."""

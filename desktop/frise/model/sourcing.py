@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -35,12 +36,43 @@ UNKNOWN, AGGREGATOR, PRESS, PRIMARY = 0, 1, 2, 3
 def outlet_key(source: Source) -> str:
     """The outlet a source stands for, as a comparable key: the original of a
     copy, else its publisher, else its address's host, else its title."""
-    name = source.original or source.publisher
-    if not name and source.url:
-        name = urlsplit(source.url).hostname or ""
-        name = name.removeprefix("www.")
+    return _key(source.original or source.publisher, source.url, source.title)
+
+
+def outlet_keys(sources: Sequence[Source]) -> list[str]:
+    """`outlet_key` of each source, for many at once: each different name,
+    host and title is worked out once (a timeline repeats them)."""
+    named = [s.original or s.publisher for s in sources]
+    return [
+        _normal_key(name) if name else _key(None, s.url, s.title)
+        for name, s in zip(named, sources, strict=True)
+    ]
+
+
+def _key(name: str | None, url: str | None, title: str | None) -> str:
+    if not name and url:
+        netloc = _NETLOC.match(url)
+        name = _host(netloc.group(1) if netloc else url)
     if not name:
-        name = source.title or ""
+        name = title or ""
+    return _normal_key(name)
+
+
+_NETLOC = re.compile(r"[^:/?#]+://([^/?#]*)")
+
+
+@lru_cache(maxsize=4096)
+def _host(netloc: str) -> str:
+    """The host of an address's "host:port" part, without "www."."""
+    try:
+        host = urlsplit("//" + netloc).hostname or ""
+    except ValueError:  # a malformed address: its outlet is its host as written
+        host = netloc.lower()
+    return host.removeprefix("www.")
+
+
+@lru_cache(maxsize=65536)
+def _normal_key(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().casefold()
 
 
@@ -120,23 +152,24 @@ class SourceTable:
 
     @classmethod
     def of(cls, timeline: Timeline) -> SourceTable:
+        events = timeline.events
+        per_event = np.fromiter((len(e.sources) for e in events), np.int64, len(events))
+        sources = [s for e in events for s in e.sources]
+        event = np.repeat(np.arange(len(events), dtype=np.int64), per_event)
         keys: dict[str, int] = {}
-        event, outlet, rank, day = [], [], [], []
-        public = timeline.public_day
-        for i, e in enumerate(timeline.events):
-            for source in e.sources:
-                event.append(i)
-                outlet.append(keys.setdefault(outlet_key(source), len(keys)))
-                rank.append(TYPE_RANK[source.type])
-                day.append(day_span(source.date)[0] if source.date else int(public[i]))
-        return cls(
-            len(timeline.events),
-            np.array(event, np.int64),
-            np.array(outlet, np.int64),
-            np.array(rank, np.int8),
-            np.array(day, np.int64),
-            max(len(keys), 1),
+        outlet = np.fromiter(
+            (keys.setdefault(key, len(keys)) for key in outlet_keys(sources)),
+            np.int64,
+            len(sources),
         )
+        rank = np.fromiter((TYPE_RANK[s.type] for s in sources), np.int8, len(sources))
+        # Known from its own date, else from when its event was public.
+        day = timeline.public_day[event]
+        dated = [(k, s.date) for k, s in enumerate(sources) if s.date]
+        if dated:
+            firsts = {text: day_span(text)[0] for text in {text for _, text in dated}}
+            day[[k for k, _ in dated]] = [firsts[text] for _, text in dated]
+        return cls(len(events), event, outlet, rank, day, max(len(keys), 1))
 
     def counts(self, as_of: int | None = None) -> SourceCounts:
         """Independent sources per event, of those known by the day `as_of`

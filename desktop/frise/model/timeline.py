@@ -70,25 +70,25 @@ class Timeline:
     def build(cls, doc: TimelineDoc, path: Path | None = None) -> Timeline:
         events = doc.events
         n = len(events)
-        # A few passes over the events, each a comprehension, rather than one
-        # loop doing everything: at 100,000 events this is several times faster.
-        spans = np.fromiter((day_span(e.date) for e in events), np.dtype((np.int64, 3)), n)
-        start, stop = spans[:, 0].copy(), spans[:, 1].copy()
-        precision = spans[:, 2].astype(np.int8)
-        revealed = np.zeros(n, np.int64)
+        # A few passes over the events, each a comprehension; the rest is
+        # numpy. Dates repeat (a day, a month), so each is parsed once.
+        start, stop, precision = _spans([e.date for e in events])
         is_range = np.zeros(n, bool)
-        for i in [i for i, e in enumerate(events) if e.end is not None]:
-            stop[i] = day_span(events[i].end)[1]
-            is_range[i] = True
-        for i in [i for i, e in enumerate(events) if e.revealed is not None]:
-            revealed[i] = day_span(events[i].revealed)[0]
-        shared = np.fromiter((len(e.parties) > 1 for e in events), bool, n)
-
+        ends = [(i, e.end) for i, e in enumerate(events) if e.end is not None]
+        if ends:
+            at = np.array([i for i, _ in ends], np.int64)
+            is_range[at] = True
+            stop[at] = _spans([end for _, end in ends])[1]
+        revealed = np.zeros(n, np.int64)
+        shown_later = [(i, e.revealed) for i, e in enumerate(events) if e.revealed is not None]
+        if shown_later:
+            at = np.array([i for i, _ in shown_later], np.int64)
+            revealed[at] = _spans([day for _, day in shown_later])[0]
+        counts = np.fromiter((len(e.parties) for e in events), np.int64, n)
         party_index = {p.id: k for k, p in enumerate(doc.parties)}
-        members: list[list[int]] = [[] for _ in doc.parties]
-        for i in np.argsort(start, kind="stable").tolist():
-            for party in doc.events[i].parties:
-                members[party_index[party]].append(i)
+        lane_of = np.fromiter(
+            (party_index[p] for e in events for p in e.parties), np.int64, int(counts.sum())
+        )
         return cls(
             doc=doc,
             path=path,
@@ -97,10 +97,10 @@ class Timeline:
             is_range=is_range,
             precision=precision,
             revealed=revealed,
-            shared=shared,
+            shared=counts > 1,
             colors=party_colors(doc.parties),
-            lanes=tuple(np.array(m, np.int64) for m in members),
-            event_index={e.id: i for i, e in enumerate(doc.events)},
+            lanes=_lanes(start, counts, lane_of, len(doc.parties)),
+            event_index=dict(zip([e.id for e in events], range(n), strict=True)),
             party_index=party_index,
         )
 
@@ -183,6 +183,15 @@ class Timeline:
         return [lang for lang, _ in counts.most_common()]
 
     @cached_property
+    def years(self) -> np.ndarray:
+        """The years events start in, sorted, once each."""
+        days = np.unique(self.start)
+        # Day ordinal 719163 is 1 January 1970, numpy's day 0.
+        years = (days - 719163).astype("datetime64[D]").astype("datetime64[Y]").astype(np.int64)
+        found: np.ndarray = np.unique(years) + 1970
+        return found
+
+    @cached_property
     def shared_events(self) -> frozenset[int]:
         """Indices of the events shown in more than one lane."""
         return frozenset(np.flatnonzero(self.shared).tolist())
@@ -210,6 +219,29 @@ class Timeline:
             if self.events[k].kind == "publication"
             and claimants.intersection(self.events[k].parties)
         ]
+
+
+def _spans(dates: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """First day, day after the last, and precision of each date string."""
+    codes: dict[str, int] = {}
+    which = np.fromiter((codes.setdefault(d, len(codes)) for d in dates), np.int64, len(dates))
+    table = np.array([day_span(d) for d in codes], np.int64).reshape(-1, 3)
+    spans = table[which]
+    return spans[:, 0].copy(), spans[:, 1].copy(), spans[:, 2].astype(np.int8)
+
+
+def _lanes(
+    start: np.ndarray, counts: np.ndarray, lane_of: np.ndarray, parties: int
+) -> tuple[np.ndarray, ...]:
+    """Per party, the indices of its events sorted by start (then file order);
+    `lane_of` holds the lanes of every event in turn, `counts` how many each has."""
+    event = np.repeat(np.arange(len(start), dtype=np.int64), counts)
+    rank = np.empty(len(start), np.int64)
+    rank[np.argsort(start, kind="stable")] = np.arange(len(start))
+    order = np.lexsort((rank[event], lane_of))
+    bounds = np.searchsorted(lane_of[order], np.arange(parties + 1))
+    members = event[order]
+    return tuple(members[bounds[k] : bounds[k + 1]].copy() for k in range(parties))
 
 
 def party_colors(parties: tuple[Party, ...]) -> tuple[str, ...]:

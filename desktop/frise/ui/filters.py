@@ -11,6 +11,7 @@ import html
 from collections.abc import Sequence
 from dataclasses import replace
 
+import numpy as np
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -296,7 +297,7 @@ class FilterPanel(QWidget):
     def _fill_kinds(self) -> None:
         timeline = self._timeline
         assert timeline is not None
-        present = set(timeline.kind_codes.tolist())
+        present = set(np.flatnonzero(np.bincount(timeline.kind_codes)).tolist())
         kinds, certainties = self._filter.kinds, self._filter.certainties
         # Frise's own words: in the interface's language, whatever the data's.
         words = translations.words(translations.interface_language())
@@ -344,7 +345,7 @@ class FilterPanel(QWidget):
             last = date_of_day(timeline.stop.max() - 1).year
         else:
             first = last = 2000
-        years = sorted({date_of_day(d).year for d in timeline.start.tolist()})
+        years = timeline.years.tolist()
         for spin in (self.year_from, self.year_to):
             with QSignalBlocker(spin):
                 spin.setRange(first - 1, last)

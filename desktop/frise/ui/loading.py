@@ -12,11 +12,15 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QThread, Signal
 
+from frise.model.i18n import Words
 from frise.model.importers import read_timeline
 from frise.model.loader import LoadCancelled, Problem, TimelineError
+from frise.model.quotes import quote_rows
+from frise.model.timeline import Timeline
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +32,19 @@ class LoadJob(QThread):
     failed = Signal(object)
     """The TimelineError listing every problem."""
 
-    def __init__(self, path: Path, parent=None, read: Callable[..., object] = read_timeline):
+    def __init__(
+        self,
+        path: Path,
+        parent=None,
+        read: Callable[..., object] = read_timeline,
+        prepare: Callable[[Any], None] | None = None,
+    ):
+        """`prepare` is given what `read` returned, still in the job's thread:
+        the work of showing it that can be done before the window has it."""
         super().__init__(parent)
         self.path = Path(path)
         self.read = read
+        self.prepare = prepare
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -44,6 +57,8 @@ class LoadJob(QThread):
     def run(self) -> None:
         try:
             timeline = self.read(self.path, self.progressed.emit, self._cancel.is_set)
+            if self.prepare is not None and not self.is_cancelled:
+                self.prepare(timeline)
         except LoadCancelled:
             return
         except TimelineError as e:
@@ -56,3 +71,21 @@ class LoadJob(QThread):
             return
         if not self.is_cancelled:
             self.loaded.emit(timeline)
+
+
+def prepare_timeline(timeline: Timeline, lang: str, words: Words) -> None:
+    """Compute what showing `timeline` in `lang` (Frise's own words in
+    `words`) takes a pass over every event for, kept by the timeline and the
+    quote rows: at a million events the window would stop for seconds while
+    it takes the timeline."""
+    for name in (
+        "time_order",
+        "kind_codes",
+        "certainty_codes",
+        "public_day",
+        "claims",
+        "source_counts",
+        "years",
+    ):
+        getattr(timeline, name)
+    quote_rows(timeline, lang, words)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QLocale, Qt, QTimer, QUrl, Signal
@@ -71,7 +72,7 @@ from frise.ui.export_dialog import ask_export
 from frise.ui.file_watch import FileWatch
 from frise.ui.filters import FilterPanel
 from frise.ui.goto import GoToDateDialog
-from frise.ui.loading import LoadJob
+from frise.ui.loading import LoadJob, prepare_timeline
 from frise.ui.problem_bar import ProblemBar
 from frise.ui.quotes import QuotePanel
 from frise.ui.search import INDEX_IN_BACKGROUND, IndexJob, SearchField, SearchPanel
@@ -571,7 +572,12 @@ class MainWindow(QMainWindow):
         if self._job is not None:
             self._job.cancel()
             self._close_progress()
-        job = self._job = LoadJob(path, self, read)
+        prepare = (
+            partial(prepare_timeline, lang=self.shown_lang, words=self.words)
+            if read is read_timeline
+            else None
+        )
+        job = self._job = LoadJob(path, self, read, prepare)
         job.loaded.connect(lambda value: self._job_done(job, value, None, keep_view, quiet, done))
         job.failed.connect(lambda error: self._job_done(job, None, error, keep_view, quiet, done))
         job.finished.connect(job.deleteLater)
