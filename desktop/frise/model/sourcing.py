@@ -155,16 +155,17 @@ class SourceTable:
         events = timeline.events
         per_event = np.fromiter((len(e.sources) for e in events), np.int64, len(events))
         sources = [s for e in events for s in e.sources]
-        event = np.repeat(np.arange(len(events), dtype=np.int64), per_event)
+        # 32 bits a number: at a million sources, 12 MB less than 64.
+        event = np.repeat(np.arange(len(events), dtype=np.int32), per_event)
         keys: dict[str, int] = {}
         outlet = np.fromiter(
             (keys.setdefault(key, len(keys)) for key in outlet_keys(sources)),
-            np.int64,
+            np.int32,
             len(sources),
         )
         rank = np.fromiter((TYPE_RANK[s.type] for s in sources), np.int8, len(sources))
         # Known from its own date, else from when its event was public.
-        day = timeline.public_day[event]
+        day = timeline.public_day[event].astype(np.int32)
         dated = [(k, s.date) for k, s in enumerate(sources) if s.date]
         if dated:
             firsts = {text: day_span(text)[0] for text in {text for _, text in dated}}
@@ -180,7 +181,7 @@ class SourceTable:
             event, outlet, rank = event[known], outlet[known], rank[known]
         # One entry per (event, outlet), with its strongest type: sorted by
         # pair, strongest first, the first of each pair is kept.
-        pair = event * self.outlets + outlet
+        pair = event.astype(np.int64) * self.outlets + outlet
         order = np.lexsort((-rank.astype(np.int64), pair))
         pair, rank = pair[order], rank[order]
         first = np.ones(len(pair), bool)

@@ -63,7 +63,6 @@ class Timeline:
     """"#RRGGBB" per party, in file order."""
     lanes: tuple[np.ndarray, ...]
     """Per party, in file order: indices of its events, sorted by start."""
-    event_index: dict[str, int]
     party_index: dict[str, int]
 
     @classmethod
@@ -100,9 +99,13 @@ class Timeline:
             shared=counts > 1,
             colors=party_colors(doc.parties),
             lanes=_lanes(start, counts, lane_of, len(doc.parties)),
-            event_index=dict(zip([e.id for e in events], range(n), strict=True)),
             party_index=party_index,
         )
+
+    @cached_property
+    def event_index(self) -> dict[str, int]:
+        """Event id → its index (made when first needed: 40 MB at a million events)."""
+        return dict(zip([e.id for e in self.events], range(len(self.events)), strict=True))
 
     @property
     def events(self) -> tuple[Event, ...]:

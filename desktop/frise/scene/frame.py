@@ -185,13 +185,13 @@ def on_plot(marks: list[Mark], width: float) -> list[Mark]:
 def links(frame: Frame) -> dict[int, list[QPointF]]:
     """Events placed as single marks in two lanes or more, with each mark's centre."""
     seen: dict[int, list[QPointF]] = {}
-    shared = frame.timeline.shared_events
+    shared = frame.timeline.shared
     width = frame.scene.view.width
     for lane in frame.lanes:
         for mark in near_plot(lane.marks, width):
             if mark.x1 < 0:
                 continue
-            if mark.kind in ("event", "bar") and mark.event in shared:
+            if mark.kind in ("event", "bar") and shared[mark.event]:
                 x = (mark.x0 + mark.x1) / 2 if mark.kind == "event" else mark.x0
                 seen.setdefault(mark.event, []).append(QPointF(x, frame.row_y(lane, mark.row)))
     return {event: points for event, points in seen.items() if len(points) > 1}

@@ -67,11 +67,14 @@ class QuoteTable(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        # Asked for every role of every cell drawn or measured: the others first.
+        if role != Qt.ItemDataRole.DisplayRole and role != Qt.ItemDataRole.ToolTipRole:
+            return None
         row = self.rows[index.row()]
         value = (row.date, row.speaker, f"“{row.text}”", row.translation)[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return value.replace("\n", " ")
-        if role == Qt.ItemDataRole.ToolTipRole and value:
+        if value:
             # Escaped, so a "<b>" in the file is shown as written.
             return f"<p>{html.escape(value)}</p>"
         return None
@@ -109,6 +112,9 @@ class QuotePanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # Dates are alike: the first rows tell the column's width, and a
+        # million-event file does not measure a hundred thousand at each filter.
+        header.setResizeContentsPrecision(100)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
