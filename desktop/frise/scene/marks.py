@@ -140,21 +140,26 @@ class MarkPainter:
         selected, hovered_event = highlight.selected, highlight.hovered
         radius = MARKER_PX / 2
         numbers = frame.key.numbers if frame.key is not None else {}
+        marks = near_plot(lane.marks, width)
+        # A search: what it finds is marked, the rest drawn faint. Whether a
+        # mark is found is looked up for the whole lane at once.
         matches = highlight.matches
+        found_flags = _found(marks, matches) if matches is not None else None
+        opacity = 1.0
         painter.setPen(theme.ink)
-        for mark in near_plot(lane.marks, width):
+        for k, mark in enumerate(marks):
             if mark.right < 0:
                 continue
             y = row_y[mark.row]
             chosen = mark.holds(selected)
             hovered = mark.holds(hovered_event)
             found = False
-            if matches is not None:
-                # A search: what it finds is marked, the rest drawn faint.
-                found = bool(
-                    matches[mark.event] if mark.members is None else matches[mark.members].any()
-                )
-                painter.setOpacity(1.0 if found or chosen else DIMMED)
+            if found_flags is not None:
+                found = found_flags[k]
+                wanted = 1.0 if found or chosen else DIMMED
+                if wanted != opacity:
+                    painter.setOpacity(wanted)
+                    opacity = wanted
             if mark.kind == "cluster":
                 text = str(numbers.get(id(mark), mark.count))
                 if found:
@@ -214,7 +219,7 @@ class MarkPainter:
                     painter.fillRect(back, theme.select_background if chosen else theme.match)
                 painter.setPen(theme.ink)
                 painter.drawStaticText(QPointF(label_x, y - text_top), label)
-        if matches is not None:
+        if opacity != 1.0:
             painter.setOpacity(1.0)
 
     def paint_meter(
@@ -477,3 +482,16 @@ class MarkPainter:
         painter.setFont(self.fonts.count)
         painter.setPen(text_on(color))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _found(marks: list[Mark], matches: np.ndarray) -> list[bool]:
+    """For each mark, whether the search finds its event (or one of a
+    cluster's): one array lookup for the lane, one more per cluster."""
+    if not marks:
+        return []
+    found = matches[np.fromiter((m.event for m in marks), np.int64, len(marks))]
+    for k, mark in enumerate(marks):
+        if mark.members is not None and not found[k]:
+            found[k] = matches[mark.members].any()
+    flags: list[bool] = found.tolist()
+    return flags
