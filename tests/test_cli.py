@@ -499,6 +499,12 @@ def test_export_search_marks_what_it_finds_as_the_window_does(tmp_path, kinds_fi
     assert found > 20
     assert main([*args]) == 0
     assert colour_pixels(QImage(str(out)), LIGHT.match) == 0
+    capsys.readouterr()
+    # Found, but hidden by the filters: the message says so.
+    assert main([*args, "--search", "rumour", "--kind", "founding"]) == 0
+    assert capsys.readouterr().out.endswith(
+        "; 1 event matches 'rumour', none shown with these filters\n"
+    )
 
 
 def test_export_thread_shows_it_alone_with_its_arcs(tmp_path):

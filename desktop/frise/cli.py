@@ -446,7 +446,6 @@ def export(args: argparse.Namespace) -> int:
         kinds=chosen(args.kind, KIND_KEYS) if args.kind else None,
         certainties=chosen(args.certainty, CERTAINTIES) if args.certainty else None,
     )
-    marks, found = _marks(timeline, args)
     if args.thread is not None:
         from dataclasses import replace
 
@@ -455,6 +454,7 @@ def export(args: argparse.Namespace) -> int:
         view_filter = replace(
             view_filter, thread=thread_ids(timeline, timeline.event_index[args.thread])
         )
+    marks, found = _marks(timeline, args, view_filter)
 
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from frise.scene.export import DEFAULT_WIDTH, ExportError, export_picture
@@ -481,10 +481,12 @@ def export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _marks(timeline, args: argparse.Namespace):
+def _marks(timeline, args: argparse.Namespace, view_filter):
     """What the picture emphasises, as the window would: what --search finds
-    (and how many, for the message), the relations of the --thread as arcs."""
+    (and how many, of them how many the filters show, for the message), the
+    relations of the --thread as arcs."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from frise.model.filters import apply_filter
     from frise.scene.frame import Highlight
 
     matches, found = None, ""
@@ -496,6 +498,12 @@ def _marks(timeline, args: argparse.Namespace):
         count = len(results)
         matched = "1 event matches" if count == 1 else f"{count} events match"
         found = f"; {matched} {args.search!r}"
+        mode = "claims" if args.claims else "timeline"
+        shown = int((matches & apply_filter(timeline, view_filter, mode).shown).sum())
+        if shown == 0 and count:
+            found += ", none shown with these filters"
+        elif shown < count:
+            found += f", {shown} of them shown with these filters"
     selected = None
     arcs: tuple = ()
     if args.thread is not None:
