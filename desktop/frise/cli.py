@@ -498,8 +498,8 @@ def _marks(timeline, args: argparse.Namespace, view_filter):
         count = len(results)
         matched = "1 event matches" if count == 1 else f"{count} events match"
         found = f"; {matched} {args.search!r}"
-        mode = "claims" if args.claims else "timeline"
-        shown = int((matches & apply_filter(timeline, view_filter, mode).shown).sum())
+        filtered = apply_filter(timeline, view_filter, "claims" if args.claims else "timeline")
+        shown = int((matches & filtered.shown).sum())
         if shown == 0 and count:
             found += ", none shown with these filters"
         elif shown < count:
