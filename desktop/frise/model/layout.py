@@ -14,9 +14,9 @@ numpy, and the Python loop runs once per mark, at most a few per pixel column.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from typing import overload
 
 import numpy as np
 
@@ -98,41 +98,247 @@ def lane_boxes(rows: Sequence[int], least: Sequence[float] = ()) -> tuple[LaneBo
     return tuple(boxes)
 
 
-@dataclass(slots=True)
+EVENT, BAR, CLUSTER, DENSITY = 0, 1, 2, 3
+KINDS = ("event", "bar", "cluster", "density")
+"""What a mark is, by its code in `LaneMarks.kind`."""
+
+
+class LaneMarks:
+    """The marks of one lane, as arrays with one entry per mark, sorted by x.
+
+    `kind` (a code of KINDS), `x0` and `x1` (left and right of the marker or
+    bar), `row`, `event` (the event it stands for; a cluster's or bucket's
+    first), `label_x` and `label_width` (0: no label), `titled` (whether its
+    title is written here: an event of several lanes writes it in its first
+    lane only); a cluster's or bucket's events are `pool[first:first + count]`.
+
+    Drawing and hit-testing read the arrays; the marks can also be read one
+    at a time (`marks[k]`, iteration) as `Mark`s, which read and write these
+    arrays: the same `Mark` each time for the same k.
+    """
+
+    __slots__ = (
+        "_marks",
+        "count",
+        "event",
+        "first",
+        "kind",
+        "label_width",
+        "label_x",
+        "pool",
+        "row",
+        "titled",
+        "x0",
+        "x1",
+    )
+
+    def __init__(
+        self,
+        kind: np.ndarray,
+        x0: np.ndarray,
+        x1: np.ndarray,
+        row: np.ndarray,
+        event: np.ndarray,
+        label_x: np.ndarray,
+        label_width: np.ndarray,
+        titled: np.ndarray,
+        first: np.ndarray,
+        count: np.ndarray,
+        pool: np.ndarray,
+    ) -> None:
+        self.kind, self.x0, self.x1, self.row, self.event = kind, x0, x1, row, event
+        self.label_x, self.label_width, self.titled = label_x, label_width, titled
+        self.first, self.count, self.pool = first, count, pool
+        self._marks: list[Mark | None] = [None] * len(kind)
+
+    @classmethod
+    def empty(cls) -> LaneMarks:
+        floats, ints = np.empty(0), np.empty(0, np.int64)
+        return cls(
+            np.empty(0, np.int8),
+            floats,
+            floats,
+            ints,
+            ints,
+            floats,
+            floats,
+            np.empty(0, bool),
+            ints,
+            ints,
+            ints,
+        )
+
+    def __len__(self) -> int:
+        return len(self.kind)
+
+    def __bool__(self) -> bool:
+        return len(self.kind) > 0
+
+    @overload
+    def __getitem__(self, k: int) -> Mark: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> LaneMarks: ...
+
+    def __getitem__(self, k: int | slice) -> Mark | LaneMarks:
+        if isinstance(k, slice):
+            return self.take(np.arange(len(self))[k])
+        if k < 0:
+            k += len(self)
+        if not 0 <= k < len(self):
+            raise IndexError(k)
+        mark = self._marks[k]
+        if mark is None:
+            mark = self._marks[k] = Mark(self, k)
+        return mark
+
+    def __iter__(self) -> Iterator[Mark]:
+        return (self[k] for k in range(len(self)))
+
+    def __eq__(self, other: object) -> bool:
+        """Marks equal a list of the same marks (an empty lane equals [])."""
+        if isinstance(other, (LaneMarks, list, tuple)):
+            return len(self) == len(other) and all(a is b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def take(self, which: np.ndarray) -> LaneMarks:
+        """The marks at `which` (indices or a mask), as marks of their own."""
+        return LaneMarks(
+            self.kind[which],
+            self.x0[which],
+            self.x1[which],
+            self.row[which],
+            self.event[which],
+            self.label_x[which],
+            self.label_width[which],
+            self.titled[which],
+            self.first[which],
+            self.count[which],
+            self.pool,
+        )
+
+    def shift(self, dx: float) -> None:
+        """Move every mark `dx` pixels right."""
+        self.x0 += dx
+        self.x1 += dx
+        self.label_x += dx
+
+    @property
+    def is_histogram(self) -> bool:
+        return bool(len(self.kind)) and self.kind[0] == DENSITY
+
+    @property
+    def right(self) -> np.ndarray:
+        """Where each mark ends, its label included."""
+        labelled = self.label_width > 0
+        ends: np.ndarray = np.where(
+            labelled, np.maximum(self.x1, self.label_x + self.label_width), self.x1
+        )
+        return ends
+
+    def members(self, k: int) -> np.ndarray:
+        start = int(self.first[k])
+        found: np.ndarray = self.pool[start : start + int(self.count[k])]
+        return found
+
+    def holding(self, event: int | None) -> np.ndarray:
+        """Per mark: whether it stands for `event` (alone or among others)."""
+        if event is None:
+            return np.zeros(len(self), bool)
+        held: np.ndarray = self.event == event
+        grouped = np.flatnonzero(self.kind >= CLUSTER)
+        if len(grouped):
+            where = np.flatnonzero(self.pool == event)
+            if len(where):
+                starts, counts = self.first[grouped], self.count[grouped]
+                for at in where.tolist():
+                    held[grouped[(starts <= at) & (at < starts + counts)]] = True
+        return held
+
+
 class Mark:
-    kind: str
-    """"event", "bar", "cluster", or "density" (a histogram bucket)."""
-    x0: float
-    """Left of the marker (an event's centre minus its radius), or of the bar."""
-    x1: float
-    """Right of the marker or bar."""
-    row: int
-    event: int
-    """The event it stands for; for a cluster or bucket, its first event."""
-    members: np.ndarray | None = None
-    """A cluster's or bucket's events; None for a single event."""
-    label_x: float = 0.0
-    """Left of the label: right of the marker, left of it, or inside the bar."""
-    label_width: float = 0.0
-    """Width given to the label; 0 means no label."""
-    titled: bool = True
-    """Whether its title is written here (an event of several lanes writes it
-    in the first one only)."""
+    """One mark of a lane (see `LaneMarks`), read from and written to its arrays."""
+
+    __slots__ = ("_k", "_lane")
+
+    def __init__(self, lane: LaneMarks, k: int) -> None:
+        self._lane, self._k = lane, k
+
+    def __repr__(self) -> str:
+        return (
+            f"Mark({self.kind!r}, x0={self.x0:.1f}, x1={self.x1:.1f}, row={self.row}, "
+            f"event={self.event}, label=({self.label_x:.1f}, {self.label_width:.1f}))"
+        )
+
+    @property
+    def kind(self) -> str:
+        """ "event", "bar", "cluster", or "density" (a histogram bucket)."""
+        return KINDS[self._lane.kind[self._k]]
+
+    @property
+    def x0(self) -> float:
+        """Left of the marker (an event's centre minus its radius), or of the bar."""
+        return float(self._lane.x0[self._k])
+
+    @property
+    def x1(self) -> float:
+        """Right of the marker or bar."""
+        return float(self._lane.x1[self._k])
+
+    @property
+    def row(self) -> int:
+        return int(self._lane.row[self._k])
+
+    @property
+    def event(self) -> int:
+        """The event it stands for; for a cluster or bucket, its first event."""
+        return int(self._lane.event[self._k])
+
+    @property
+    def label_x(self) -> float:
+        """Left of the label: right of the marker, left of it, or inside the bar."""
+        return float(self._lane.label_x[self._k])
+
+    @property
+    def label_width(self) -> float:
+        """Width given to the label; 0 means no label."""
+        return float(self._lane.label_width[self._k])
+
+    @label_width.setter
+    def label_width(self, width: float) -> None:
+        self._lane.label_width[self._k] = width
+
+    @property
+    def titled(self) -> bool:
+        """Whether its title is written here (an event of several lanes writes
+        it in the first one only)."""
+        return bool(self._lane.titled[self._k])
+
+    @property
+    def members(self) -> np.ndarray | None:
+        """A cluster's or bucket's events; None for a single event."""
+        if self._lane.kind[self._k] < CLUSTER:
+            return None
+        return self._lane.members(self._k)
 
     @property
     def events(self) -> np.ndarray:
-        return self.members if self.members is not None else np.array([self.event])
+        members = self.members
+        return members if members is not None else np.array([self.event])
 
     @property
     def count(self) -> int:
-        return 1 if self.members is None else len(self.members)
+        return 1 if self._lane.kind[self._k] < CLUSTER else int(self._lane.count[self._k])
 
     def holds(self, event: int | None) -> bool:
         if event is None:
             return False
-        if self.members is None:
+        members = self.members
+        if members is None:
             return event == self.event
-        return bool((self.members == event).any())
+        return bool((members == event).any())
 
     @property
     def left(self) -> float:
@@ -161,6 +367,11 @@ def lane_window(view: Viewport) -> tuple[float, float]:
     return view.day_of_u(start), view.day_of_u(end)
 
 
+LabelWidths = Callable[[int], float] | np.ndarray
+"""The width the title of event `i` needs, in pixels: a function of `i`, or
+an array indexed by `i`."""
+
+
 def place_lane(
     events: np.ndarray,
     lane_start: np.ndarray,
@@ -168,18 +379,18 @@ def place_lane(
     lane_is_range: np.ndarray,
     view: Viewport,
     rows: int,
-    label_width: Callable[[int], float],
+    label_width: LabelWidths,
     titled: np.ndarray | None = None,
     limits: tuple[float, float] = (-math.inf, math.inf),
     max_label: float = MAX_LABEL_PX,
     histogram: bool = False,
-) -> list[Mark]:
+) -> LaneMarks:
     """The marks of one lane around `view`, with rows and labels placed.
 
     `events` are the lane's event indices sorted by start, and the three
     arrays hold, for each of them, its first day, the day after its last day,
     and whether it is a range; `titled` (default: all) whether its title is
-    written in this lane. `label_width(i)` is the width the title of event `i`
+    written in this lane. `label_width` gives the width the title of event `i`
     needs, in pixels. No label reaches past `limits` (x of the first and last
     days the view can show: a label near the end flips to the left of its
     marker), and none is wider than `max_label`. With `histogram`, a lane
@@ -187,17 +398,20 @@ def place_lane(
     not crowded by itself (see `lane_crowd`). x = 0 is the left edge of
     the plot; marks run over the whole `lane_window`, beyond the plot on both
     sides.
+
+    Everything but the stacking is numpy; the stacking is one loop over the
+    marks, on plain lists.
     """
     if len(events) == 0:
-        return []
+        return LaneMarks.empty()
     if titled is None:
         titled = np.ones(len(events), bool)
     ppd = view.px_per_day
     window_start, window_end = lane_window(view)
     wide = lane_is_range & ((lane_stop - lane_start) * ppd >= MIN_BAR_PX)
 
-    lo = np.searchsorted(lane_start, window_start, "left")
-    hi = np.searchsorted(lane_start, window_end, "right")
+    lo = int(np.searchsorted(lane_start, window_start, "left"))
+    hi = int(np.searchsorted(lane_start, window_end, "right"))
     points = np.arange(lo, hi)[~wide[lo:hi]]
     if ppd >= CLUSTER_PX:
         # A day is wider than a marker: nothing needs to cluster.
@@ -208,16 +422,100 @@ def place_lane(
         # days the window may reach past its first or last one.
         span = lane_start[hi - 1] - lane_start[lo] + bucket_days if hi > lo else 0.0
         if hi > lo and (histogram or _is_saturated(bounds, bucket_days, span)):
-            return _density(events, np.arange(lo, hi), bucket, bounds, bucket_days, view)
+            return _density(events[lo:hi], bucket, bounds, bucket_days, view)
         marks = _cluster(events, lane_start, points, bucket_days, view, rows, titled)
     bars = np.flatnonzero(wide[:hi] & (lane_stop[:hi] > window_start))
-    for j in bars.tolist():
-        x0, x1 = view.x(lane_start[j]), view.x(lane_stop[j])
-        marks.append(Mark("bar", x0, x1, 0, int(events[j]), titled=bool(titled[j])))
+    if len(bars):
+        marks = _joined(marks, _bars(events, lane_start, lane_stop, bars, view, titled))
     # A bar sorts where its start marker would, in case it has to become one.
-    marks.sort(key=lambda m: m.x0 - MARKER_PX / 2 if m.kind == "bar" else m.x0)
-    _stack(marks, rows, label_width, limits, max_label)
+    order = np.argsort(
+        np.where(marks.kind == BAR, marks.x0 - MARKER_PX / 2, marks.x0), kind="stable"
+    )
+    marks = marks.take(order)
+    _stack(marks, rows, _wanted(marks, label_width, max_label), limits)
     return marks
+
+
+def _marks(
+    kind: np.ndarray,
+    x0: np.ndarray,
+    x1: np.ndarray,
+    event: np.ndarray,
+    titled: np.ndarray,
+    first: np.ndarray | None = None,
+    count: np.ndarray | None = None,
+    pool: np.ndarray | None = None,
+) -> LaneMarks:
+    """Marks not yet stacked: row 0, no label."""
+    n = len(kind)
+    zeros = np.zeros(n)
+    return LaneMarks(
+        kind.astype(np.int8),
+        np.asarray(x0, float),
+        np.asarray(x1, float),
+        np.zeros(n, np.int64),
+        event.astype(np.int64),
+        zeros,
+        zeros.copy(),
+        titled.astype(bool),
+        np.zeros(n, np.int64) if first is None else first,
+        np.ones(n, np.int64) if count is None else count,
+        np.empty(0, np.int64) if pool is None else pool,
+    )
+
+
+def _joined(a: LaneMarks, b: LaneMarks, pool: np.ndarray | None = None) -> LaneMarks:
+    """The marks of `a`, then those of `b`; their clusters' members are in
+    `pool` (default: `a`'s)."""
+
+    def both(name: str) -> np.ndarray:
+        joined: np.ndarray = np.concatenate((getattr(a, name), getattr(b, name)))
+        return joined
+
+    return LaneMarks(
+        both("kind"),
+        both("x0"),
+        both("x1"),
+        both("row"),
+        both("event"),
+        both("label_x"),
+        both("label_width"),
+        both("titled"),
+        both("first"),
+        both("count"),
+        a.pool if pool is None else pool,
+    )
+
+
+def _bars(
+    events: np.ndarray,
+    lane_start: np.ndarray,
+    lane_stop: np.ndarray,
+    bars: np.ndarray,
+    view: Viewport,
+    titled: np.ndarray,
+) -> LaneMarks:
+    return _marks(
+        np.full(len(bars), BAR),
+        view.xs(lane_start[bars]),
+        view.xs(lane_stop[bars]),
+        events[bars],
+        titled[bars],
+    )
+
+
+def _wanted(marks: LaneMarks, label_width: LabelWidths, max_label: float) -> np.ndarray:
+    """The width each mark's title needs (0: untitled, or not an event or bar)."""
+    want = np.zeros(len(marks))
+    titled = np.flatnonzero(marks.titled & (marks.kind <= BAR))
+    if len(titled):
+        ids = marks.event[titled]
+        if isinstance(label_width, np.ndarray):
+            widths = label_width[ids]
+        else:
+            widths = np.fromiter((label_width(i) for i in ids.tolist()), float, len(ids))
+        want[titled] = np.minimum(widths, max_label)
+    return want
 
 
 def lane_crowd(lane_start: np.ndarray, view: Viewport) -> float:
@@ -233,10 +531,12 @@ SAME_CROWD = 0.5
 """A lane at least this share as crowded as a histogram lane is one too."""
 
 
-def rows_used(marks: list[Mark]) -> int:
+def rows_used(marks: LaneMarks | Sequence[Mark]) -> int:
     """How many rows the marks of a lane take (a histogram: HISTOGRAM_ROWS)."""
-    if not marks:
+    if not len(marks):
         return 1
+    if isinstance(marks, LaneMarks):
+        return HISTOGRAM_ROWS if marks.is_histogram else int(marks.row.max()) + 1
     if marks[0].kind == "density":
         return HISTOGRAM_ROWS
     return max(m.row for m in marks) + 1
@@ -262,12 +562,35 @@ def visible_label(mark: Mark, plot_width: float) -> tuple[float, float]:
     return x, max(width, 0.0)
 
 
-def shift(marks: list[Mark], dx: float) -> None:
+def visible_labels(marks: LaneMarks, plot_width: float) -> tuple[np.ndarray, np.ndarray]:
+    """`visible_label` of every mark at once: (x, width) arrays."""
+    return label_spans(marks.kind, marks.x0, marks.x1, marks.label_x, marks.label_width, plot_width)
+
+
+def label_spans(
+    kind: np.ndarray,
+    x0: np.ndarray,
+    x1: np.ndarray,
+    label_x: np.ndarray,
+    label_width: np.ndarray,
+    plot_width: float,
+) -> tuple[np.ndarray, np.ndarray]:
+    """`visible_label` of marks given as arrays: (x, width) arrays."""
+    x, width = label_x.copy(), label_width.copy()
+    inside = (kind == BAR) & (x0 <= x) & (x < x1) & (x < LABEL_GAP_PX)
+    x[inside] = LABEL_GAP_PX
+    width[inside] = np.minimum(width[inside], x1[inside] - 2 * LABEL_GAP_PX)
+    past = x + width > plot_width - 2
+    cut = plot_width - 2 - x[past]
+    width[past] = np.where(cut >= MIN_ELIDED_PX, cut, 0.0)
+    width = np.maximum(width, 0.0)
+    width[label_width == 0] = 0.0
+    return x, width
+
+
+def shift(marks: LaneMarks, dx: float) -> None:
     """Move marks `dx` pixels right: a pan that keeps the layout."""
-    for mark in marks:
-        mark.x0 += dx
-        mark.x1 += dx
-        mark.label_x += dx
+    marks.shift(dx)
 
 
 def cluster_days(px_per_day: float) -> float:
@@ -277,33 +600,33 @@ def cluster_days(px_per_day: float) -> float:
     return float(2.0 ** np.ceil(np.log2(max(days, 1e-9))))
 
 
-def _bounds(starts: np.ndarray, bucket_days: float) -> tuple[np.ndarray, list[int]]:
+def _bounds(starts: np.ndarray, bucket_days: float) -> tuple[np.ndarray, np.ndarray]:
     """The bucket of each start, and where runs of one bucket begin and end."""
     bucket = np.floor(starts / bucket_days)
     cuts = np.flatnonzero(np.diff(bucket)) + 1
-    return bucket, np.concatenate(([0], cuts, [len(starts)])).tolist()
+    return bucket, np.concatenate(([0], cuts, [len(starts)])).astype(np.int64)
 
 
-def _group(starts: np.ndarray, px_per_day: float) -> tuple[float, np.ndarray, list[int]]:
+def _group(starts: np.ndarray, px_per_day: float) -> tuple[float, np.ndarray, np.ndarray]:
     """Buckets wide enough for the largest cluster's count: starting from
     `cluster_days`, doubled until the widest count label fits its bucket."""
     days = cluster_days(px_per_day)
     for _ in range(6):
         bucket, bounds = _bounds(starts, days)
-        most = max((b - a for a, b in pairwise(bounds)), default=0)
+        most = int(np.diff(bounds).max()) if len(bounds) > 1 else 0
         if _count_width(most) + 2 <= days * px_per_day:
             break
         days *= 2
     return days, bucket, bounds
 
 
-def _is_saturated(bounds: list[int], bucket_days: float, span: float) -> bool:
+def _is_saturated(bounds: np.ndarray, bucket_days: float, span: float) -> bool:
     """Whether the events placed over `span` days are a crowd, better read as a
     histogram than as a wall of touching counts (see SATURATED_SLOTS)."""
     slots = span / bucket_days
     occupied = len(bounds) - 1
-    clusters = sum(1 for a, b in pairwise(bounds) if b - a > 1)
-    return (
+    clusters = int((np.diff(bounds) > 1).sum())
+    return bool(
         slots >= SATURATED_SLOTS
         and clusters >= slots / 2
         and bounds[-1] >= SATURATED_MEAN * max(occupied, 1)
@@ -311,29 +634,27 @@ def _is_saturated(bounds: list[int], bucket_days: float, span: float) -> bool:
 
 
 def _density(
-    events: np.ndarray,
     members: np.ndarray,
     bucket: np.ndarray,
-    bounds: list[int],
+    bounds: np.ndarray,
     bucket_days: float,
     view: Viewport,
-) -> list[Mark]:
-    """One mark per occupied bucket, spanning it: the lane drawn as a histogram."""
-    marks = []
-    for a, b in pairwise(bounds):
-        first_day = bucket[a] * bucket_days
-        group = events[members[a:b]]
-        marks.append(
-            Mark(
-                "density",
-                view.x(first_day),
-                view.x(first_day + bucket_days),
-                0,
-                int(group[0]),
-                group,
-            )
-        )
-    return marks
+) -> LaneMarks:
+    """One mark per occupied bucket, spanning it: the lane drawn as a histogram.
+    `members` are the events placed, sorted by start, `bucket` theirs."""
+    first = bounds[:-1]
+    first_day = bucket[first] * bucket_days
+    n = len(first)
+    return _marks(
+        np.full(n, DENSITY),
+        view.xs(first_day),
+        view.xs(first_day + bucket_days),
+        members[first],
+        np.zeros(n, bool),
+        first,
+        np.diff(bounds),
+        members,
+    )
 
 
 def _cluster(
@@ -344,35 +665,52 @@ def _cluster(
     view: Viewport,
     rows: int,
     titled: np.ndarray,
-) -> list[Mark]:
+) -> LaneMarks:
     """One mark per event, except where a bucket holds more overlapping
     markers than the lane has rows: there the events cannot be told apart,
     and make a cluster."""
     if len(points) == 0:
-        return []
+        return LaneMarks.empty()
     _, bounds = _bounds(lane_start[points], bucket_days)
     radius = MARKER_PX / 2
     at = view.xs(lane_start[points])
+    ids = events[points]
     # How many markers overlap from each one on; the most in a bucket is the
     # rows the bucket needs.
     depth = np.searchsorted(at, at + MARKER_PX + 1, "left") - np.arange(len(at))
-    needs = np.minimum(np.maximum.reduceat(depth, bounds[:-1]), np.diff(bounds)).tolist()
-    xs = at.tolist()
-    ids = events[points]
-    names = titled[points].tolist()
-    marks = []
-    for (a, b), need in zip(pairwise(bounds), needs, strict=True):
-        if need <= rows:
-            marks += [
-                Mark("event", xs[k] - radius, xs[k] + radius, 0, int(ids[k]), titled=names[k])
-                for k in range(a, b)
-            ]
-        else:
-            middle = (xs[a] + xs[b - 1]) / 2
-            half = max(radius + 4, _count_width(b - a) / 2)
-            members = ids[a:b]
-            marks.append(Mark("cluster", middle - half, middle + half, 0, int(members[0]), members))
-    return marks
+    sizes = np.diff(bounds)
+    needs = np.minimum(np.maximum.reduceat(depth, bounds[:-1]), sizes)
+    crowded = needs > rows
+    alone = np.flatnonzero(~np.repeat(crowded, sizes))
+    singles = _marks(
+        np.full(len(alone), EVENT),
+        at[alone] - radius,
+        at[alone] + radius,
+        ids[alone],
+        titled[points][alone],
+    )
+    a = bounds[:-1][crowded]
+    b = bounds[1:][crowded]
+    middle = (at[a] + at[b - 1]) / 2
+    half = np.maximum(radius + 4, (8.0 + 7.0 * _digits(b - a)) / 2)
+    clusters = _marks(
+        np.full(len(a), CLUSTER),
+        middle - half,
+        middle + half,
+        ids[a],
+        np.zeros(len(a), bool),
+        a,
+        b - a,
+    )
+    both = _joined(singles, clusters, ids)
+    # In the order the points come (a cluster where its first event is).
+    return both.take(np.argsort(np.concatenate((alone, a)), kind="stable"))
+
+
+def _digits(counts: np.ndarray) -> np.ndarray:
+    """How many digits each count is written with."""
+    digits: np.ndarray = np.floor(np.log10(np.maximum(counts, 1))).astype(np.int64) + 1
+    return digits
 
 
 def _spread(
@@ -381,37 +719,31 @@ def _spread(
     points: np.ndarray,
     view: Viewport,
     titled: np.ndarray,
-) -> list[Mark]:
+) -> LaneMarks:
     """One mark per event; events of the same day share its width evenly, so
     none hides another (a date has no time of day: any place in it is right)."""
     if len(points) == 0:
-        return []
+        return LaneMarks.empty()
     starts = lane_start[points]
     new_day = np.concatenate(([True], starts[1:] != starts[:-1]))
     first_of_day = np.flatnonzero(new_day)
     day_of = np.cumsum(new_day) - 1
     rank = np.arange(len(starts)) - first_of_day[day_of]
     size = np.diff(np.append(first_of_day, len(starts)))[day_of]
-    xs = (view.xs(starts) + (rank + 0.5) * view.px_per_day / size).tolist()
+    xs = view.xs(starts) + (rank + 0.5) * view.px_per_day / size
     radius = MARKER_PX / 2
-    return [
-        Mark("event", x - radius, x + radius, 0, event, titled=name)
-        for x, event, name in zip(xs, events[points].tolist(), titled[points].tolist(), strict=True)
-    ]
+    return _marks(
+        np.full(len(points), EVENT), xs - radius, xs + radius, events[points], titled[points]
+    )
 
 
 def _count_width(count: int) -> float:
     return 8.0 + 7.0 * len(str(count))
 
 
-def _stack(
-    marks: list[Mark],
-    rows: int,
-    label_width: Callable[[int], float],
-    limits: tuple[float, float],
-    max_label: float = MAX_LABEL_PX,
-) -> None:
-    """Rows and labels, first fit from left to right.
+def _stack(marks: LaneMarks, rows: int, wanted: np.ndarray, limits: tuple[float, float]) -> None:
+    """Rows and labels, first fit from left to right (`wanted`: the width
+    each mark's title needs; 0 for none).
 
     Each mark takes the first row free at its left edge with its whole title
     on the right of its marker (inside a period bar when it fits there); where
@@ -421,119 +753,142 @@ def _stack(
     free at all goes to a row whose markers end before it, cutting short the
     label that runs into it there; its own label is dropped if even markers
     overlap (only where a bucket held as many events as the lane has rows).
+
+    The loop runs on plain lists (much faster than on numpy items), and
+    writes rows and labels back to the arrays at the end.
     """
+    n = len(marks)
+    if not n:
+        return
     low, high = limits
     gap = LABEL_GAP_PX
-    free = [-math.inf] * rows
+    radius = MARKER_PX / 2
+    inf = math.inf
+    kinds = marks.kind.tolist()
+    lefts, rights, want = marks.x0.tolist(), marks.x1.tolist(), wanted.tolist()
+    row_of, label_x, label_width = [0] * n, [0.0] * n, [0.0] * n
+    free = [-inf] * rows
     """Per row, where it is free from: the end of what it holds, plus a gap."""
-    marker_end = [-math.inf] * rows
-    last_in_row: list[Mark | None] = [None] * rows
-    for mark in marks:
-        want = 0.0
-        kind = mark.kind
-        if mark.titled and (kind == "event" or kind == "bar"):
-            want = min(label_width(mark.event), max_label)
-        if kind == "bar" and min(free) > mark.x0:
+    marker_end = [-inf] * rows
+    last = [-1] * rows
+    """Per row, the mark placed last in it (-1: none)."""
+    every_row = range(rows)
+    for k in range(n):
+        kind, x0, x1, w = kinds[k], lefts[k], rights[k], want[k]
+        if kind == BAR and min(free) > x0:
             # No row for the whole period: show it as a point at its start.
-            mark.kind = "event"
-            mark.x0, mark.x1 = mark.x0 - MARKER_PX / 2, mark.x0 + MARKER_PX / 2
-        row, label_x, width = _label_place(mark, want, free, low, high)
-        if row is None:
-            row, width = _squeeze(mark, rows, marker_end, last_in_row, free), 0.0
-            label_x = mark.x1 + gap
-            if want and marker_end[row] + 1 <= mark.x0:
-                room = min(want, high - label_x)
-                width = room if room >= want or room >= MIN_ELIDED_PX else 0.0
-            before = last_in_row[row]
-            # The label cut short there no longer keeps the row busy.
-            free[row] = max(marker_end[row], before.right if before else -math.inf) + gap
-        mark.row, mark.label_x, mark.label_width = row, label_x, width
-        right = mark.x1 if not width else max(mark.x1, label_x + width)
-        if right + gap > free[row]:
-            free[row] = right + gap
-        if mark.x1 > marker_end[row]:
-            marker_end[row] = mark.x1
-        last_in_row[row] = mark
-
-
-def _label_place(
-    mark: Mark, want: float, free: list[float], low: float, high: float
-) -> tuple[int | None, float, float]:
-    """The first row and place with room for the whole title: inside a bar,
-    then on the right, then on the left; else the most room any row has for a
-    shortened title (or none). Row None: no row is free at the mark itself."""
-    gap = LABEL_GAP_PX
-    x0, x1 = mark.x0, mark.x1
-    first = -1
-    for r, f in enumerate(free):
-        if f <= x0:
-            first = r
-            break
-    if first < 0:
-        return None, 0.0, 0.0
-    if not want:
-        return first, x1 + gap, 0.0
-    if mark.kind == "bar" and want + 2 * gap <= min(x1, high) - x0:
-        return first, x0 + gap, want
-    if x1 + gap + want <= high:
-        return first, x1 + gap, want
-    left = x0 - gap - want
-    if left >= low:
-        for r, f in enumerate(free):
-            if left >= f:
-                return r, left, want
-    # Nowhere whole: the most room on either side (or inside a bar).
-    best = (first, x1 + gap, 0.0)
-    for r, f in enumerate(free):
-        if f > x0:
+            kind = kinds[k] = EVENT
+            x0, x1 = x0 - radius, x0 + radius
+            lefts[k], rights[k] = x0, x1
+        # The first row and place with room for the whole title: inside a
+        # bar, then on the right, then on the left; else the most room any
+        # row has for a shortened title (or none).
+        row = -1
+        for r in every_row:
+            if free[r] <= x0:
+                row = r
+                break
+        x, width = x1 + gap, 0.0
+        if row >= 0 and not w:
+            # Untitled (a cluster, or a title written in another lane): the
+            # first free row, as most marks of a crowded lane.
+            label_x[k] = x
+            row_of[k] = row
+            if x1 + gap > free[row]:
+                free[row] = x1 + gap
+            if x1 > marker_end[row]:
+                marker_end[row] = x1
+            last[row] = k
             continue
-        rooms = [(high - (x1 + gap), x1 + gap), (x0 - gap - max(f, low), None)]
-        if mark.kind == "bar":
-            rooms.append((min(x1, high) - x0 - 2 * gap, x0 + gap))
-        for room, x in rooms:
-            room = min(room, want)
-            if room >= MIN_ELIDED_PX and room > best[2]:
-                best = (r, x0 - gap - room if x is None else x, room)
-    return best
-
-
-def _squeeze(
-    mark: Mark,
-    rows: int,
-    marker_end: list[float],
-    last_in_row: list[Mark | None],
-    free: list[float],
-) -> int:
-    """A row for a mark no row is free for: of those whose markers end before
-    it, the one free first, where the label running into it is cut short (or
-    dropped); else the row whose markers end first."""
-    x0 = mark.x0
-    row, best = -1, math.inf
-    for r in range(rows):
-        if marker_end[r] + 1 <= x0 and free[r] < best:
-            row, best = r, free[r]
-    if row < 0:
-        row = min(range(rows), key=marker_end.__getitem__)
-    before = last_in_row[row]
-    if before is not None and before.label_width and before.label_x + before.label_width > x0:
-        room = min(before.label_width, x0 - LABEL_GAP_PX - before.label_x)
-        before.label_width = room if room >= MIN_ELIDED_PX else 0.0
-    return row
+        if row >= 0:
+            if kind == BAR and w + 2 * gap <= (x1 if x1 < high else high) - x0:
+                x, width = x0 + gap, w
+            elif x1 + gap + w <= high:
+                width = w
+            else:
+                left = x0 - gap - w
+                placed = False
+                if left >= low:
+                    for r in every_row:
+                        if left >= free[r]:
+                            row, x, width, placed = r, left, w, True
+                            break
+                if not placed:
+                    # Nowhere whole: the most room on either side (or inside a bar).
+                    best_row, best_x, best = row, x1 + gap, 0.0
+                    for r in every_row:
+                        f = free[r]
+                        if f > x0:
+                            continue
+                        rooms = [(high - (x1 + gap), x1 + gap), (x0 - gap - max(f, low), None)]
+                        if kind == BAR:
+                            rooms.append((min(x1, high) - x0 - 2 * gap, x0 + gap))
+                        for room, at in rooms:
+                            room = min(room, w)
+                            if room >= MIN_ELIDED_PX and room > best:
+                                best_row, best = r, room
+                                best_x = x0 - gap - room if at is None else at
+                    row, x, width = best_row, best_x, best
+        else:
+            # No row is free at the mark: of the rows whose markers end
+            # before it, the one free first, where the label running into it
+            # is cut short (or dropped); else the row whose markers end first.
+            best = inf
+            for r in every_row:
+                if marker_end[r] + 1 <= x0 and free[r] < best:
+                    row, best = r, free[r]
+            if row < 0:
+                row = min(every_row, key=marker_end.__getitem__)
+            before = last[row]
+            if before >= 0 and label_width[before]:
+                end = label_x[before] + label_width[before]
+                if end > x0:
+                    room = min(label_width[before], x0 - gap - label_x[before])
+                    label_width[before] = room if room >= MIN_ELIDED_PX else 0.0
+            if w and marker_end[row] + 1 <= x0:
+                room = min(w, high - x)
+                width = room if room >= w or room >= MIN_ELIDED_PX else 0.0
+            # The label cut short there no longer keeps the row busy.
+            before_right = -inf
+            if before >= 0:
+                before_right = rights[before]
+                if label_width[before]:
+                    before_right = max(before_right, label_x[before] + label_width[before])
+            free[row] = max(marker_end[row], before_right) + gap
+        row_of[k], label_x[k], label_width[k] = row, x, width
+        end = x1
+        if width and x + width > x1:
+            end = x + width
+        if end + gap > free[row]:
+            free[row] = end + gap
+        if x1 > marker_end[row]:
+            marker_end[row] = x1
+        last[row] = k
+    marks.kind[:] = kinds
+    marks.x0[:] = lefts
+    marks.x1[:] = rights
+    marks.row[:] = row_of
+    marks.label_x[:] = label_x
+    marks.label_width[:] = label_width
 
 
 def hit(
-    marks: list[Mark], x: float, row: int, plot_width: float = math.inf, slack: float = 3.0
+    marks: LaneMarks, x: float, row: int, plot_width: float = math.inf, slack: float = 3.0
 ) -> Mark | None:
     """The mark at pixel `x` in `row`: its marker or bar first, then its label
     (as drawn in a plot `plot_width` wide). A histogram bucket spans every row."""
-    if marks and marks[0].kind == "density":
-        return next((m for m in marks if m.x0 <= x < m.x1), None)
-    on_marker = [m for m in marks if m.row == row and m.x0 - slack <= x <= m.x1 + slack]
-    if on_marker:
-        return min(on_marker, key=lambda m: abs((m.x0 + m.x1) / 2 - x))
-    for mark in marks:
-        if mark.row == row and mark.label_width:
-            label_x, label_width = visible_label(mark, plot_width)
-            if label_width and label_x <= x <= label_x + label_width:
-                return mark
-    return None
+    if not len(marks):
+        return None
+    if marks.is_histogram:
+        inside = np.flatnonzero((marks.x0 <= x) & (x < marks.x1))
+        return marks[int(inside[0])] if len(inside) else None
+    in_row = marks.row == row
+    on_marker = np.flatnonzero(in_row & (marks.x0 - slack <= x) & (x <= marks.x1 + slack))
+    if len(on_marker):
+        off = np.abs((marks.x0[on_marker] + marks.x1[on_marker]) / 2 - x)
+        return marks[int(on_marker[int(np.argmin(off))])]
+    label_x, label_width = visible_labels(marks, plot_width)
+    on_label = np.flatnonzero(
+        in_row & (label_width > 0) & (label_x <= x) & (x <= label_x + label_width)
+    )
+    return marks[int(on_label[0])] if len(on_label) else None

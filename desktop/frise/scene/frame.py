@@ -8,7 +8,6 @@ bands of the picture (header, axis, lane-name column) are sized here.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -16,7 +15,16 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 
 from frise.model.filters import FilteredTimeline
-from frise.model.layout import LABEL_GAP_PX, LANE_PAD_PX, MARGIN_PX, ROW_PX, LaneBox, Mark
+from frise.model.layout import (
+    BAR,
+    EVENT,
+    LABEL_GAP_PX,
+    LANE_PAD_PX,
+    MARGIN_PX,
+    ROW_PX,
+    LaneBox,
+    LaneMarks,
+)
 from frise.model.threads import Link
 from frise.model.timeline import Timeline
 from frise.model.timescale import Axis, Domain, Viewport
@@ -100,7 +108,7 @@ class LaneFrame:
     box: LaneBox
     top: float
     """Top of the lane in the frame, scrolling included."""
-    marks: list[Mark]
+    marks: LaneMarks
     claimant: int | None = None
     """In the claims view, the claimant whose account this sub-lane holds."""
 
@@ -159,39 +167,58 @@ def lanes_top(header: bool = True) -> float:
     return (HEADER_PX if header else 0.0) + AXIS_PX
 
 
-def near_plot(marks: list[Mark], width: float) -> list[Mark]:
-    """Marks that may show on the plot: from a label's reach left of it to its
-    right edge, bars that start further left but reach in, and marks right of
-    it whose label, on their left, reaches in (sorted by x)."""
-    first = bisect.bisect_left(marks, -MARGIN_PX, key=lambda m: m.x0)
-    last = bisect.bisect_right(marks, width, key=lambda m: m.x0)
-    beyond = bisect.bisect_right(marks, width + MARGIN_PX + LABEL_GAP_PX, key=lambda m: m.x0)
-    return (
-        [m for m in marks[:first] if m.kind == "bar" and m.x1 >= 0]
-        + marks[first:last]
-        + [m for m in marks[last:beyond] if m.label_width and m.label_x < width]
+def near_plot(marks: LaneMarks, width: float) -> np.ndarray:
+    """Indices of the marks that may show on the plot: from a label's reach
+    left of it to its right edge, bars that start further left but reach in,
+    and marks right of it whose label, on their left, reaches in (sorted by x)."""
+    x0 = marks.x0
+    first = int(np.searchsorted(x0, -MARGIN_PX, "left"))
+    last = int(np.searchsorted(x0, width, "right"))
+    beyond = int(np.searchsorted(x0, width + MARGIN_PX + LABEL_GAP_PX, "right"))
+    before = np.flatnonzero((marks.kind[:first] == BAR) & (marks.x1[:first] >= 0))
+    after = last + np.flatnonzero(
+        (marks.label_width[last:beyond] > 0) & (marks.label_x[last:beyond] < width)
     )
+    return np.concatenate((before, np.arange(first, last), after))
 
 
-def on_plot(marks: list[Mark], width: float) -> list[Mark]:
+def on_plot(marks: LaneMarks, width: float) -> LaneMarks:
     """The marks of a histogram lane that touch the plot (they are sorted by x)."""
-    if not marks or marks[0].kind != "density":
+    if not marks.is_histogram:
         return marks
-    first = bisect.bisect_left(marks, -1.0, key=lambda m: m.x1)
-    last = bisect.bisect_right(marks, width + 1.0, key=lambda m: m.x0)
+    first = int(np.searchsorted(marks.x1, -1.0, "left"))
+    last = int(np.searchsorted(marks.x0, width + 1.0, "right"))
     return marks[first:last]
 
 
 def links(frame: Frame) -> dict[int, list[QPointF]]:
     """Events placed as single marks in two lanes or more, with each mark's centre."""
-    seen: dict[int, list[QPointF]] = {}
     shared = frame.timeline.shared
     width = frame.scene.view.width
+    events, xs, ys = [], [], []
     for lane in frame.lanes:
-        for mark in near_plot(lane.marks, width):
-            if mark.x1 < 0:
-                continue
-            if mark.kind in ("event", "bar") and shared[mark.event]:
-                x = (mark.x0 + mark.x1) / 2 if mark.kind == "event" else mark.x0
-                seen.setdefault(mark.event, []).append(QPointF(x, frame.row_y(lane, mark.row)))
-    return {event: points for event, points in seen.items() if len(points) > 1}
+        marks = lane.marks
+        if not marks or marks.is_histogram:
+            continue
+        near = near_plot(marks, width)
+        near = near[(marks.x1[near] >= 0) & (marks.kind[near] <= BAR)]
+        near = near[shared[marks.event[near]]]
+        if not len(near):
+            continue
+        kind, x0, x1 = marks.kind[near], marks.x0[near], marks.x1[near]
+        events.append(marks.event[near])
+        xs.append(np.where(kind == EVENT, (x0 + x1) / 2, x0))
+        ys.append(lane.top + LANE_PAD_PX + marks.row[near] * ROW_PX + ROW_PX / 2)
+    if not events:
+        return {}
+    event, x, y = np.concatenate(events), np.concatenate(xs), np.concatenate(ys)
+    # Top to bottom, as the lanes come: a stable sort by event keeps their order.
+    order = np.argsort(event, kind="stable")
+    event, x, y = event[order], x[order], y[order]
+    starts = np.flatnonzero(np.concatenate(([True], event[1:] != event[:-1])))
+    sizes = np.diff(np.append(starts, len(event)))
+    seen: dict[int, list[QPointF]] = {}
+    xl, yl = x.tolist(), y.tolist()
+    for start, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist(), strict=True):
+        seen[int(event[start])] = [QPointF(xl[k], yl[k]) for k in range(start, start + size)]
+    return seen

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
 from frise.model.i18n import certainty_name
+from frise.model.layout import KINDS
 from frise.scene.cache import KeptPictures
 from frise.scene.fonts import Fonts
 from frise.scene.frame import HEADER_PX, Frame
@@ -57,7 +59,9 @@ class HeaderPainter:
         (one zoom away, any may show), in a picture those it holds."""
         if not frame.scene.still:
             return frozenset(("cluster", "bar"))
-        return frozenset(m.kind for lane in frame.lanes for m in lane.marks)
+        return frozenset(
+            KINDS[code] for lane in frame.lanes for code in np.unique(lane.marks.kind).tolist()
+        )
 
     @staticmethod
     def _extras(frame: Frame) -> tuple[str, ...]:

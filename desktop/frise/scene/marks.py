@@ -13,16 +13,36 @@ from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPixmap, QStaticText
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QStaticText,
+)
 
-from frise.model.layout import LANE_PAD_PX, MARKER_PX, ROW_PX, Mark, visible_label
+from frise.model.layout import (
+    BAR,
+    CLUSTER,
+    EVENT,
+    LANE_PAD_PX,
+    MARKER_PX,
+    ROW_PX,
+    LaneMarks,
+    Mark,
+    label_spans,
+    visible_label,
+)
 from frise.model.schema import text_in
+from frise.model.timeline import CERTAINTIES
+from frise.scene.batch import draw_lines, draw_parts, draw_rects
 from frise.scene.cache import plain_static
 from frise.scene.fonts import Fonts
 from frise.scene.frame import Frame, Highlight, LaneFrame, Scene, near_plot
 from frise.scene.theme import Theme, blend, text_on
 
-CERTAINTIES = ("confirmed", "reported", "alleged", "disputed")
 MAX_LABELS = 20_000
 MAX_PILLS = 2000
 DIMMED = 0.22
@@ -31,6 +51,73 @@ METER_TICKS = 5
 """A source meter shows this many sources at most."""
 METER_PX = 4.0
 """Height of a source meter's ticks, drawn over the marker."""
+PILL_HEIGHT = 20.0
+"""Height of a cluster pill's picture (the pill and its edge)."""
+
+
+class PillAtlas:
+    """Cluster pills, each party's pill of each count drawn once into one
+    shared picture, so that all the pills of a frame are cut from it in one call."""
+
+    COLUMNS = 32
+    CELL_PX = 64.0
+    """Room for the widest pill (a count of seven digits) and its edge."""
+
+    def __init__(self, draw: Callable[[QPainter, QRectF, int, str], None], dpr: float) -> None:
+        self.draw, self.dpr = draw, dpr
+        self.where: dict[tuple[int, int], int] = {}
+        """(party, count) → its cell."""
+        self.pixmap = self._blank(8)
+
+    def _blank(self, rows: int) -> QPixmap:
+        dpr = self.dpr
+        pixmap = QPixmap(round(self.CELL_PX * dpr) * self.COLUMNS, round(PILL_HEIGHT * dpr) * rows)
+        pixmap.setDevicePixelRatio(dpr)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        return pixmap
+
+    def cells(self, parties: np.ndarray, counts: np.ndarray, widths: np.ndarray) -> np.ndarray:
+        """Where in the picture (its own pixels) each pill is, drawn when new."""
+        cell_w, cell_h = round(self.CELL_PX * self.dpr), round(PILL_HEIGHT * self.dpr)
+        where = self.where
+        cells = np.fromiter(
+            (where.get(key, -1) for key in zip(parties.tolist(), counts.tolist(), strict=True)),
+            np.int64,
+            len(counts),
+        )
+        for k in np.flatnonzero(cells < 0).tolist():
+            cells[k] = self._add(int(parties[k]), int(counts[k]), float(widths[k]))
+        found = np.empty((len(counts), 2))
+        found[:, 0] = (cells % self.COLUMNS) * cell_w
+        found[:, 1] = (cells // self.COLUMNS) * cell_h
+        return found
+
+    def _add(self, party: int, count: int, width: float) -> int:
+        key = (party, count)
+        if key in self.where:
+            return self.where[key]
+        cell = len(self.where)
+        rows = self.pixmap.height() // round(PILL_HEIGHT * self.dpr)
+        if cell >= rows * self.COLUMNS:
+            if rows >= 64:  # thousands of counts seen: start again
+                self.where.clear()
+                self.pixmap = self._blank(8)
+                cell = 0
+            else:
+                bigger = self._blank(rows * 2)
+                on = QPainter(bigger)
+                on.drawPixmap(0, 0, self.pixmap)
+                on.end()
+                self.pixmap = bigger
+        self.where[key] = cell
+        left = (cell % self.COLUMNS) * round(self.CELL_PX * self.dpr) / self.dpr
+        top = (cell // self.COLUMNS) * round(PILL_HEIGHT * self.dpr) / self.dpr
+        on = QPainter(self.pixmap)
+        on.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        on.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        self.draw(on, QRectF(left + 2, top + 2, width, 16), party, str(count))
+        on.end()
+        return cell
 
 
 class Labels:
@@ -113,13 +200,220 @@ class MarkPainter:
         self._sprites: dict[tuple, QPixmap] = {}
         self._pills: dict[tuple, QPixmap] = {}
         self._meters: dict[tuple, QPixmap] = {}
+        self._atlases: dict[tuple, QPixmap] = {}
+        self._pill_atlases: dict[tuple, PillAtlas] = {}
 
-    def paint_lane(
-        self, painter: QPainter, frame: Frame, lane: LaneFrame, highlight: Highlight
+    def paint_lanes(
+        self, painter: QPainter, frame: Frame, lanes: list[LaneFrame], highlight: Highlight
     ) -> None:
-        """One lane's marks. This loop runs for every mark of every repaint,
-        so it reads what it needs once, skips what is off the plot, and draws
-        markers and labels from caches (sprites, laid-out static texts)."""
+        """The marks of `lanes` (none a histogram) that are near the plot.
+
+        On pixels, the marks drawn alike (the markers, pills and source
+        meters of marks nothing emphasises, in every lane at once) go in a few
+        calls to Qt, one per picture they are cut from (`frise.scene.batch`),
+        and their titles from laid-out texts; the marks drawn apart (a period
+        bar, the selected or hovered event, what a search finds, a ghost, a
+        fresh halo, a revealed connector) then one by one, over them. SVG,
+        PDF, print and pictures with a key draw every mark one by one.
+        """
+        width = frame.scene.view.width
+        alike: list[tuple[LaneFrame, np.ndarray]] = []
+        apart: list[tuple[LaneFrame, np.ndarray]] = []
+        for lane in lanes:
+            marks = lane.marks
+            near = near_plot(marks, width)
+            near = near[marks.right[near] >= 0]
+            if not len(near):
+                continue
+            if self.vector or frame.key is not None:
+                apart.append((lane, near))
+                continue
+            drawn_apart = self._apart(frame, marks, near, highlight)
+            alike.append((lane, near[~drawn_apart]))
+            apart.append((lane, near[drawn_apart]))
+        if alike:
+            dimmed = highlight.matches is not None
+            if dimmed:
+                # A search: what it does not find is drawn faint.
+                painter.setOpacity(DIMMED)
+            self._paint_alike(painter, frame, alike)
+            if dimmed:
+                painter.setOpacity(1.0)
+        for lane, which in apart:
+            if len(which):
+                self._paint_one_by_one(painter, frame, lane, highlight, which)
+
+    def _apart(
+        self, frame: Frame, marks: LaneMarks, near: np.ndarray, highlight: Highlight
+    ) -> np.ndarray:
+        """Per mark of `near`: whether it is drawn apart, one by one."""
+        scene, timeline = frame.scene, frame.timeline
+        kind, event = marks.kind[near], marks.event[near]
+        single = kind <= BAR
+        apart = np.zeros(len(near), bool)
+        apart |= single & (timeline.revealed[event] != 0)
+        ghost = scene.filtered.ghost
+        if ghost is not None:
+            apart |= single & ghost[event]
+        for emphasised in (highlight.selected, highlight.hovered):
+            if emphasised is not None:
+                apart |= marks.holding(emphasised)[near]
+        if highlight.fresh:
+            apart |= single & np.isin(event, np.fromiter(highlight.fresh, np.int64))
+        matches = highlight.matches
+        if matches is not None:
+            found = matches[event]
+            grouped = np.flatnonzero(kind >= CLUSTER)
+            for k in grouped.tolist():
+                found[k] = matches[marks.members(int(near[k]))].any()
+            apart |= found
+        return apart
+
+    def _paint_alike(
+        self, painter: QPainter, frame: Frame, groups: list[tuple[LaneFrame, np.ndarray]]
+    ) -> None:
+        """Markers (with a month's or a year's bracket), pills and source meters
+        of the marks of each lane at the indices given, a call per picture
+        for all the lanes, then their titles."""
+        scene, timeline = frame.scene, frame.timeline
+        dpr = painter.device().devicePixelRatioF()
+
+        def gather(name: str) -> np.ndarray:
+            joined: np.ndarray = np.concatenate(
+                [getattr(lane.marks, name)[which] for lane, which in groups]
+            )
+            return joined
+
+        kind, event, x0, x1, row = (gather(n) for n in ("kind", "event", "x0", "x1", "row"))
+        party = np.repeat([lane.party for lane, _ in groups], [len(w) for _, w in groups])
+        tops = np.repeat([lane.top for lane, _ in groups], [len(w) for _, w in groups])
+        y = tops + LANE_PAD_PX + row * ROW_PX + ROW_PX / 2
+        radius = MARKER_PX / 2
+
+        bars = np.flatnonzero(kind == BAR)
+        if len(bars):
+            # Period bars: a path of rounded rectangles per party's colour.
+            owner = party[bars]
+            for who in np.unique(owner).tolist():
+                color = QColor(timeline.colors[who])
+                light = QColor(color)
+                light.setAlpha(70)
+                path = QPainterPath()
+                for k in bars[owner == who].tolist():
+                    path.addRoundedRect(QRectF(x0[k], y[k] - 7, x1[k] - x0[k], 14), 4, 4)
+                painter.setPen(QPen(self.theme.edge(color), 1.2))
+                painter.setBrush(light)
+                painter.drawPath(path)
+
+        single = np.flatnonzero(kind == EVENT)
+        xs, ys, ids = x0[single], y[single], event[single]
+
+        # A month or a year is a period: a thin bracket under the marker spans it.
+        dated = np.flatnonzero((timeline.precision[ids] != 10) & ~timeline.is_range[ids])
+        if len(dated):
+            view = scene.view
+            start = view.xs(timeline.start[ids[dated]])
+            stop = view.xs(timeline.stop[ids[dated]])
+            wide = np.flatnonzero(stop - start >= MARKER_PX)
+            start, stop, owner = start[wide], stop[wide], party[single][dated][wide]
+            base = ys[dated][wide] + MARKER_PX / 2 + 3
+            for who in np.unique(owner).tolist():
+                mine = owner == who
+                faded = QColor(timeline.colors[who])
+                faded.setAlpha(140)
+                painter.setPen(QPen(faded, 1.5))
+                ends = stop[mine]
+                draw_lines(
+                    painter,
+                    np.concatenate((start[mine], ends)),
+                    np.concatenate((base[mine], base[mine] - 3)),
+                    np.concatenate((ends, ends)),
+                    np.concatenate((base[mine], base[mine])),
+                )
+
+        side = (MARKER_PX + 4) * dpr
+        draw_parts(
+            painter,
+            self._marker_atlas(timeline.colors, dpr),
+            np.round(xs - 2),
+            np.round(ys - radius - 2),
+            timeline.certainty_codes[ids] * side,
+            party[single] * side,
+            side,
+            side,
+        )
+
+        clustered = np.flatnonzero(kind == CLUSTER)
+        if len(clustered):
+            pills = self._pill_atlas(timeline.colors, dpr)
+            pill_width = np.round(x1 - x0)[clustered]
+            cells = pills.cells(party[clustered], gather("count")[clustered], pill_width)
+            draw_parts(
+                painter,
+                pills.pixmap,
+                np.round(x0[clustered] - 2),
+                np.round(y[clustered] - 10),
+                cells[:, 0],
+                cells[:, 1],
+                (pill_width + 4) * dpr,
+                PILL_HEIGHT * dpr,
+            )
+
+        sources = scene.filtered.sources if scene.meter else None
+        metered = np.flatnonzero(kind <= BAR)
+        if sources is not None and len(metered):
+            # Over an event's marker, or near the start of a period's bar.
+            at = event[metered]
+            centre = np.where(kind[metered] == EVENT, x0[metered] + radius, x0[metered] + 9)
+            count = np.minimum(sources.independent[at], METER_TICKS)
+            primary = np.minimum(sources.primary[at], METER_TICKS)
+            meter_width = (METER_TICKS * 3 - 1 + 2) * dpr
+            meter_height = (METER_PX + 2) * dpr
+            draw_parts(
+                painter,
+                self._meter_atlas(dpr),
+                np.round(centre - (METER_TICKS * 3 - 1) / 2 - 1),
+                np.round(y[metered] - radius - 1 - METER_PX - 1),
+                count * meter_width,
+                primary * meter_height,
+                meter_width,
+                meter_height,
+            )
+
+        label_x, label_width = gather("label_x"), gather("label_width")
+        labelled = np.flatnonzero(label_width > 0)
+        if len(labelled):
+            shown_x, shown_width = label_spans(
+                kind[labelled],
+                x0[labelled],
+                x1[labelled],
+                label_x[labelled],
+                label_width[labelled],
+                scene.view.width,
+            )
+            titled = np.flatnonzero(shown_width > 0)
+            title = title_of(scene)
+            get = self.labels.get
+            text_top = self.labels.metrics.height() / 2
+            painter.setPen(self.theme.ink)
+            for k, x, width, top in zip(
+                event[labelled][titled].tolist(),
+                shown_x[titled].tolist(),
+                shown_width[titled].tolist(),
+                (y[labelled][titled] - text_top).tolist(),
+                strict=True,
+            ):
+                painter.drawStaticText(QPointF(x, top), get(k, title(k), width))
+
+    def _paint_one_by_one(
+        self,
+        painter: QPainter,
+        frame: Frame,
+        lane: LaneFrame,
+        highlight: Highlight,
+        which: np.ndarray,
+    ) -> None:
+        """The marks at `which`, each with all it needs."""
         theme = self.theme
         scene = frame.scene
         timeline = scene.filtered.timeline
@@ -140,22 +434,21 @@ class MarkPainter:
         selected, hovered_event = highlight.selected, highlight.hovered
         radius = MARKER_PX / 2
         numbers = frame.key.numbers if frame.key is not None else {}
-        marks = near_plot(lane.marks, width)
-        # A search: what it finds is marked, the rest drawn faint. Whether a
-        # mark is found is looked up for the whole lane at once.
         matches = highlight.matches
-        found_flags = _found(marks, matches) if matches is not None else None
         opacity = 1.0
         painter.setPen(theme.ink)
-        for k, mark in enumerate(marks):
-            if mark.right < 0:
-                continue
+        for k in which.tolist():
+            mark = lane.marks[k]
             y = row_y[mark.row]
             chosen = mark.holds(selected)
             hovered = mark.holds(hovered_event)
             found = False
-            if found_flags is not None:
-                found = found_flags[k]
+            if matches is not None:
+                # A search: what it finds is marked, the rest drawn faint (the
+                # opacity set only when it changes).
+                found = bool(
+                    matches[mark.event] if mark.members is None else matches[mark.members].any()
+                )
                 wanted = 1.0 if found or chosen else DIMMED
                 if wanted != opacity:
                     painter.setOpacity(wanted)
@@ -219,8 +512,61 @@ class MarkPainter:
                     painter.fillRect(back, theme.select_background if chosen else theme.match)
                 painter.setPen(theme.ink)
                 painter.drawStaticText(QPointF(label_x, y - text_top), label)
-        if opacity != 1.0:
+        if matches is not None:
             painter.setOpacity(1.0)
+
+    def _marker_atlas(self, colors: tuple[str, ...], dpr: float) -> QPixmap:
+        """Every marker of every party's colour: a row per party, a column
+        per certainty (in the order of `CERTAINTIES`)."""
+        key = (colors, dpr)
+        atlas = self._atlases.get(key)
+        if atlas is None:
+            side = MARKER_PX + 4
+            cell = round(side * dpr)
+            atlas = QPixmap(cell * len(CERTAINTIES), cell * max(len(colors), 1))
+            atlas.setDevicePixelRatio(dpr)
+            atlas.fill(Qt.GlobalColor.transparent)
+            on = QPainter(atlas)
+            on.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            for row, color in enumerate(colors):
+                for column, certainty in enumerate(CERTAINTIES):
+                    # Cells start at whole device pixels, as the parts are cut there.
+                    left, top = cell * column / dpr, cell * row / dpr
+                    self.paint_marker(on, left + side / 2, top + side / 2, QColor(color), certainty)
+            on.end()
+            self._atlases[key] = atlas
+        return atlas
+
+    def _meter_atlas(self, dpr: float) -> QPixmap:
+        """Every source meter: a column per count (0 to METER_TICKS), a row per
+        number of primary sources."""
+        key = ("meters", dpr)
+        atlas = self._atlases.get(key)
+        if atlas is None:
+            width, height = METER_TICKS * 3 - 1 + 2, METER_PX + 2
+            cells = METER_TICKS + 1
+            atlas = QPixmap(round(width * dpr) * cells, round(height * dpr) * cells)
+            atlas.setDevicePixelRatio(dpr)
+            atlas.fill(Qt.GlobalColor.transparent)
+            on = QPainter(atlas)
+            for count in range(cells):
+                for primary in range(cells):
+                    left = round(width * dpr) * count / dpr
+                    top = round(height * dpr) * primary / dpr
+                    self._draw_meter(on, left + 1, top + 1, count, min(primary, count))
+            on.end()
+            self._atlases[key] = atlas
+        return atlas
+
+    def _pill_atlas(self, colors: tuple[str, ...], dpr: float) -> PillAtlas:
+        key = (colors, dpr)
+        atlas = self._pill_atlases.get(key)
+        if atlas is None:
+            pens = [QColor(color) for color in colors]
+            atlas = self._pill_atlases[key] = PillAtlas(
+                lambda on, rect, party, text: self._pill(on, rect, pens[party], False, text), dpr
+            )
+        return atlas
 
     def paint_meter(
         self, painter: QPainter, x: float, bottom: float, count: int, primary: int, dpr: float = 1.0
@@ -304,16 +650,17 @@ class MarkPainter:
         self, painter: QPainter, frame: Frame, lane: LaneFrame, most: int, highlight: Highlight
     ) -> None:
         """A crowded lane far out: one bar per bucket, its height the log of its count."""
+        marks = lane.marks
+        if not marks:
+            return
         color = QColor(frame.timeline.colors[lane.party])
         bottom = lane.top + lane.box.height - LANE_PAD_PX
         room = lane.box.height - 2 * LANE_PAD_PX
         scale = 0.88 * room / math.log1p(most)
         base, floor_px = int(bottom), 0.12 * room
-        rects = []
-        for mark in lane.marks:
-            height = int(floor_px + scale * math.log1p(mark.count))
-            left = int(mark.x0)
-            rects.append(QRect(left, base - height, max(int(mark.x1) - left - 1, 1), height))
+        heights = (floor_px + scale * np.log1p(marks.count)).astype(np.int64)
+        left = marks.x0.astype(np.int64)
+        widths = np.maximum(marks.x1.astype(np.int64) - left - 1, 1)
         # Opaque and pixel-aligned: without antialiasing, hundreds of bars fill fast.
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -322,31 +669,25 @@ class MarkPainter:
         full = self.theme.edge(color)
         # Faint where a search is on: blended, still opaque (and fast to fill).
         painter.setBrush(full if matches is None else blend(full, DIMMED, self.theme.lanes[0]))
-        painter.drawRects(rects)
-        if matches is not None and lane.marks:
+        draw_rects(painter, left, base - heights, widths, heights)
+        if matches is not None:
             # What the search finds in each bucket, as a bar of its own in front.
-            members = [m.events for m in lane.marks]
-            starts = np.cumsum([0] + [len(m) for m in members[:-1]])
-            found = np.add.reduceat(matches[np.concatenate(members)].astype(np.int64), starts)
+            pool = matches[marks.pool].astype(np.int64)
+            found = np.add.reduceat(pool, marks.first) if len(pool) else np.zeros(0, np.int64)
+            found = np.where(marks.count > 0, found, 0)
+            shown = np.flatnonzero(found)
+            found_heights = (floor_px + scale * np.log1p(found[shown])).astype(np.int64)
             painter.setBrush(full)
-            painter.drawRects(
-                [
-                    QRect(rect.left(), base - h, rect.width(), h)
-                    for rect, h in (
-                        (rect, int(floor_px + scale * math.log1p(n)))
-                        for rect, n in zip(rects, found.tolist(), strict=True)
-                        if n
-                    )
-                ]
-            )
+            draw_rects(painter, left[shown], base - found_heights, widths[shown], found_heights)
         painter.restore()
         chosen = highlight.selected
         if chosen is not None:
-            for mark, rect in zip(lane.marks, rects, strict=True):
-                if mark.holds(chosen):
-                    painter.setPen(QPen(self.theme.select, 2))
-                    painter.setBrush(Qt.BrushStyle.NoBrush)
-                    painter.drawRect(rect)
+            painter.setPen(QPen(self.theme.select, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for k in np.flatnonzero(marks.holding(chosen)).tolist():
+                painter.drawRect(
+                    QRect(int(left[k]), int(base - heights[k]), int(widths[k]), int(heights[k]))
+                )
 
     def paint_marker(
         self, painter: QPainter, x: float, y: float, color: QColor, certainty: str
@@ -482,16 +823,3 @@ class MarkPainter:
         painter.setFont(self.fonts.count)
         painter.setPen(text_on(color))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-
-
-def _found(marks: list[Mark], matches: np.ndarray) -> list[bool]:
-    """For each mark, whether the search finds its event (or one of a
-    cluster's): one array lookup for the lane, one more per cluster."""
-    if not marks:
-        return []
-    found = matches[np.fromiter((m.event for m in marks), np.int64, len(marks))]
-    for k, mark in enumerate(marks):
-        if mark.members is not None and not found[k]:
-            found[k] = matches[mark.members].any()
-    flags: list[bool] = found.tolist()
-    return flags

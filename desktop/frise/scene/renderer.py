@@ -23,7 +23,7 @@ from frise.model.layout import (
     MAX_LABEL_PX,
     MAX_ROWS,
     SAME_CROWD,
-    Mark,
+    LaneMarks,
     fit_rows,
     lane_boxes,
     lane_crowd,
@@ -74,9 +74,7 @@ class Renderer:
         self.overlays = OverlayPainter(theme, self.fonts)
         self.arcs = ArcPainter(theme, self.fonts)
         self.key = KeyPainter(self.fonts, theme)
-        self._placed: dict[
-            tuple[tuple[int, int | None], bool], tuple[tuple, float, list[Mark]]
-        ] = {}
+        self._placed: dict[tuple[tuple[int, int | None], bool], tuple[tuple, float, LaneMarks]] = {}
         self._wanted: tuple[tuple, list[int]] | None = None
         self._fitted: tuple[tuple, list[int]] | None = None
 
@@ -103,7 +101,11 @@ class Renderer:
         for lane, box in zip(filtered.lanes, boxes, strict=True):
             lane_top = top + box.top - scene.scroll_y
             visible = lane_top < height and lane_top + box.height > top
-            marks = self._place(lane, box.rows, scene, scene.view, label_width) if visible else []
+            marks = (
+                self._place(lane, box.rows, scene, scene.view, label_width)
+                if visible
+                else LaneMarks.empty()
+            )
             lanes.append(LaneFrame(lane.party, box, lane_top, marks, lane.claimant))
         self._alike(filtered.lanes, lanes, scene, label_width)
         frame = Frame(
@@ -130,13 +132,13 @@ class Renderer:
         crowded = [
             lane_crowd(lane.start, scene.view)
             for lane, frame in zip(lanes, frames, strict=True)
-            if frame.marks and frame.marks[0].kind == "density"
+            if frame.marks.is_histogram
         ]
         if not crowded:
             return
         least = min(crowded) * SAME_CROWD
         for lane, frame in zip(lanes, frames, strict=True):
-            plain = frame.marks and frame.marks[0].kind != "density"
+            plain = len(frame.marks) and not frame.marks.is_histogram
             if plain and lane_crowd(lane.start, scene.view) >= least:
                 frame.marks = self._place(
                     lane, frame.box.rows, scene, scene.view, label_width, histogram=True
@@ -194,7 +196,7 @@ class Renderer:
         label_width: Callable[[int], float],
         keep: bool = True,
         histogram: bool = False,
-    ) -> list[Mark]:
+    ) -> LaneMarks:
         """A lane's marks; after a pan within the same page the last layout is
         kept and shifted (see `lane_window`), which is what makes panning cheap."""
         first, last = scene.label_limits()
@@ -254,15 +256,19 @@ class Renderer:
         width = frame.scene.view.width
         shown = {id(lane): on_plot(lane.marks, width) for lane in frame.lanes}
         density_max = max(
-            (m.count for lane in frame.lanes for m in shown[id(lane)] if m.kind == "density"),
+            (
+                int(shown[id(lane)].count.max())
+                for lane in frame.lanes
+                if len(shown[id(lane)]) and lane.marks.is_histogram
+            ),
             default=1,
         )
         for lane in frame.lanes:
-            if lane.marks and lane.marks[0].kind == "density":
+            if lane.marks.is_histogram:
                 lane = LaneFrame(lane.party, lane.box, lane.top, shown[id(lane)], lane.claimant)
                 self.marks.paint_density(painter, frame, lane, density_max, highlight)
-            elif lane.marks:
-                self.marks.paint_lane(painter, frame, lane, highlight)
+        plain = [lane for lane in frame.lanes if len(lane.marks) and not lane.marks.is_histogram]
+        self.marks.paint_lanes(painter, frame, plain, highlight)
         self.arcs.paint_labels(painter, frame, highlight)
         painter.restore()
         self.lanes.paint_names(painter, frame)
