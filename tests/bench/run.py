@@ -13,10 +13,11 @@ build/bench/ between runs), it prints one JSON object per measure:
   window's event loop went without running (a timer on the GUI thread ticks
   every few milliseconds and the longest gap between ticks is kept) from the
   window's showing to that frame; and the process's peak memory then;
-- repaint: after zoom steps and pans at five zoom levels from "everything" to
-  "a week", the time from the step to the end of the paint it causes (the
-  event loop paints what the step made dirty, as in the running app): zoom
-  and pan medians, and the worst frame;
+- repaint: at five zoom levels from "everything" to "a week", a run of zoom
+  steps (in by 15 % six times, then out again, as the wheel does) and a run
+  of pans (40 px each, as a drag does); each the time from the step to the
+  end of the paint it causes (the event loop paints what the step made
+  dirty, as in the running app): zoom and pan medians, and the worst frame;
 - filter: party, year and kind filter changes, time to the next painted frame;
 - search: building the index, then each keystroke of a few queries typed a
   letter at a time, in the model and in the window up to the painted frame;
@@ -191,7 +192,17 @@ from frise.model.timeline import KIND_KEYS
 from frise.settings import Settings
 from frise.ui.main_window import MainWindow
 
+from frise.scene.view import TimelineView
+
 LEVELS, STEPS, QUERIES = LEVELS_HERE, STEPS_HERE, QUERIES_HERE
+# Counted from the class, before any view is made (a view made before would
+# not see the change).
+paints = [0]
+paint_event = TimelineView.paintEvent
+def counted(self, event):
+    paints[0] += 1
+    paint_event(self, event)
+TimelineView.paintEvent = counted
 app = QApplication.instance() or QApplication([])
 window = MainWindow(Settings(lang="en"))
 window.set_timeline(load_timeline(sys.argv[1]))
@@ -200,12 +211,6 @@ view = window.view
 window.resize(1600 + (window.width() - view.width()), 900 + (window.height() - view.height()))
 app.processEvents()
 domain = view.domain
-paints = [0]
-paint_event = type(view).paintEvent
-def counted(self, event):
-    paints[0] += 1
-    paint_event(self, event)
-type(view).paintEvent = counted
 
 def painted(action) -> float:
     # What the running app does: the step, then the event loop paints
@@ -225,13 +230,11 @@ for name, days in LEVELS:
     view.set_view(timescale.show_range(middle - span / 2, middle + span / 2, view.view.width,
                                        domain, margin=0, scale=view.view.scale))
     app.processEvents()
-    zooms, pans = [], []
-    for k in range(STEPS):
-        if k % 2:
-            factor = 1.15 if k % 4 == 1 else 1 / 1.15
-            zooms.append(painted(lambda f=factor: view.zoom_by(f)))
-        else:
-            pans.append(painted(lambda: view.pan_by(-40)))
+    # As the wheel zooms (a run of steps in, then out again) and a drag pans
+    # (a run of small moves), each from the level's view.
+    zooms = [painted(lambda f=factor: view.zoom_by(f))
+             for factor in [1.15] * (STEPS // 4) + [1 / 1.15] * (STEPS // 4)]
+    pans = [painted(lambda: view.pan_by(-40)) for _ in range(STEPS // 2)]
     out["repaint"].append({"level": name, "view_days": round(view.view.span, 1),
                            "zoom_ms": statistics.median(zooms) * 1000,
                            "pan_ms": statistics.median(pans) * 1000,

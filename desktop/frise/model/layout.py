@@ -367,9 +367,34 @@ def lane_window(view: Viewport) -> tuple[float, float]:
     return view.day_of_u(start), view.day_of_u(end)
 
 
-LabelWidths = Callable[[int], float] | np.ndarray
-"""The width the title of event `i` needs, in pixels: a function of `i`, or
-an array indexed by `i`."""
+class TitleWidths:
+    """The width each event's title needs, in pixels: measured once each (by
+    `measure`), when first asked for, and kept in an array, so that a lane's
+    titles are read in one numpy call."""
+
+    def __init__(self, count: int, measure: Callable[[int], float]) -> None:
+        self.widths = np.full(count, np.nan)
+        self.measure = measure
+
+    def __call__(self, i: int) -> float:
+        width = float(self.widths[i])
+        if width != width:  # not measured yet (NaN)
+            width = self.widths[i] = self.measure(i)
+        return width
+
+    def of(self, events: np.ndarray) -> np.ndarray:
+        found: np.ndarray = self.widths[events]
+        missing = np.isnan(found)
+        if missing.any():
+            for i in np.unique(events[missing]).tolist():
+                self.widths[i] = self.measure(i)
+            found = self.widths[events]
+        return found
+
+
+LabelWidths = Callable[[int], float] | np.ndarray | TitleWidths
+"""The width the title of event `i` needs, in pixels: a function of `i`, an
+array indexed by `i`, or a TitleWidths."""
 
 
 def place_lane(
@@ -413,9 +438,10 @@ def place_lane(
     lo = int(np.searchsorted(lane_start, window_start, "left"))
     hi = int(np.searchsorted(lane_start, window_end, "right"))
     points = np.arange(lo, hi)[~wide[lo:hi]]
+    pieces = _Pieces()
     if ppd >= CLUSTER_PX:
         # A day is wider than a marker: nothing needs to cluster.
-        marks = _spread(events, lane_start, points, view, titled)
+        _spread(pieces, events, lane_start, points, view, titled)
     else:
         bucket_days, bucket, bounds = _group(lane_start[lo:hi], ppd)
         # Saturation is judged where the lane has events, not over the empty
@@ -423,85 +449,82 @@ def place_lane(
         span = lane_start[hi - 1] - lane_start[lo] + bucket_days if hi > lo else 0.0
         if hi > lo and (histogram or _is_saturated(bounds, bucket_days, span)):
             return _density(events[lo:hi], bucket, bounds, bucket_days, view)
-        marks = _cluster(events, lane_start, points, bucket_days, view, rows, titled)
+        _cluster(pieces, events, lane_start, points, bucket_days, view, rows, titled)
     bars = np.flatnonzero(wide[:hi] & (lane_stop[:hi] > window_start))
     if len(bars):
-        marks = _joined(marks, _bars(events, lane_start, lane_stop, bars, view, titled))
-    # A bar sorts where its start marker would, in case it has to become one.
-    order = np.argsort(
-        np.where(marks.kind == BAR, marks.x0 - MARKER_PX / 2, marks.x0), kind="stable"
-    )
-    marks = marks.take(order)
+        pieces.add(
+            BAR,
+            view.xs(lane_start[bars]),
+            view.xs(lane_stop[bars]),
+            events[bars],
+            titled[bars],
+            len(points) + np.arange(len(bars)),
+        )
+    marks = pieces.marks(events[points])
     _stack(marks, rows, _wanted(marks, label_width, max_label), limits)
     return marks
 
 
-def _marks(
-    kind: np.ndarray,
-    x0: np.ndarray,
-    x1: np.ndarray,
-    event: np.ndarray,
-    titled: np.ndarray,
-    first: np.ndarray | None = None,
-    count: np.ndarray | None = None,
-    pool: np.ndarray | None = None,
-) -> LaneMarks:
-    """Marks not yet stacked: row 0, no label."""
-    n = len(kind)
-    zeros = np.zeros(n)
-    return LaneMarks(
-        kind.astype(np.int8),
-        np.asarray(x0, float),
-        np.asarray(x1, float),
-        np.zeros(n, np.int64),
-        event.astype(np.int64),
-        zeros,
-        zeros.copy(),
-        titled.astype(bool),
-        np.zeros(n, np.int64) if first is None else first,
-        np.ones(n, np.int64) if count is None else count,
-        np.empty(0, np.int64) if pool is None else pool,
-    )
+class _Pieces:
+    """Marks gathered in pieces (singles, clusters, bars) and joined once:
+    a numpy call per column rather than per piece and column."""
 
+    def __init__(self) -> None:
+        self.kind: list[np.ndarray] = []
+        self.x0: list[np.ndarray] = []
+        self.x1: list[np.ndarray] = []
+        self.event: list[np.ndarray] = []
+        self.titled: list[np.ndarray] = []
+        self.first: list[np.ndarray] = []
+        self.count: list[np.ndarray] = []
+        self.origin: list[np.ndarray] = []
 
-def _joined(a: LaneMarks, b: LaneMarks, pool: np.ndarray | None = None) -> LaneMarks:
-    """The marks of `a`, then those of `b`; their clusters' members are in
-    `pool` (default: `a`'s)."""
+    def add(
+        self,
+        kind: int,
+        x0: np.ndarray,
+        x1: np.ndarray,
+        event: np.ndarray,
+        titled: np.ndarray,
+        origin: np.ndarray,
+        first: np.ndarray | None = None,
+        count: np.ndarray | None = None,
+    ) -> None:
+        """Marks of one kind; `origin` orders marks at the same x (a point's
+        place among the lane's points, a cluster's first point's; bars last)."""
+        n = len(x0)
+        self.kind.append(np.full(n, kind, np.int8))
+        self.x0.append(x0)
+        self.x1.append(x1)
+        self.event.append(event)
+        self.titled.append(titled)
+        self.origin.append(origin)
+        self.first.append(np.zeros(n, np.int64) if first is None else first)
+        self.count.append(np.ones(n, np.int64) if count is None else count)
 
-    def both(name: str) -> np.ndarray:
-        joined: np.ndarray = np.concatenate((getattr(a, name), getattr(b, name)))
-        return joined
-
-    return LaneMarks(
-        both("kind"),
-        both("x0"),
-        both("x1"),
-        both("row"),
-        both("event"),
-        both("label_x"),
-        both("label_width"),
-        both("titled"),
-        both("first"),
-        both("count"),
-        a.pool if pool is None else pool,
-    )
-
-
-def _bars(
-    events: np.ndarray,
-    lane_start: np.ndarray,
-    lane_stop: np.ndarray,
-    bars: np.ndarray,
-    view: Viewport,
-    titled: np.ndarray,
-) -> LaneMarks:
-    return _marks(
-        np.full(len(bars), BAR),
-        view.xs(lane_start[bars]),
-        view.xs(lane_stop[bars]),
-        events[bars],
-        titled[bars],
-    )
+    def marks(self, pool: np.ndarray) -> LaneMarks:
+        """The marks sorted by x (a bar where its start marker would be, in
+        case it has to become one), clusters' members in `pool`."""
+        if not self.kind:
+            return LaneMarks.empty()
+        kind = np.concatenate(self.kind)
+        x0 = np.concatenate(self.x0)
+        key = np.where(kind == BAR, x0 - MARKER_PX / 2, x0)
+        order = np.lexsort((np.concatenate(self.origin), key))
+        n = len(order)
+        return LaneMarks(
+            kind[order],
+            x0[order],
+            np.concatenate(self.x1)[order],
+            np.zeros(n, np.int64),
+            np.concatenate(self.event)[order],
+            np.zeros(n),
+            np.zeros(n),
+            np.concatenate(self.titled)[order],
+            np.concatenate(self.first)[order],
+            np.concatenate(self.count)[order],
+            pool,
+        )
 
 
 def _wanted(marks: LaneMarks, label_width: LabelWidths, max_label: float) -> np.ndarray:
@@ -512,6 +535,8 @@ def _wanted(marks: LaneMarks, label_width: LabelWidths, max_label: float) -> np.
         ids = marks.event[titled]
         if isinstance(label_width, np.ndarray):
             widths = label_width[ids]
+        elif isinstance(label_width, TitleWidths):
+            widths = label_width.of(ids)
         else:
             widths = np.fromiter((label_width(i) for i in ids.tolist()), float, len(ids))
         want[titled] = np.minimum(widths, max_label)
@@ -645,11 +670,14 @@ def _density(
     first = bounds[:-1]
     first_day = bucket[first] * bucket_days
     n = len(first)
-    return _marks(
-        np.full(n, DENSITY),
+    return LaneMarks(
+        np.full(n, DENSITY, np.int8),
         view.xs(first_day),
         view.xs(first_day + bucket_days),
+        np.zeros(n, np.int64),
         members[first],
+        np.zeros(n),
+        np.zeros(n),
         np.zeros(n, bool),
         first,
         np.diff(bounds),
@@ -658,6 +686,7 @@ def _density(
 
 
 def _cluster(
+    pieces: _Pieces,
     events: np.ndarray,
     lane_start: np.ndarray,
     points: np.ndarray,
@@ -665,46 +694,41 @@ def _cluster(
     view: Viewport,
     rows: int,
     titled: np.ndarray,
-) -> LaneMarks:
+) -> None:
     """One mark per event, except where a bucket holds more overlapping
     markers than the lane has rows: there the events cannot be told apart,
-    and make a cluster."""
+    and make a cluster (its members: the points it holds)."""
     if len(points) == 0:
-        return LaneMarks.empty()
+        return
     _, bounds = _bounds(lane_start[points], bucket_days)
     radius = MARKER_PX / 2
     at = view.xs(lane_start[points])
-    ids = events[points]
     # How many markers overlap from each one on; the most in a bucket is the
     # rows the bucket needs.
     depth = np.searchsorted(at, at + MARKER_PX + 1, "left") - np.arange(len(at))
     sizes = np.diff(bounds)
     needs = np.minimum(np.maximum.reduceat(depth, bounds[:-1]), sizes)
     crowded = needs > rows
-    alone = np.flatnonzero(~np.repeat(crowded, sizes))
-    singles = _marks(
-        np.full(len(alone), EVENT),
-        at[alone] - radius,
-        at[alone] + radius,
-        ids[alone],
-        titled[points][alone],
-    )
-    a = bounds[:-1][crowded]
-    b = bounds[1:][crowded]
-    middle = (at[a] + at[b - 1]) / 2
-    half = np.maximum(radius + 4, (8.0 + 7.0 * _digits(b - a)) / 2)
-    clusters = _marks(
-        np.full(len(a), CLUSTER),
-        middle - half,
-        middle + half,
-        ids[a],
-        np.zeros(len(a), bool),
-        a,
-        b - a,
-    )
-    both = _joined(singles, clusters, ids)
-    # In the order the points come (a cluster where its first event is).
-    return both.take(np.argsort(np.concatenate((alone, a)), kind="stable"))
+    if not crowded.all():
+        alone = np.flatnonzero(~np.repeat(crowded, sizes))
+        x = at[alone]
+        ids = points[alone]
+        pieces.add(EVENT, x - radius, x + radius, events[ids], titled[ids], alone)
+    if crowded.any():
+        a = bounds[:-1][crowded]
+        b = bounds[1:][crowded]
+        middle = (at[a] + at[b - 1]) / 2
+        half = np.maximum(radius + 4, (8.0 + 7.0 * _digits(b - a)) / 2)
+        pieces.add(
+            CLUSTER,
+            middle - half,
+            middle + half,
+            events[points[a]],
+            np.zeros(len(a), bool),
+            a,
+            a,
+            b - a,
+        )
 
 
 def _digits(counts: np.ndarray) -> np.ndarray:
@@ -714,16 +738,17 @@ def _digits(counts: np.ndarray) -> np.ndarray:
 
 
 def _spread(
+    pieces: _Pieces,
     events: np.ndarray,
     lane_start: np.ndarray,
     points: np.ndarray,
     view: Viewport,
     titled: np.ndarray,
-) -> LaneMarks:
+) -> None:
     """One mark per event; events of the same day share its width evenly, so
     none hides another (a date has no time of day: any place in it is right)."""
     if len(points) == 0:
-        return LaneMarks.empty()
+        return
     starts = lane_start[points]
     new_day = np.concatenate(([True], starts[1:] != starts[:-1]))
     first_of_day = np.flatnonzero(new_day)
@@ -732,8 +757,8 @@ def _spread(
     size = np.diff(np.append(first_of_day, len(starts)))[day_of]
     xs = view.xs(starts) + (rank + 0.5) * view.px_per_day / size
     radius = MARKER_PX / 2
-    return _marks(
-        np.full(len(points), EVENT), xs - radius, xs + radius, events[points], titled[points]
+    pieces.add(
+        EVENT, xs - radius, xs + radius, events[points], titled[points], np.arange(len(points))
     )
 
 

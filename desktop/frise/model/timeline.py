@@ -186,6 +186,11 @@ class Timeline:
         return [lang for lang, _ in counts.most_common()]
 
     @cached_property
+    def any_revealed(self) -> bool:
+        """Whether some event became public later than it happened."""
+        return bool(self.revealed.any())
+
+    @cached_property
     def years(self) -> np.ndarray:
         """The years events start in, sorted, once each."""
         days = np.unique(self.start)

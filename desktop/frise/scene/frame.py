@@ -129,9 +129,15 @@ class Frame:
     header: bool = True
     key: Key | None = None
     """A picture's numbered key of the events it could not draw apart."""
-    links: dict[int, list[QPointF]] = field(default_factory=dict)
-    """Per event shown in two lanes or more: the centre of each of its marks,
-    top to bottom, in plot coordinates."""
+    _links: dict[int, list[QPointF]] | None = field(default=None, repr=False)
+
+    @property
+    def links(self) -> dict[int, list[QPointF]]:
+        """Per event shown in two lanes or more: the centre of each of its
+        marks, top to bottom, in plot coordinates (found when first asked)."""
+        if self._links is None:
+            self._links = links(self)
+        return self._links
 
     @property
     def timeline(self) -> Timeline:

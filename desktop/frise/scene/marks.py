@@ -32,6 +32,7 @@ from frise.model.layout import (
     ROW_PX,
     LaneMarks,
     Mark,
+    TitleWidths,
     label_spans,
     visible_label,
 )
@@ -127,27 +128,20 @@ class Labels:
     def __init__(self, fonts: Fonts) -> None:
         self.font = fonts.label
         self.metrics = QFontMetricsF(self.font)
-        self.widths: dict[int, float] = {}
+        self._widths = TitleWidths(0, lambda i: 0.0)
         self.texts: dict[tuple[int, int], QStaticText] = {}
         self._key: tuple | None = None
 
-    def width_of(self, scene: Scene) -> Callable[[int], float]:
-        """A function giving the width, in pixels, of event `i`'s title."""
+    def width_of(self, scene: Scene) -> TitleWidths:
+        """The width, in pixels, of each event's title (called with `i`)."""
         timeline = scene.filtered.timeline
         key = (timeline, scene.lang, scene.filtered.mode)
         if key != self._key:
-            self.widths, self.texts, self._key = {}, {}, key
-        widths = self.widths
-        title = title_of(scene)
-        advance = self.metrics.horizontalAdvance
-
-        def label_width(i: int) -> float:
-            width = widths.get(i)
-            if width is None:
-                width = widths[i] = advance(title(i)) + 2
-            return width
-
-        return label_width
+            title = title_of(scene)
+            advance = self.metrics.horizontalAdvance
+            self._widths = TitleWidths(len(timeline.events), lambda i: advance(title(i)) + 2)
+            self.texts, self._key = {}, key
+        return self._widths
 
     def get(self, event: int, title: str, width: float) -> QStaticText:
         """The title laid out once for a given width (shortened with "…" when it
@@ -157,7 +151,7 @@ class Labels:
         if label is None:
             if len(self.texts) > MAX_LABELS:
                 self.texts.clear()
-            if width < self.widths.get(event, 0.0):
+            if width < self._widths(event):
                 title = self.metrics.elidedText(title, Qt.TextElideMode.ElideRight, width)
             label = plain_static(title)
             label.prepare(font=self.font)
@@ -216,13 +210,23 @@ class MarkPainter:
         fresh halo, a revealed connector) then one by one, over them. SVG,
         PDF, print and pictures with a key draw every mark one by one.
         """
-        width = frame.scene.view.width
+        view = frame.scene.view
+        width = view.width
+        revealed = frame.timeline.revealed
         alike: list[tuple[LaneFrame, np.ndarray]] = []
         apart: list[tuple[LaneFrame, np.ndarray]] = []
         for lane in lanes:
             marks = lane.marks
             near = near_plot(marks, width)
             near = near[marks.right[near] >= 0]
+            if frame.timeline.any_revealed:
+                # An event left of the plot whose connector to when it became
+                # public reaches into it.
+                left = np.flatnonzero((marks.x1 < 0) & (marks.kind <= BAR))
+                left = left[revealed[marks.event[left]] > 0]
+                if len(left):
+                    reaches = view.xs(revealed[marks.event[left]]) >= -2
+                    near = np.union1d(near, left[reaches])
             if not len(near):
                 continue
             if self.vector or frame.key is not None:
@@ -242,6 +246,73 @@ class MarkPainter:
         for lane, which in apart:
             if len(which):
                 self._paint_one_by_one(painter, frame, lane, highlight, which)
+
+    def paint_edge_labels(
+        self,
+        painter: QPainter,
+        frame: Frame,
+        edge: list[tuple[int, np.ndarray]],
+        highlight: Highlight,
+    ) -> None:
+        """The titles of the marks at `edge` (per lane index, mark indices),
+        where the plot's edges put them now: cut short at the right edge, a
+        period's kept in view at the left."""
+        if not edge:
+            return
+        scene = frame.scene
+        lanes = [(frame.lanes[k], which) for k, which in edge]
+
+        def gather(name: str) -> np.ndarray:
+            joined: np.ndarray = np.concatenate(
+                [getattr(lane.marks, name)[which] for lane, which in lanes]
+            )
+            return joined
+
+        text_top = self.labels.metrics.height() / 2
+        tops = np.repeat([lane.top for lane, _ in lanes], [len(w) for _, w in lanes])
+        ys = tops + LANE_PAD_PX + gather("row") * ROW_PX + ROW_PX / 2 - text_top
+        xs, widths = label_spans(
+            gather("kind"),
+            gather("x0"),
+            gather("x1"),
+            gather("label_x"),
+            gather("label_width"),
+            scene.view.width,
+        )
+        events = gather("event")
+        shown = np.flatnonzero(widths > 0)
+        if not len(shown):
+            return
+        matches = highlight.matches
+        selected = highlight.selected
+        emphasis = (events == selected) if selected is not None else None
+        found = matches[events] if matches is not None else None
+        title = title_of(scene)
+        get = self.labels.get
+        painter.setPen(self.theme.ink)
+        if emphasis is None and found is None:
+            for i, x, width, top in zip(
+                events[shown].tolist(),
+                xs[shown].tolist(),
+                widths[shown].tolist(),
+                ys[shown].tolist(),
+                strict=True,
+            ):
+                painter.drawStaticText(QPointF(x, top), get(i, title(i), width))
+            return
+        for j in shown.tolist():
+            i, x, width, top = int(events[j]), float(xs[j]), float(widths[j]), float(ys[j])
+            chosen = emphasis is not None and bool(emphasis[j])
+            hit = found is not None and bool(found[j])
+            if found is not None:
+                painter.setOpacity(1.0 if hit or chosen else DIMMED)
+            label = get(i, title(i), width)
+            if chosen or hit:
+                back = QRectF(x - 3, top - 1, label.size().width() + 6, 2 * text_top + 2)
+                painter.fillRect(back, self.theme.select_background if chosen else self.theme.match)
+                painter.setPen(self.theme.ink)
+            painter.drawStaticText(QPointF(x, top), label)
+        painter.setOpacity(1.0)
 
     def _apart(
         self, frame: Frame, marks: LaneMarks, near: np.ndarray, highlight: Highlight
@@ -775,6 +846,9 @@ class MarkPainter:
         left, right = max(x_from, -2.0), min(x_to, view.width + 2)
         painter.drawLine(QLineF(x_from, y + MARKER_PX / 2, x_from, foot))
         if right > left:
+            # The dashes counted from the event, wherever the line is cut.
+            pen.setDashOffset(((left - x_from) / pen.widthF()) % 7.0)
+            painter.setPen(pen)
             painter.drawLine(QLineF(left, foot, right, foot))
         painter.setPen(QPen(faded, 1.4))
         painter.setBrush(self.theme.paper)

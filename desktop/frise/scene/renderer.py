@@ -14,12 +14,16 @@ its caches. Every string from the file is drawn as plain text, never markup.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
+import numpy as np
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPixmap
 
 from frise.model.filters import Lane
 from frise.model.layout import (
+    BAR,
+    LABEL_GAP_PX,
     MAX_LABEL_PX,
     MAX_ROWS,
     SAME_CROWD,
@@ -44,7 +48,6 @@ from frise.scene.frame import (
     LaneFrame,
     Scene,
     lanes_top,
-    links,
     on_plot,
     plot_width,
 )
@@ -57,6 +60,53 @@ from frise.scene.theme import LIGHT, Theme
 
 STILL_LABEL_PX = 2000.0
 """A picture gives a title all the width it needs (within the plot)."""
+TILE_MARGIN_PX = 160
+"""How far the window's plot may pan before its picture is drawn again."""
+
+
+@dataclass(eq=False)
+class PlotTile:
+    """A picture of the plot, wider than it, and what it was drawn for."""
+
+    key: tuple
+    marks: list[LaneMarks]
+    """Each lane's marks it shows: the same (shifted by pans) while it holds."""
+    day0: float
+    """The day at the plot's left edge when it was drawn."""
+    pixmap: QPixmap
+    edge: list[tuple[int, np.ndarray]]
+    """Per lane, the marks whose titles it leaves out (drawn on each frame)."""
+    highlight: Highlight
+
+    def fits(self, key: tuple, frame: Frame) -> bool:
+        return (
+            key == self.key
+            and len(frame.lanes) == len(self.marks)
+            and all(
+                lane.marks is marks for lane, marks in zip(frame.lanes, self.marks, strict=True)
+            )
+        )
+
+
+def _tile_key(frame: Frame, highlight: Highlight, dpr: float) -> tuple:
+    """What a plot tile depends on, besides the marks it shows."""
+    scene, view = frame.scene, frame.scene.view
+    return (
+        scene.filtered,
+        scene.lang,
+        scene.words_lang,
+        scene.meter,
+        scene.scroll_y,
+        view.px_per_day,
+        view.width,
+        view.scale,
+        frame.width,
+        frame.height,
+        tuple((lane.top, lane.box.height) for lane in frame.lanes),
+        highlight,
+        id(highlight.matches),  # the tile keeps the highlight, so the id stays its
+        dpr,
+    )
 
 
 class Renderer:
@@ -77,6 +127,8 @@ class Renderer:
         self._placed: dict[tuple[tuple[int, int | None], bool], tuple[tuple, float, LaneMarks]] = {}
         self._wanted: tuple[tuple, list[int]] | None = None
         self._fitted: tuple[tuple, list[int]] | None = None
+        self._tile: PlotTile | None = None
+        self._last_marks: list[LaneMarks] = []
 
     # --- layout --------------------------------------------------------
 
@@ -117,7 +169,6 @@ class Renderer:
             boxes[-1].top + boxes[-1].height if boxes else 0.0,
             header,
         )
-        frame.links = links(frame)
         return frame
 
     def _alike(
@@ -241,6 +292,49 @@ class Renderer:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         painter.fillRect(QRectF(0, 0, frame.width, frame.height), self.theme.lanes[0])
+        marks = [lane.marks for lane in frame.lanes]
+        again = len(marks) == len(self._last_marks) and all(
+            a is b for a, b in zip(marks, self._last_marks, strict=True)
+        )
+        self._last_marks = marks
+        tile = self._tile
+        if (
+            self.pictures.keep
+            and not frame.scene.still
+            and frame.key is None
+            # A new layout (a zoom, a filter) is drawn as it is: a tile is
+            # worth drawing once the same marks come again (a pan, a hover).
+            and (
+                again
+                or (
+                    tile is not None
+                    and tile.fits(
+                        _tile_key(frame, highlight, painter.device().devicePixelRatioF()), frame
+                    )
+                )
+            )
+        ):
+            self._paint_plot_from_tile(painter, frame, highlight)
+        else:
+            self._paint_plot(painter, frame, highlight)
+        self.lanes.paint_names(painter, frame)
+        self.axis.paint(painter, frame)
+        if frame.axis.folds:
+            painter.save()
+            painter.setClipRect(QRectF(NAME_PX, 0, frame.width - NAME_PX, frame.lanes_top))
+            self.overlays.paint_fold_dates(painter, frame, NAME_PX)
+            painter.restore()
+        self.overlays.paint_as_of_flag(painter, frame, NAME_PX)
+        if frame.header:
+            self.header.paint(painter, frame)
+        if not frame.lanes or not len(frame.scene.filtered.events):
+            self.lanes.paint_empty(painter, frame)
+        if frame.key is not None and frame.key.height:
+            self.key.paint(painter, frame, frame.key, frame.lanes_top + frame.lanes_height)
+
+    def _paint_plot(self, painter: QPainter, frame: Frame, highlight: Highlight) -> None:
+        """What lies over the lanes: their backgrounds, the grid, folds, the
+        as-of shade, links, arcs and the marks."""
         plot = frame.plot
         painter.save()
         painter.setClipRect(QRectF(0, plot.top(), frame.width, plot.height()))
@@ -271,17 +365,93 @@ class Renderer:
         self.marks.paint_lanes(painter, frame, plain, highlight)
         self.arcs.paint_labels(painter, frame, highlight)
         painter.restore()
-        self.lanes.paint_names(painter, frame)
-        self.axis.paint(painter, frame)
-        if frame.axis.folds:
-            painter.save()
-            painter.setClipRect(QRectF(NAME_PX, 0, frame.width - NAME_PX, frame.lanes_top))
-            self.overlays.paint_fold_dates(painter, frame, NAME_PX)
-            painter.restore()
-        self.overlays.paint_as_of_flag(painter, frame, NAME_PX)
-        if frame.header:
-            self.header.paint(painter, frame)
-        if not frame.lanes or not len(frame.scene.filtered.events):
-            self.lanes.paint_empty(painter, frame)
-        if frame.key is not None and frame.key.height:
-            self.key.paint(painter, frame, frame.key, frame.lanes_top + frame.lanes_height)
+
+    def _paint_plot_from_tile(self, painter: QPainter, frame: Frame, highlight: Highlight) -> None:
+        """The plot in the window, from a picture of it wider than the plot by
+        TILE_MARGIN_PX each side, drawn once per layout and highlight and
+        shifted by each pan (a pan within a page keeps the layout): a pan
+        copies pixels instead of drawing thousands of marks. The titles
+        that depend on where the plot's edges are (cut short at the right
+        edge, a period's title kept in view at the left) are drawn apart,
+        on each frame."""
+        view, plot = frame.scene.view, frame.plot
+        dpr = painter.device().devicePixelRatioF()
+        key = _tile_key(frame, highlight, dpr)
+        tile = self._tile
+        if tile is None or not tile.fits(key, frame):
+            tile = self._tile = self._draw_tile(frame, highlight, key, dpr)
+        shift = round(view.x(tile.day0))
+        if abs(shift) > TILE_MARGIN_PX:
+            tile = self._tile = self._draw_tile(frame, highlight, key, dpr)
+            shift = round(view.x(tile.day0))
+        source = QRectF((TILE_MARGIN_PX - shift) * dpr, 0, plot.width() * dpr, plot.height() * dpr)
+        painter.drawPixmap(plot, tile.pixmap, source)
+        painter.save()
+        painter.setClipRect(plot)
+        painter.translate(plot.left(), 0)
+        self.marks.paint_edge_labels(painter, frame, tile.edge, highlight)
+        painter.restore()
+
+    def _draw_tile(self, frame: Frame, highlight: Highlight, key: tuple, dpr: float) -> PlotTile:
+        """Draw the plot of `frame` as seen by a view wider by TILE_MARGIN_PX
+        each side, without the titles that depend on the plot's edges."""
+        margin = TILE_MARGIN_PX
+        view, plot = frame.scene.view, frame.plot
+        wide = Viewport(view.day(-margin), view.px_per_day, view.width + 2 * margin, view.scale)
+        scene = replace(frame.scene, view=wide)
+        edge = self._edge_labels(frame)
+        kept = [(k, frame.lanes[k].marks.label_width[which].copy()) for k, which in edge]
+        for k, which in edge:
+            frame.lanes[k].marks.label_width[which] = 0.0
+        for lane in frame.lanes:
+            lane.marks.shift(margin)
+        try:
+            wide_frame = Frame(
+                scene,
+                frame.width + 2 * margin,
+                frame.height,
+                frame.lanes,
+                axis_ticks(wide, scene.words),
+                frame.lanes_height,
+                frame.header,
+            )
+            pixmap = QPixmap(
+                round((plot.width() + 2 * margin) * dpr), max(round(plot.height() * dpr), 1)
+            )
+            pixmap.setDevicePixelRatio(dpr)
+            pixmap.fill(self.theme.lanes[0])
+            on = QPainter(pixmap)
+            on.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            on.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            on.translate(-plot.left(), -plot.top())
+            self._paint_plot(on, wide_frame, highlight)
+            on.end()
+        finally:
+            for lane in frame.lanes:
+                lane.marks.shift(-margin)
+            for (k, which), widths in zip(edge, kept, strict=True):
+                frame.lanes[k].marks.label_width[which] = widths[1]
+        return PlotTile(
+            key, [lane.marks for lane in frame.lanes], view.day0, pixmap, edge, highlight
+        )
+
+    @staticmethod
+    def _edge_labels(frame: Frame) -> list[tuple[int, np.ndarray]]:
+        """Per lane, the marks whose title may be cut short at the plot's
+        right edge, or kept in view at its left (a period's), while the
+        plot pans by up to TILE_MARGIN_PX either way."""
+        width, margin = frame.scene.view.width, TILE_MARGIN_PX
+        found = []
+        for k, lane in enumerate(frame.lanes):
+            marks = lane.marks
+            if not len(marks) or marks.is_histogram:
+                continue
+            start, end = marks.label_x, marks.label_x + marks.label_width
+            labelled = marks.label_width > 0
+            near_right = (end > width - margin - 2) & (start < width + margin)
+            inside_bar = (marks.kind == BAR) & (marks.x0 <= start) & (start < marks.x1)
+            near_left = inside_bar & (start < LABEL_GAP_PX + margin) & (marks.x1 > -margin)
+            which = np.flatnonzero(labelled & (near_right | near_left))
+            if len(which):
+                found.append((k, which))
+        return found
