@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import overload
+from typing import Protocol, overload
 
 import numpy as np
 
@@ -427,42 +427,266 @@ def place_lane(
     Everything but the stacking is numpy; the stacking is one loop over the
     marks, on plain lists.
     """
-    if len(events) == 0:
-        return LaneMarks.empty()
-    if titled is None:
-        titled = np.ones(len(events), bool)
+    lane = _Lane(
+        events,
+        lane_start,
+        lane_stop,
+        lane_is_range,
+        np.ones(len(events), bool) if titled is None else titled,
+    )
+    return place_lanes([lane], view, [rows], label_width, limits, max_label, [histogram])[0]
+
+
+class LaneArrays(Protocol):
+    """A lane's events, as `place_lanes` takes them: their indices sorted by
+    start, and for each its first day, the day after its last day, whether
+    it is a range, and whether its title is written in this lane."""
+
+    @property
+    def events(self) -> np.ndarray: ...
+    @property
+    def start(self) -> np.ndarray: ...
+    @property
+    def stop(self) -> np.ndarray: ...
+    @property
+    def is_range(self) -> np.ndarray: ...
+    @property
+    def titled(self) -> np.ndarray: ...
+
+
+@dataclass(frozen=True)
+class _Lane:
+    events: np.ndarray
+    start: np.ndarray
+    stop: np.ndarray
+    is_range: np.ndarray
+    titled: np.ndarray
+
+
+_APART = 1e7
+"""Added per lane to x or to days, so that one sorted array holds every lane's."""
+
+
+def place_lanes(
+    lanes: Sequence[LaneArrays],
+    view: Viewport,
+    rows: Sequence[int],
+    label_width: LabelWidths,
+    limits: tuple[float, float] = (-math.inf, math.inf),
+    max_label: float = MAX_LABEL_PX,
+    histogram: Sequence[bool] = (),
+) -> list[LaneMarks]:
+    """`place_lane` for many lanes at once, each with its `rows` (and
+    `histogram`): the same marks, in a few numpy calls for all the lanes
+    rather than per lane, and one stacking loop."""
+    count = len(lanes)
+    placed = [LaneMarks.empty() for _ in range(count)]
+    if not count:
+        return placed
     ppd = view.px_per_day
     window_start, window_end = lane_window(view)
-    wide = lane_is_range & ((lane_stop - lane_start) * ppd >= MIN_BAR_PX)
-
-    lo = int(np.searchsorted(lane_start, window_start, "left"))
-    hi = int(np.searchsorted(lane_start, window_end, "right"))
-    points = np.arange(lo, hi)[~wide[lo:hi]]
+    lo = np.array([np.searchsorted(lane.start, window_start, "left") for lane in lanes], np.int64)
+    hi = np.array([np.searchsorted(lane.start, window_end, "right") for lane in lanes], np.int64)
+    sizes = hi - lo
+    lane_of = np.repeat(np.arange(count), sizes)
+    start = _cut(lanes, "start", lo, hi)
+    stop = _cut(lanes, "stop", lo, hi)
+    events = _cut(lanes, "events", lo, hi)
+    titled = _cut(lanes, "titled", lo, hi)
+    wide = _cut(lanes, "is_range", lo, hi) & ((stop - start) * ppd >= MIN_BAR_PX)
+    # Where each lane's windowed events begin in the joined arrays.
+    begins = np.concatenate(([0], np.cumsum(sizes)))
+    density = np.zeros(count, bool)
     pieces = _Pieces()
+    points = np.flatnonzero(~wide)
+    point_lane = lane_of[points]
     if ppd >= CLUSTER_PX:
         # A day is wider than a marker: nothing needs to cluster.
-        _spread(pieces, events, lane_start, points, view, titled)
+        _spread_all(pieces, events, start, points, point_lane, view, titled)
     else:
-        bucket_days, bucket, bounds = _group(lane_start[lo:hi], ppd)
-        # Saturation is judged where the lane has events, not over the empty
-        # days the window may reach past its first or last one.
-        span = lane_start[hi - 1] - lane_start[lo] + bucket_days if hi > lo else 0.0
-        if hi > lo and (histogram or _is_saturated(bounds, bucket_days, span)):
-            return _density(events[lo:hi], bucket, bounds, bucket_days, view)
-        _cluster(pieces, events, lane_start, points, bucket_days, view, rows, titled)
-    bars = np.flatnonzero(wide[:hi] & (lane_stop[:hi] > window_start))
-    if len(bars):
-        pieces.add(
-            BAR,
-            view.xs(lane_start[bars]),
-            view.xs(lane_stop[bars]),
-            events[bars],
-            titled[bars],
-            len(points) + np.arange(len(bars)),
+        bucket_days, bucket, bounds = _group_all(start, lane_of, count, ppd)
+        run_lane = lane_of[bounds[:-1]]
+        run_size = np.diff(bounds)
+        runs = np.bincount(run_lane, minlength=count)
+        groups = np.bincount(run_lane, weights=run_size > 1, minlength=count)
+        if len(start):
+            first_start = start[np.minimum(begins[:-1], len(start) - 1)]
+            last_start = start[np.maximum(begins[1:] - 1, 0)]
+        else:
+            first_start = last_start = np.zeros(count)
+        span = np.where(sizes > 0, last_start - first_start + bucket_days, 0.0)
+        slots = span / bucket_days
+        asked = np.asarray(histogram, bool) if len(histogram) else np.zeros(count, bool)
+        saturated = (
+            (slots >= SATURATED_SLOTS)
+            & (groups >= slots / 2)
+            & (sizes >= SATURATED_MEAN * np.maximum(runs, 1))
         )
+        density = (sizes > 0) & (asked | saturated)
+        for k in np.flatnonzero(density).tolist():
+            mine = np.flatnonzero(run_lane == k)
+            first = bounds[mine] - begins[k]
+            lane_bounds = np.append(first, sizes[k])
+            placed[k] = _density(
+                events[begins[k] : begins[k + 1]],
+                bucket[begins[k] : begins[k + 1]],
+                lane_bounds,
+                float(bucket_days[k]),
+                view,
+            )
+        keep = ~density[point_lane]
+        points, point_lane = points[keep], point_lane[keep]
+        _cluster_all(
+            pieces, events, start, points, point_lane, bucket_days, view, np.asarray(rows), titled
+        )
+    for k, lane in enumerate(lanes):
+        if density[k] or not len(lane.events):
+            continue
+        # Periods wide enough to read, in view: some start before the window.
+        ranges = np.flatnonzero(lane.is_range[: hi[k]])
+        ranges = ranges[
+            ((lane.stop[ranges] - lane.start[ranges]) * ppd >= MIN_BAR_PX)
+            & (lane.stop[ranges] > window_start)
+        ]
+        if len(ranges):
+            pieces.add(
+                BAR,
+                view.xs(lane.start[ranges]),
+                view.xs(lane.stop[ranges]),
+                lane.events[ranges],
+                lane.titled[ranges],
+                len(events) + np.arange(len(ranges)),
+                lane=np.full(len(ranges), k),
+            )
     marks = pieces.marks(events[points])
-    _stack(marks, rows, _wanted(marks, label_width, max_label), limits)
-    return marks
+    if not len(marks):
+        return placed
+    lane_bounds = np.searchsorted(pieces.lane_sorted, np.arange(count + 1))
+    _stack_lanes(marks, lane_bounds, rows, _wanted(marks, label_width, max_label), limits)
+    for k in range(count):
+        a, b = int(lane_bounds[k]), int(lane_bounds[k + 1])
+        if b > a and not density[k]:
+            placed[k] = marks[a:b]
+    return placed
+
+
+def _cut(lanes: Sequence[LaneArrays], name: str, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """The windowed part of an array of every lane, joined."""
+    parts = [
+        getattr(lane, name)[a:b] for lane, a, b in zip(lanes, lo.tolist(), hi.tolist(), strict=True)
+    ]
+    joined: np.ndarray = np.concatenate(parts) if parts else np.empty(0)
+    return joined
+
+
+def _runs(keys: np.ndarray, lane_of: np.ndarray) -> np.ndarray:
+    """Where runs of one key within one lane begin and end (a sorted array)."""
+    if not len(keys):
+        return np.zeros(1, np.int64)
+    cuts = np.flatnonzero((keys[1:] != keys[:-1]) | (lane_of[1:] != lane_of[:-1])) + 1
+    return np.concatenate(([0], cuts, [len(keys)])).astype(np.int64)
+
+
+def _group_all(
+    start: np.ndarray, lane_of: np.ndarray, count: int, px_per_day: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """`_group` for every lane at once: per lane its bucket width in days,
+    and per event its bucket, with where runs of one bucket begin and end."""
+    first = cluster_days(px_per_day)
+    days = np.full(count, first)
+    settled = np.zeros(count, bool)
+    bucket = np.floor(start / first)
+    bounds = _runs(bucket, lane_of)
+    for attempt in range(6):
+        widest = np.zeros(count, np.int64)
+        if len(start):
+            np.maximum.at(widest, lane_of[bounds[:-1]], np.diff(bounds))
+        settled |= 8.0 + 7.0 * _digits(widest) + 2 <= days * px_per_day
+        if settled.all():
+            break
+        # The others try buckets twice as wide; after the last try, as in
+        # `_group`, their width doubles once more but their buckets stay.
+        days = np.where(settled, days, days * 2)
+        if attempt < 5:
+            bucket = np.floor(start / days[lane_of])
+            bounds = _runs(bucket, lane_of)
+    return days, bucket, bounds
+
+
+def _spread_all(
+    pieces: _Pieces,
+    events: np.ndarray,
+    start: np.ndarray,
+    points: np.ndarray,
+    point_lane: np.ndarray,
+    view: Viewport,
+    titled: np.ndarray,
+) -> None:
+    """`_spread` for every lane at once."""
+    if not len(points):
+        return
+    starts = start[points]
+    new_day = np.ones(len(points), bool)
+    new_day[1:] = (starts[1:] != starts[:-1]) | (point_lane[1:] != point_lane[:-1])
+    first_of_day = np.flatnonzero(new_day)
+    day_of = np.cumsum(new_day) - 1
+    rank = np.arange(len(starts)) - first_of_day[day_of]
+    size = np.diff(np.append(first_of_day, len(starts)))[day_of]
+    xs = view.xs(starts) + (rank + 0.5) * view.px_per_day / size
+    radius = MARKER_PX / 2
+    pieces.add(
+        EVENT, xs - radius, xs + radius, events[points], titled[points], points, lane=point_lane
+    )
+
+
+def _cluster_all(
+    pieces: _Pieces,
+    events: np.ndarray,
+    start: np.ndarray,
+    points: np.ndarray,
+    point_lane: np.ndarray,
+    bucket_days: np.ndarray,
+    view: Viewport,
+    rows: np.ndarray,
+    titled: np.ndarray,
+) -> None:
+    """`_cluster` for every lane at once (the lanes drawn as histograms left out)."""
+    if not len(points):
+        return
+    starts = start[points]
+    bounds = _runs(np.floor(starts / bucket_days[point_lane]), point_lane)
+    radius = MARKER_PX / 2
+    at = view.xs(starts)
+    # How many markers overlap from each one on, within its lane; the most in
+    # a bucket is the rows the bucket needs.
+    keyed = point_lane * _APART + at
+    depth = np.searchsorted(keyed, keyed + MARKER_PX + 1, "left") - np.arange(len(at))
+    sizes = np.diff(bounds)
+    needs = np.minimum(np.maximum.reduceat(depth, bounds[:-1]), sizes)
+    crowded = needs > rows[point_lane[bounds[:-1]]]
+    if not crowded.all():
+        alone = np.flatnonzero(~np.repeat(crowded, sizes))
+        x = at[alone]
+        ids = points[alone]
+        pieces.add(
+            EVENT, x - radius, x + radius, events[ids], titled[ids], ids, lane=point_lane[alone]
+        )
+    if crowded.any():
+        a = bounds[:-1][crowded]
+        b = bounds[1:][crowded]
+        middle = (at[a] + at[b - 1]) / 2
+        half = np.maximum(radius + 4, (8.0 + 7.0 * _digits(b - a)) / 2)
+        pieces.add(
+            CLUSTER,
+            middle - half,
+            middle + half,
+            events[points[a]],
+            np.zeros(len(a), bool),
+            points[a],
+            a,
+            b - a,
+            lane=point_lane[a],
+        )
 
 
 class _Pieces:
@@ -470,14 +694,11 @@ class _Pieces:
     a numpy call per column rather than per piece and column."""
 
     def __init__(self) -> None:
-        self.kind: list[np.ndarray] = []
-        self.x0: list[np.ndarray] = []
-        self.x1: list[np.ndarray] = []
-        self.event: list[np.ndarray] = []
-        self.titled: list[np.ndarray] = []
-        self.first: list[np.ndarray] = []
-        self.count: list[np.ndarray] = []
-        self.origin: list[np.ndarray] = []
+        self.columns: dict[str, list[np.ndarray]] = {
+            name: []
+            for name in ("kind", "x0", "x1", "event", "titled", "first", "count", "origin", "lane")
+        }
+        self.lane_sorted = np.empty(0, np.int64)
 
     def add(
         self,
@@ -489,40 +710,44 @@ class _Pieces:
         origin: np.ndarray,
         first: np.ndarray | None = None,
         count: np.ndarray | None = None,
+        lane: np.ndarray | None = None,
     ) -> None:
         """Marks of one kind; `origin` orders marks at the same x (a point's
-        place among the lane's points, a cluster's first point's; bars last)."""
+        place among the points, a cluster's first point's; bars last)."""
         n = len(x0)
-        self.kind.append(np.full(n, kind, np.int8))
-        self.x0.append(x0)
-        self.x1.append(x1)
-        self.event.append(event)
-        self.titled.append(titled)
-        self.origin.append(origin)
-        self.first.append(np.zeros(n, np.int64) if first is None else first)
-        self.count.append(np.ones(n, np.int64) if count is None else count)
+        columns = self.columns
+        columns["kind"].append(np.full(n, kind, np.int8))
+        columns["x0"].append(x0)
+        columns["x1"].append(x1)
+        columns["event"].append(event)
+        columns["titled"].append(titled)
+        columns["origin"].append(origin)
+        columns["first"].append(np.zeros(n, np.int64) if first is None else first)
+        columns["count"].append(np.ones(n, np.int64) if count is None else count)
+        columns["lane"].append(np.zeros(n, np.int64) if lane is None else lane)
 
     def marks(self, pool: np.ndarray) -> LaneMarks:
-        """The marks sorted by x (a bar where its start marker would be, in
-        case it has to become one), clusters' members in `pool`."""
-        if not self.kind:
+        """The marks sorted by lane, then by x (a bar where its start marker
+        would be, in case it has to become one); clusters' members in `pool`."""
+        if not self.columns["kind"]:
             return LaneMarks.empty()
-        kind = np.concatenate(self.kind)
-        x0 = np.concatenate(self.x0)
+        joined = {name: np.concatenate(parts) for name, parts in self.columns.items()}
+        kind, x0 = joined["kind"], joined["x0"]
         key = np.where(kind == BAR, x0 - MARKER_PX / 2, x0)
-        order = np.lexsort((np.concatenate(self.origin), key))
+        order = np.lexsort((joined["origin"], key, joined["lane"]))
+        self.lane_sorted = joined["lane"][order]
         n = len(order)
         return LaneMarks(
             kind[order],
             x0[order],
-            np.concatenate(self.x1)[order],
+            joined["x1"][order],
             np.zeros(n, np.int64),
-            np.concatenate(self.event)[order],
+            joined["event"][order].astype(np.int64),
             np.zeros(n),
             np.zeros(n),
-            np.concatenate(self.titled)[order],
-            np.concatenate(self.first)[order],
-            np.concatenate(self.count)[order],
+            joined["titled"][order].astype(bool),
+            joined["first"][order].astype(np.int64),
+            joined["count"][order].astype(np.int64),
             pool,
         )
 
@@ -625,39 +850,6 @@ def cluster_days(px_per_day: float) -> float:
     return float(2.0 ** np.ceil(np.log2(max(days, 1e-9))))
 
 
-def _bounds(starts: np.ndarray, bucket_days: float) -> tuple[np.ndarray, np.ndarray]:
-    """The bucket of each start, and where runs of one bucket begin and end."""
-    bucket = np.floor(starts / bucket_days)
-    cuts = np.flatnonzero(np.diff(bucket)) + 1
-    return bucket, np.concatenate(([0], cuts, [len(starts)])).astype(np.int64)
-
-
-def _group(starts: np.ndarray, px_per_day: float) -> tuple[float, np.ndarray, np.ndarray]:
-    """Buckets wide enough for the largest cluster's count: starting from
-    `cluster_days`, doubled until the widest count label fits its bucket."""
-    days = cluster_days(px_per_day)
-    for _ in range(6):
-        bucket, bounds = _bounds(starts, days)
-        most = int(np.diff(bounds).max()) if len(bounds) > 1 else 0
-        if _count_width(most) + 2 <= days * px_per_day:
-            break
-        days *= 2
-    return days, bucket, bounds
-
-
-def _is_saturated(bounds: np.ndarray, bucket_days: float, span: float) -> bool:
-    """Whether the events placed over `span` days are a crowd, better read as a
-    histogram than as a wall of touching counts (see SATURATED_SLOTS)."""
-    slots = span / bucket_days
-    occupied = len(bounds) - 1
-    clusters = int((np.diff(bounds) > 1).sum())
-    return bool(
-        slots >= SATURATED_SLOTS
-        and clusters >= slots / 2
-        and bounds[-1] >= SATURATED_MEAN * max(occupied, 1)
-    )
-
-
 def _density(
     members: np.ndarray,
     bucket: np.ndarray,
@@ -685,90 +877,60 @@ def _density(
     )
 
 
-def _cluster(
-    pieces: _Pieces,
-    events: np.ndarray,
-    lane_start: np.ndarray,
-    points: np.ndarray,
-    bucket_days: float,
-    view: Viewport,
-    rows: int,
-    titled: np.ndarray,
-) -> None:
-    """One mark per event, except where a bucket holds more overlapping
-    markers than the lane has rows: there the events cannot be told apart,
-    and make a cluster (its members: the points it holds)."""
-    if len(points) == 0:
-        return
-    _, bounds = _bounds(lane_start[points], bucket_days)
-    radius = MARKER_PX / 2
-    at = view.xs(lane_start[points])
-    # How many markers overlap from each one on; the most in a bucket is the
-    # rows the bucket needs.
-    depth = np.searchsorted(at, at + MARKER_PX + 1, "left") - np.arange(len(at))
-    sizes = np.diff(bounds)
-    needs = np.minimum(np.maximum.reduceat(depth, bounds[:-1]), sizes)
-    crowded = needs > rows
-    if not crowded.all():
-        alone = np.flatnonzero(~np.repeat(crowded, sizes))
-        x = at[alone]
-        ids = points[alone]
-        pieces.add(EVENT, x - radius, x + radius, events[ids], titled[ids], alone)
-    if crowded.any():
-        a = bounds[:-1][crowded]
-        b = bounds[1:][crowded]
-        middle = (at[a] + at[b - 1]) / 2
-        half = np.maximum(radius + 4, (8.0 + 7.0 * _digits(b - a)) / 2)
-        pieces.add(
-            CLUSTER,
-            middle - half,
-            middle + half,
-            events[points[a]],
-            np.zeros(len(a), bool),
-            a,
-            a,
-            b - a,
-        )
-
-
 def _digits(counts: np.ndarray) -> np.ndarray:
     """How many digits each count is written with."""
     digits: np.ndarray = np.floor(np.log10(np.maximum(counts, 1))).astype(np.int64) + 1
     return digits
 
 
-def _spread(
-    pieces: _Pieces,
-    events: np.ndarray,
-    lane_start: np.ndarray,
-    points: np.ndarray,
-    view: Viewport,
-    titled: np.ndarray,
-) -> None:
-    """One mark per event; events of the same day share its width evenly, so
-    none hides another (a date has no time of day: any place in it is right)."""
-    if len(points) == 0:
-        return
-    starts = lane_start[points]
-    new_day = np.concatenate(([True], starts[1:] != starts[:-1]))
-    first_of_day = np.flatnonzero(new_day)
-    day_of = np.cumsum(new_day) - 1
-    rank = np.arange(len(starts)) - first_of_day[day_of]
-    size = np.diff(np.append(first_of_day, len(starts)))[day_of]
-    xs = view.xs(starts) + (rank + 0.5) * view.px_per_day / size
-    radius = MARKER_PX / 2
-    pieces.add(
-        EVENT, xs - radius, xs + radius, events[points], titled[points], np.arange(len(points))
-    )
-
-
 def _count_width(count: int) -> float:
     return 8.0 + 7.0 * len(str(count))
 
 
-def _stack(marks: LaneMarks, rows: int, wanted: np.ndarray, limits: tuple[float, float]) -> None:
-    """Rows and labels, first fit from left to right (`wanted`: the width
-    each mark's title needs; 0 for none).
+def _stack_lanes(
+    marks: LaneMarks,
+    bounds: np.ndarray,
+    rows: Sequence[int],
+    wanted: np.ndarray,
+    limits: tuple[float, float],
+) -> None:
+    """Rows and labels for the marks of many lanes, lane k's between
+    `bounds[k]` and `bounds[k + 1]`, with `rows[k]` rows (see `_stack`)."""
+    n = len(marks)
+    if not n:
+        return
+    kinds = marks.kind.tolist()
+    lefts, rights, want = marks.x0.tolist(), marks.x1.tolist(), wanted.tolist()
+    row_of, label_x, label_width = [0] * n, [0.0] * n, [0.0] * n
+    for lane, (a, b) in enumerate(zip(bounds[:-1].tolist(), bounds[1:].tolist(), strict=True)):
+        if b > a:
+            _stack_lists(
+                a, b, rows[lane], kinds, lefts, rights, want, row_of, label_x, label_width, limits
+            )
+    marks.kind[:] = kinds
+    marks.x0[:] = lefts
+    marks.x1[:] = rights
+    marks.row[:] = row_of
+    marks.label_x[:] = label_x
+    marks.label_width[:] = label_width
+
+
+def _stack_lists(
+    first: int,
+    stop: int,
+    rows: int,
+    kinds: list[int],
+    lefts: list[float],
+    rights: list[float],
+    want: list[float],
+    row_of: list[int],
+    label_x: list[float],
+    label_width: list[float],
+    limits: tuple[float, float],
+) -> None:
+    """Rows and labels of the marks from `first` to `stop` (one lane), first
+    fit from left to right (`want`: the width each mark's title needs; 0 for
+    none).
 
     Each mark takes the first row free at its left edge with its whole title
     on the right of its marker (inside a period bar when it fits there); where
@@ -779,26 +941,20 @@ def _stack(marks: LaneMarks, rows: int, wanted: np.ndarray, limits: tuple[float,
     label that runs into it there; its own label is dropped if even markers
     overlap (only where a bucket held as many events as the lane has rows).
 
-    The loop runs on plain lists (much faster than on numpy items), and
-    writes rows and labels back to the arrays at the end.
+    The loop runs on plain lists (much faster than on numpy items); the
+    caller writes rows and labels back to the arrays.
     """
-    n = len(marks)
-    if not n:
-        return
     low, high = limits
     gap = LABEL_GAP_PX
     radius = MARKER_PX / 2
     inf = math.inf
-    kinds = marks.kind.tolist()
-    lefts, rights, want = marks.x0.tolist(), marks.x1.tolist(), wanted.tolist()
-    row_of, label_x, label_width = [0] * n, [0.0] * n, [0.0] * n
     free = [-inf] * rows
     """Per row, where it is free from: the end of what it holds, plus a gap."""
     marker_end = [-inf] * rows
     last = [-1] * rows
     """Per row, the mark placed last in it (-1: none)."""
     every_row = range(rows)
-    for k in range(n):
+    for k in range(first, stop):
         kind, x0, x1, w = kinds[k], lefts[k], rights[k], want[k]
         if kind == BAR and min(free) > x0:
             # No row for the whole period: show it as a point at its start.
@@ -889,12 +1045,6 @@ def _stack(marks: LaneMarks, rows: int, wanted: np.ndarray, limits: tuple[float,
         if x1 > marker_end[row]:
             marker_end[row] = x1
         last[row] = k
-    marks.kind[:] = kinds
-    marks.x0[:] = lefts
-    marks.x1[:] = rights
-    marks.row[:] = row_of
-    marks.label_x[:] = label_x
-    marks.label_width[:] = label_width
 
 
 def hit(

@@ -129,10 +129,10 @@ class Frame:
     header: bool = True
     key: Key | None = None
     """A picture's numbered key of the events it could not draw apart."""
-    _links: dict[int, list[QPointF]] | None = field(default=None, repr=False)
+    _links: Links | None = field(default=None, repr=False)
 
     @property
-    def links(self) -> dict[int, list[QPointF]]:
+    def links(self) -> Links:
         """Per event shown in two lanes or more: the centre of each of its
         marks, top to bottom, in plot coordinates (found when first asked)."""
         if self._links is None:
@@ -197,7 +197,28 @@ def on_plot(marks: LaneMarks, width: float) -> LaneMarks:
     return marks[first:last]
 
 
-def links(frame: Frame) -> dict[int, list[QPointF]]:
+@dataclass(frozen=True, eq=False)
+class Links:
+    """The marks of events shown in two lanes or more, to be joined: their
+    centres in plot coordinates, grouped by event and, in each group, top to
+    bottom. A line joins each point to the next one of the same event."""
+
+    event: np.ndarray
+    x: np.ndarray
+    y: np.ndarray
+
+    @property
+    def joined(self) -> np.ndarray:
+        """Indices k of the points joined to point k + 1."""
+        found: np.ndarray = np.flatnonzero(self.event[1:] == self.event[:-1])
+        return found
+
+    def points(self, event: int) -> list[QPointF]:
+        at = np.flatnonzero(self.event == event)
+        return [QPointF(float(self.x[k]), float(self.y[k])) for k in at]
+
+
+def links(frame: Frame) -> Links:
     """Events placed as single marks in two lanes or more, with each mark's centre."""
     shared = frame.timeline.shared
     width = frame.scene.view.width
@@ -216,15 +237,15 @@ def links(frame: Frame) -> dict[int, list[QPointF]]:
         xs.append(np.where(kind == EVENT, (x0 + x1) / 2, x0))
         ys.append(lane.top + LANE_PAD_PX + marks.row[near] * ROW_PX + ROW_PX / 2)
     if not events:
-        return {}
+        empty = np.empty(0)
+        return Links(empty.astype(np.int64), empty, empty)
     event, x, y = np.concatenate(events), np.concatenate(xs), np.concatenate(ys)
     # Top to bottom, as the lanes come: a stable sort by event keeps their order.
     order = np.argsort(event, kind="stable")
     event, x, y = event[order], x[order], y[order]
-    starts = np.flatnonzero(np.concatenate(([True], event[1:] != event[:-1])))
-    sizes = np.diff(np.append(starts, len(event)))
-    seen: dict[int, list[QPointF]] = {}
-    xl, yl = x.tolist(), y.tolist()
-    for start, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist(), strict=True):
-        seen[int(event[start])] = [QPointF(xl[k], yl[k]) for k in range(start, start + size)]
-    return seen
+    # An event in one lane only (here) has nothing to join.
+    alone = np.ones(len(event), bool)
+    alone[1:] &= event[1:] != event[:-1]
+    alone[:-1] &= event[:-1] != event[1:]
+    keep = ~alone
+    return Links(event[keep], x[keep], y[keep])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -27,6 +28,7 @@ from frise.model.i18n import relation_name
 from frise.model.layout import MARKER_PX, visible_label
 from frise.model.threads import Link, format_delay, link_delay
 from frise.model.timescale import fold_dates
+from frise.scene.batch import draw_lines
 from frise.scene.fonts import Fonts
 from frise.scene.frame import AXIS_PX, Frame, Highlight
 from frise.scene.theme import Theme, text_on
@@ -44,12 +46,21 @@ class OverlayPainter:
         """A thin line joins the marks of an event shown in several lanes."""
         # Solid and faint rather than dotted: a dotted line is hundreds of dots
         # to rasterise, and these are drawn on every repaint.
-        faint = QPen(self.theme.link, 1)
-        strong = QPen(self.theme.select, 2)
-        for event, points in frame.links.items():
-            emphasis = event in (highlight.selected, highlight.hovered)
-            painter.setPen(strong if emphasis else faint)
-            painter.drawPolyline(points)
+        found = frame.links
+        joined = found.joined
+        if not len(joined):
+            return
+        emphasised = [e for e in (highlight.selected, highlight.hovered) if e is not None]
+        strong = np.isin(found.event[joined], emphasised)
+        x, y = found.x, found.y
+        for emphasis, pen in (
+            (False, QPen(self.theme.link, 1)),
+            (True, QPen(self.theme.select, 2)),
+        ):
+            which = joined[strong == emphasis]
+            if len(which):
+                painter.setPen(pen)
+                draw_lines(painter, x[which], y[which], x[which + 1], y[which + 1])
 
     def paint_as_of(self, painter: QPainter, frame: Frame) -> None:
         """As known on a day: the days after it shaded, the day itself a line

@@ -32,7 +32,7 @@ from frise.model.layout import (
     lane_boxes,
     lane_crowd,
     lane_window,
-    place_lane,
+    place_lanes,
     rows_used,
     shift,
 )
@@ -149,16 +149,24 @@ class Renderer:
             rows = self.window_rows(scene, width, height, header)
         boxes = lane_boxes(rows, self.name_heights(scene))
         label_width = self.marks.labels.width_of(scene)
-        lanes = []
-        for lane, box in zip(filtered.lanes, boxes, strict=True):
-            lane_top = top + box.top - scene.scroll_y
-            visible = lane_top < height and lane_top + box.height > top
-            marks = (
-                self._place(lane, box.rows, scene, scene.view, label_width)
-                if visible
-                else LaneMarks.empty()
-            )
-            lanes.append(LaneFrame(lane.party, box, lane_top, marks, lane.claimant))
+        tops = [top + box.top - scene.scroll_y for box in boxes]
+        visible = [
+            k
+            for k, (lane_top, box) in enumerate(zip(tops, boxes, strict=True))
+            if lane_top < height and lane_top + box.height > top
+        ]
+        placed = self._place_many(
+            [filtered.lanes[k] for k in visible],
+            [boxes[k].rows for k in visible],
+            scene,
+            scene.view,
+            label_width,
+        )
+        marks_of = dict(zip(visible, placed, strict=True))
+        lanes = [
+            LaneFrame(lane.party, box, lane_top, marks_of.get(k, LaneMarks.empty()), lane.claimant)
+            for k, (lane, box, lane_top) in enumerate(zip(filtered.lanes, boxes, tops, strict=True))
+        ]
         self._alike(filtered.lanes, lanes, scene, label_width)
         frame = Frame(
             scene,
@@ -188,12 +196,25 @@ class Renderer:
         if not crowded:
             return
         least = min(crowded) * SAME_CROWD
-        for lane, frame in zip(lanes, frames, strict=True):
-            plain = len(frame.marks) and not frame.marks.is_histogram
-            if plain and lane_crowd(lane.start, scene.view) >= least:
-                frame.marks = self._place(
-                    lane, frame.box.rows, scene, scene.view, label_width, histogram=True
-                )
+        redo = [
+            k
+            for k, (lane, frame) in enumerate(zip(lanes, frames, strict=True))
+            if len(frame.marks)
+            and not frame.marks.is_histogram
+            and lane_crowd(lane.start, scene.view) >= least
+        ]
+        if not redo:
+            return
+        placed = self._place_many(
+            [lanes[k] for k in redo],
+            [frames[k].box.rows for k in redo],
+            scene,
+            scene.view,
+            label_width,
+            histogram=True,
+        )
+        for k, marks in zip(redo, placed, strict=True):
+            frames[k].marks = marks
 
     def window_rows(
         self, scene: Scene, width: float, height: float, header: bool = True
@@ -231,10 +252,11 @@ class Renderer:
         if self._wanted is not None and self._wanted[0] == key:
             return self._wanted[1]
         label_width = self.marks.labels.width_of(scene)
-        wanted = [
-            rows_used(self._place(lane, max_rows, scene, view, label_width, keep=False))
-            for lane in scene.filtered.lanes
-        ]
+        lanes = scene.filtered.lanes
+        placed = self._place_many(
+            lanes, [max_rows] * len(lanes), scene, view, label_width, keep=False
+        )
+        wanted = [rows_used(marks) for marks in placed]
         self._wanted = (key, wanted)
         return wanted
 
@@ -248,43 +270,65 @@ class Renderer:
         keep: bool = True,
         histogram: bool = False,
     ) -> LaneMarks:
-        """A lane's marks; after a pan within the same page the last layout is
-        kept and shifted (see `lane_window`), which is what makes panning cheap."""
+        return self._place_many([lane], [rows], scene, view, label_width, keep, histogram)[0]
+
+    def _place_many(
+        self,
+        lanes: Sequence[Lane],
+        rows: Sequence[int],
+        scene: Scene,
+        view: Viewport,
+        label_width: Callable[[int], float],
+        keep: bool = True,
+        histogram: bool = False,
+    ) -> list[LaneMarks]:
+        """The lanes' marks, laid out together; after a pan within the same
+        page a lane's last layout is kept and shifted (see `lane_window`),
+        which is what makes panning cheap."""
         first, last = scene.label_limits()
-        # The lane itself, not its id: a new lane may get the id of a freed one.
-        key = (
-            lane,
-            view.px_per_day,
-            view.width,
-            view.scale,
-            rows,
-            lane_window(view)[0],
-            scene.lang,
-            first,
-            last,
-            histogram,
-        )
-        cached = self._placed.get((lane.key, histogram)) if keep else None
-        if cached is not None and cached[0] == key:
-            _, day0, marks = cached
-            shift(marks, view.x(day0))
-        else:
-            marks = place_lane(
-                lane.events,
-                lane.start,
-                lane.stop,
-                lane.is_range,
-                view,
-                rows,
-                label_width,
-                lane.titled,
-                (view.x(first), view.x(last)),
-                STILL_LABEL_PX if scene.still else MAX_LABEL_PX,
+        page = lane_window(view)[0]
+        found: list[LaneMarks | None] = []
+        keys = []
+        for lane, count in zip(lanes, rows, strict=True):
+            # The lane itself, not its id: a new lane may get the id of a freed one.
+            key = (
+                lane,
+                view.px_per_day,
+                view.width,
+                view.scale,
+                count,
+                page,
+                scene.lang,
+                first,
+                last,
                 histogram,
             )
+            keys.append(key)
+            cached = self._placed.get((lane.key, histogram)) if keep else None
+            if cached is not None and cached[0] == key:
+                _, day0, marks = cached
+                shift(marks, view.x(day0))
+                found.append(marks)
+            else:
+                found.append(None)
+        missing = [k for k, marks in enumerate(found) if marks is None]
+        if missing:
+            placed = place_lanes(
+                [lanes[k] for k in missing],
+                view,
+                [rows[k] for k in missing],
+                label_width,
+                (view.x(first), view.x(last)),
+                STILL_LABEL_PX if scene.still else MAX_LABEL_PX,
+                [histogram] * len(missing),
+            )
+            for k, marks in zip(missing, placed, strict=True):
+                found[k] = marks
+        result = [marks for marks in found if marks is not None]
         if keep:
-            self._placed[(lane.key, histogram)] = (key, view.day0, marks)
-        return marks
+            for lane, key, marks in zip(lanes, keys, result, strict=True):
+                self._placed[(lane.key, histogram)] = (key, view.day0, marks)
+        return result
 
     # --- painting ------------------------------------------------------
 
