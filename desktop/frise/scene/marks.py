@@ -8,6 +8,7 @@ cached laid-out texts, and reads what it needs once per lane.
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Callable
 
@@ -130,6 +131,11 @@ class Labels:
         self.metrics = QFontMetricsF(self.font)
         self._widths = TitleWidths(0, lambda i: 0.0)
         self.texts: dict[tuple[int, int], QStaticText] = {}
+        self.cut: dict[tuple[int, int], QStaticText] = {}
+        """Titles laid out, by event and how many characters are kept (-1: all)."""
+        self.advances: dict[int, list[float]] = {}
+        self._char_width: dict[str, float] = {}
+        self.ellipsis_width = self.metrics.horizontalAdvance("…")
         self._key: tuple | None = None
 
     def width_of(self, scene: Scene) -> TitleWidths:
@@ -141,7 +147,63 @@ class Labels:
             advance = self.metrics.horizontalAdvance
             self._widths = TitleWidths(len(timeline.events), lambda i: advance(title(i)) + 2)
             self.texts, self._key = {}, key
+            self.cut, self.advances = {}, {}
         return self._widths
+
+    def draw(
+        self, painter: QPainter, event: int, title: str, x: float, top: float, width: float
+    ) -> None:
+        """Draw the title of `event` at (x, top) in `width` pixels, on pixels:
+        whole, or cut after the last whole character that leaves room for
+        "…". A cut title is kept by where it is cut, not by its width, so a
+        title given a new width (every zoom, every pan at the plot's edge)
+        is laid out again only when it loses or gains a character."""
+        if width >= self._widths(event) - 0.5:
+            key = (event, -1)
+            label = self.cut.get(key)
+            if label is None:
+                label = self._keep(key, title)
+            painter.drawStaticText(QPointF(x, top), label)
+            return
+        count = self._fitting(event, title, width)
+        if count <= 0:
+            return
+        key = (event, count)
+        label = self.cut.get(key)
+        if label is None:
+            label = self._keep(key, title[:count] + "…")
+        painter.drawStaticText(QPointF(x, top), label)
+
+    def _keep(self, key: tuple[int, int], text: str) -> QStaticText:
+        if len(self.cut) > MAX_LABELS:
+            self.cut.clear()
+        label = self.cut[key] = plain_static(text)
+        label.prepare(font=self.font)
+        return label
+
+    def _fitting(self, event: int, title: str, width: float) -> int:
+        """How many characters of the title fit in `width` with "…" after
+        them, a space not being the last (its characters' advances, summed
+        once per title)."""
+        found = self.advances.get(event)
+        if found is None:
+            if len(self.advances) > MAX_LABELS:
+                self.advances.clear()
+            ends, total = [], 0.0
+            for c in title:
+                total += self._advance(c)
+                ends.append(total)
+            self.advances[event] = found = ends
+        count = bisect.bisect_right(found, width - self.ellipsis_width - 1)
+        while count > 0 and title[count - 1].isspace():
+            count -= 1
+        return count
+
+    def _advance(self, c: str) -> float:
+        found = self._char_width.get(c)
+        if found is None:
+            found = self._char_width[c] = self.metrics.horizontalAdvance(c)
+        return found
 
     def get(self, event: int, title: str, width: float) -> QStaticText:
         """The title laid out once for a given width (shortened with "…" when it
@@ -288,7 +350,7 @@ class MarkPainter:
         emphasis = (events == selected) if selected is not None else None
         found = matches[events] if matches is not None else None
         title = title_of(scene)
-        get = self.labels.get
+        get, draw = self.labels.get, self.labels.draw
         painter.setPen(self.theme.ink)
         if emphasis is None and found is None:
             for i, x, width, top in zip(
@@ -298,7 +360,7 @@ class MarkPainter:
                 ys[shown].tolist(),
                 strict=True,
             ):
-                painter.drawStaticText(QPointF(x, top), get(i, title(i), width))
+                draw(painter, i, title(i), x, top, width)
             return
         for j in shown.tolist():
             i, x, width, top = int(events[j]), float(xs[j]), float(widths[j]), float(ys[j])
@@ -464,7 +526,7 @@ class MarkPainter:
             )
             titled = np.flatnonzero(shown_width > 0)
             title = title_of(scene)
-            get = self.labels.get
+            draw = self.labels.draw
             text_top = self.labels.metrics.height() / 2
             painter.setPen(self.theme.ink)
             for k, x, width, top in zip(
@@ -474,7 +536,7 @@ class MarkPainter:
                 (y[labelled][titled] - text_top).tolist(),
                 strict=True,
             ):
-                painter.drawStaticText(QPointF(x, top), get(k, title(k), width))
+                draw(painter, k, title(k), x, top, width)
 
     def _paint_one_by_one(
         self,
