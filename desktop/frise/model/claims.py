@@ -10,6 +10,7 @@ it" keeps the shared ground and X's own claims. Imports no Qt.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
+from weakref import WeakKeyDictionary
 
 import numpy as np
 
@@ -59,9 +60,17 @@ def told_by_mask(timeline: Timeline, party_id: str) -> np.ndarray:
 
 
 def claimant_ids(timeline: Timeline) -> list[str]:
-    """The parties that claim something, in the file's order of parties."""
-    named = {p for e in timeline.events if is_claim(e) for p in e.claimed_by}
-    return [p.id for p in timeline.parties if p.id in named]
+    """The parties that claim something, in the file's order of parties
+    (kept per timeline: the filter panel asks at each change)."""
+    found = _claimants.get(timeline)
+    if found is None:
+        events = timeline.events
+        named = {p for i in np.flatnonzero(timeline.claims).tolist() for p in events[i].claimed_by}
+        found = _claimants[timeline] = [p.id for p in timeline.parties if p.id in named]
+    return found
+
+
+_claimants: WeakKeyDictionary[Timeline, list[str]] = WeakKeyDictionary()
 
 
 def split_by_claimant(

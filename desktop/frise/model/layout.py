@@ -73,16 +73,19 @@ def fit_rows(
     the lanes are taller than `available`, and the view scrolls). `heights`:
     the least height of each lane, as for `lane_boxes`."""
     rows = [max(int(w), least) for w in wanted]
-
-    def total() -> float:
-        boxes = lane_boxes(rows, heights)
-        return boxes[-1].top + boxes[-1].height if boxes else 0.0
-
-    while total() > available + 0.5:
+    floors = [heights[k] if k < len(heights) else 0.0 for k in range(len(rows))]
+    sizes = [max(lane_height(r), f) for r, f in zip(rows, floors, strict=True)]
+    total = sum(sizes)
+    while total > available + 0.5:
         most = max(rows, default=0)
         if most <= least:
             break
-        rows[rows.index(most)] -= 1
+        k = rows.index(most)
+        rows[k] -= 1
+        # Kept as a running sum: the lanes' boxes are not stacked again each time.
+        size = max(lane_height(rows[k]), floors[k])
+        total += size - sizes[k]
+        sizes[k] = size
     return rows
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 import numpy as np
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
@@ -38,6 +39,8 @@ from frise.model.schema import text_in
 from frise.model.timeline import CERTAINTIES, KIND_KEYS, Timeline
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+ICON_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The icon last set (a swatch is made once per colour, so it is the same object)."""
 PARTY_ROLE = KEY_ROLE
 
 
@@ -107,15 +110,26 @@ class CheckList(QGroupBox):
                     item.setData(KEY_ROLE, key)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     self.list.addItem(item)
+            text_brush, mid_brush = self.palette().text(), self.palette().mid()
             for k, (_, label, count, ticked, icon, tip) in enumerate(rows):
                 item = self.list.item(k)
-                item.setText(f"{label}  ({count})")
-                if icon is not None:
+                # Only what changed: each change repaints the list.
+                text = f"{label}  ({count})"
+                if item.text() != text:
+                    item.setText(text)
+                if icon is not None and item.data(ICON_ROLE) is not icon:
                     item.setIcon(icon)
+                    item.setData(ICON_ROLE, icon)
                 # Escaped: Qt would read a tooltip that looks like HTML as HTML.
-                item.setToolTip(f"<p>{html.escape(tip or label)}</p>")
-                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-                item.setForeground(self.palette().text() if count else self.palette().mid())
+                tooltip = f"<p>{html.escape(tip or label)}</p>"
+                if item.toolTip() != tooltip:
+                    item.setToolTip(tooltip)
+                state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+                if item.checkState() != state:
+                    item.setCheckState(state)
+                brush = text_brush if count else mid_brush
+                if item.foreground() != brush:
+                    item.setForeground(brush)
         self.setVisible(bool(rows))
 
 
@@ -408,6 +422,7 @@ class FilterPanel(QWidget):
         return None if spin.value() == spin.minimum() else spin.value()
 
 
+@cache
 def _swatch(color: str) -> QIcon:
     pixmap = QPixmap(14, 14)
     pixmap.fill(Qt.GlobalColor.transparent)
