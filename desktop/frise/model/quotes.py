@@ -86,7 +86,22 @@ def _quote_rows(timeline: Timeline, lang: str, words: Words) -> list[QuoteRow]:
 
 
 def speakers(rows: list[QuoteRow]) -> list[tuple[str, int]]:
-    """Speakers with how many quotes each, most quoted first."""
+    """Speakers with how many quotes each, most quoted first (kept for the
+    last lists of rows asked about: a timeline's rows are asked again)."""
+    kept = _speakers.get(id(rows))
+    if kept is not None and kept[0] is rows:
+        return kept[1]
+    if len(_speakers) > 8:
+        _speakers.clear()
+    found = _count_speakers(rows)
+    _speakers[id(rows)] = (rows, found)
+    return found
+
+
+_speakers: dict[int, tuple[list[QuoteRow], list[tuple[str, int]]]] = {}
+
+
+def _count_speakers(rows: list[QuoteRow]) -> list[tuple[str, int]]:
     counts = Counter(row.speaker for row in rows)
     return sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))
 

@@ -43,10 +43,24 @@ def outlet_keys(sources: Sequence[Source]) -> list[str]:
     """`outlet_key` of each source, for many at once: each different name,
     host and title is worked out once (a timeline repeats them)."""
     named = [s.original or s.publisher for s in sources]
-    return [
-        _normal_key(name) if name else _key(None, s.url, s.title)
-        for name, s in zip(named, sources, strict=True)
+    keys = [_normal_key(name) if name else "" for name in named]
+    hosted = [
+        k for k, (name, s) in enumerate(zip(named, sources, strict=True)) if not name and s.url
     ]
+    if hosted:
+        # Every address's "host:port" in one pass of the regular expression
+        # engine over them all (an address holds no line break).
+        urls = "\n".join(sources[k].url or "" for k in hosted)
+        netlocs = _NETLOCS.findall(urls)
+        if len(netlocs) == len(hosted):
+            for k, netloc in zip(hosted, netlocs, strict=True):
+                keys[k] = _normal_key(_host(netloc)) or _normal_key(sources[k].title or "")
+        else:  # an address of another shape: one at a time
+            for k in hosted:
+                keys[k] = _key(None, sources[k].url, sources[k].title)
+    for k in (k for k, key in enumerate(keys) if not key and not named[k]):
+        keys[k] = _key(None, sources[k].url, sources[k].title)
+    return keys
 
 
 def _key(name: str | None, url: str | None, title: str | None) -> str:
@@ -59,6 +73,7 @@ def _key(name: str | None, url: str | None, title: str | None) -> str:
 
 
 _NETLOC = re.compile(r"[^:/?#]+://([^/?#]*)")
+_NETLOCS = re.compile(r"^[^:/?#\n]+://([^/?#\n]*)", re.MULTILINE)
 
 
 @lru_cache(maxsize=4096)

@@ -16,10 +16,12 @@ from typing import Any
 
 from PySide6.QtCore import QThread, Signal
 
+from frise.model.claims import claimant_ids
 from frise.model.i18n import Words
 from frise.model.importers import read_timeline
 from frise.model.loader import LoadCancelled, Problem, TimelineError
-from frise.model.quotes import quote_rows
+from frise.model.quotes import quote_rows, speakers
+from frise.model.threads import relation_graph
 from frise.model.timeline import Timeline
 
 log = logging.getLogger(__name__)
@@ -86,6 +88,9 @@ def prepare_timeline(timeline: Timeline, lang: str, words: Words) -> None:
         "claims",
         "source_counts",
         "years",
+        "event_index",
     ):
         getattr(timeline, name)
-    quote_rows(timeline, lang, words)
+    speakers(quote_rows(timeline, lang, words))
+    relation_graph(timeline)
+    claimant_ids(timeline)
