@@ -8,9 +8,10 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from frise.model.filters import Filter
+from frise.scene import export as export_module
 from frise.scene.export import DEFAULT_WIDTH, layout_picture, print_picture
 from frise.settings import Settings
-from frise.ui import export_dialog, main_window
+from frise.ui import export_dialog
 from frise.ui.export_dialog import ExportDialog
 
 
@@ -59,13 +60,14 @@ def test_export_of_the_current_view_shows_its_days(window, tmp_path, monkeypatch
     view = window.view.view
     choose(monkeypatch, tmp_path / "view.svg", "svg", current=True)
     seen = {}
-    original = main_window.export_picture
+    original = export_module.export_picture
 
     def spy(*args, **kwargs):
         seen.update(kwargs)
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(main_window, "export_picture", spy)
+    # The window imports the export module when it exports.
+    monkeypatch.setattr(export_module, "export_picture", spy)
     window.export()
     assert seen["view"] is view
     assert (tmp_path / "view.svg").exists()

@@ -9,3 +9,5 @@ EXPORT_SCALES = (1.0, 2.0)
 """Device pixels per logical pixel of an exported picture."""
 MAX_EXPORT_PIXELS = 100_000_000
 """Device pixels of one exported picture (400 MB at 4 bytes a pixel)."""
+DEFAULT_WIDTH = 2000
+"""The width of a picture when none is asked, on the command line and in the window."""

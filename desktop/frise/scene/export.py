@@ -51,7 +51,7 @@ from frise.model.dates import PartialDate, date_of_day, format_span
 from frise.model.filters import Filter, FilteredTimeline, apply_filter
 from frise.model.folding import time_scale
 from frise.model.layout import fit_rows
-from frise.model.limits import EXPORT_SCALES, EXPORT_SIZE_LIMITS, MAX_EXPORT_PIXELS
+from frise.model.limits import DEFAULT_WIDTH, EXPORT_SCALES, EXPORT_SIZE_LIMITS, MAX_EXPORT_PIXELS
 from frise.model.schema import text_in
 from frise.model.timeline import Timeline
 from frise.model.timescale import Viewport, fit, show_range
@@ -61,8 +61,6 @@ from frise.scene.key import build_key
 from frise.scene.renderer import Renderer
 from frise.scene.theme import LIGHT, THEMES, Theme
 
-DEFAULT_WIDTH = 2000
-"""The width of a picture when none is asked, on the command line and in the window."""
 PICTURE_FORMATS = ("png", "svg", "pdf")
 EXPORT_MAX_ROWS = 40
 """Rows a lane of an exported picture may take: enough for every title."""

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from frise.scene.export import DEFAULT_WIDTH
+from frise.model.limits import DEFAULT_WIDTH
 
 WIDTHS = (1600, DEFAULT_WIDTH, 2400, 3000, 4000)
 SCALES = (1.0, 2.0)

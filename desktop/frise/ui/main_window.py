@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -55,14 +56,6 @@ from frise.model.search import SearchIndex, SearchState, search
 from frise.model.threads import arcs_to_draw, relation_graph, thread_ids
 from frise.model.timeline import CERTAINTIES, KIND_KEYS, Timeline
 from frise.model.writer import timeline_json
-from frise.scene.export import (
-    ExportError,
-    Picture,
-    export_picture,
-    layout_picture,
-    print_picture,
-    render_image,
-)
 from frise.scene.view import TimelineView
 from frise.settings import SavedFilter, Settings, save_settings
 from frise.ui import importing, themes
@@ -77,6 +70,9 @@ from frise.ui.problem_bar import ProblemBar
 from frise.ui.quotes import QuotePanel
 from frise.ui.search import INDEX_IN_BACKGROUND, IndexJob, SearchField, SearchPanel
 from frise.ui.shortcuts import ShortcutsDialog
+
+if TYPE_CHECKING:
+    from frise.scene.export import Picture
 
 log = logging.getLogger(__name__)
 SYNC_LOAD_BYTES = 2_000_000
@@ -1126,6 +1122,8 @@ class MainWindow(QMainWindow):
 
     def export(self) -> None:
         """File → Export…: the picture in PNG, SVG or PDF, whole range or current view."""
+        from frise.scene.export import ExportError, export_picture
+
         if self.timeline is None:
             return
         stem = self.timeline.path.stem if self.timeline.path else "timeline"
@@ -1173,6 +1171,8 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _picture(self, width: int, current_view: bool, vector: bool) -> Picture | None:
+        from frise.scene.export import ExportError, layout_picture
+
         """What the window shows, laid out as a picture; None (said why) if nothing."""
         if self.filtered is None:
             return None
@@ -1195,6 +1195,8 @@ class MainWindow(QMainWindow):
     def print_timeline(self) -> None:
         """File → Print…: the whole range on the first page, then the sources,
         through the print preview."""
+        from frise.scene.export import print_picture
+
         picture = self._picture(self.settings.export_width, current_view=False, vector=True)
         if picture is None:
             return
@@ -1207,6 +1209,8 @@ class MainWindow(QMainWindow):
 
     def copy_image(self) -> None:
         """Edit → Copy image: the current view as a picture, on the clipboard."""
+        from frise.scene.export import render_image
+
         width = max(self.view.viewport().width(), 800)
         picture = self._picture(width, current_view=True, vector=False)
         if picture is None:

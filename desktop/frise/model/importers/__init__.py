@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import NoReturn
 
 from frise.model import schema
-from frise.model.importers import spreadsheet, timelinejs
 from frise.model.importers.common import Draft, Imported, finish
 from frise.model.importers.tables import (
     Table,
@@ -105,6 +104,9 @@ def kind_of(path: Path, head: bytes) -> str:
 
 
 def import_data(data: bytes, kind: str, path: Path | None = None) -> Imported:
+    # Read here, not at start-up: a window opening a Frise file needs neither.
+    from frise.model.importers import spreadsheet
+
     hint = _stem(path) if path is not None else ""
     if kind in ("frise", "json"):
         return _import_json(data, path, hint)
@@ -123,6 +125,8 @@ def import_data(data: bytes, kind: str, path: Path | None = None) -> Imported:
 
 
 def _draft(table: Table, hint: str) -> Draft:
+    from frise.model.importers import spreadsheet, timelinejs
+
     if not table.rows:
         _refuse("the sheet is empty" + (f" ({table.name})" if table.name else ""))
     header = table.rows[0]
@@ -139,6 +143,8 @@ def _draft(table: Table, hint: str) -> Draft:
 
 
 def _import_json(data: bytes, path: Path | None, hint: str) -> Imported:
+    from frise.model.importers import timelinejs
+
     try:
         raw = json.loads(data.decode("utf-8-sig"))
     except (ValueError, RecursionError):
@@ -158,6 +164,8 @@ def sheet_bytes(doc: schema.TimelineDoc, fmt: str) -> bytes:
 
     Raises TableError when XLSX cannot hold a text (a control character).
     """
+    from frise.model.importers import spreadsheet
+
     rows = spreadsheet.rows_of(doc)
     if fmt == "csv":
         return write_csv(rows)
