@@ -24,17 +24,29 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from frise.model.i18n import QT_TRANSLATE_NOOP, Message
+from frise.model.problems import problem
+
 READ_CHUNK = 4 * 1024 * 1024
 _TEMPORARY = re.compile(r"\.frise-(\d+)-[A-Za-z0-9_]+\.tmp")
 
 
 class ReadRefused(Exception):
-    """A file that cannot or must not be read; the message says why, in words."""
+    """A file that cannot or must not be read; `what` says why, in Frise's
+    words (`str()`: in English)."""
+
+    def __init__(self, what: Message) -> None:
+        super().__init__(str(what))
+        self.what = what
 
 
-def read_regular_file(path: str | Path, limit: int, what: str = "files") -> bytes:
+FILES = QT_TRANSLATE_NOOP("words", "files", "a problem in a file")
+
+
+def read_regular_file(path: str | Path, limit: int, what: str = FILES) -> bytes:
     """The bytes of a regular file of at most `limit` bytes (`what`: the
-    kind of file, for the message: "timeline files").
+    kind of file, for the message: "timeline files", marked for the
+    catalogue with the comment "a problem in a file").
 
     Raises ReadRefused for a missing or unreadable file, a folder, a FIFO, a
     device or a socket, and for a file larger than `limit`.
@@ -45,7 +57,7 @@ def read_regular_file(path: str | Path, limit: int, what: str = "files") -> byte
 
 @contextlib.contextmanager
 def regular_file_blocks(
-    path: str | Path, limit: int, what: str = "files"
+    path: str | Path, limit: int, what: str = FILES
 ) -> Iterator[Iterator[bytes]]:
     """The blocks of `path` as `read_regular_file` reads them, one at a
     time, for a reader that need not hold the whole file: the file is opened
@@ -56,18 +68,18 @@ def regular_file_blocks(
         # Non-blocking: opening a FIFO with no writer would otherwise wait forever.
         fd = os.open(path, flags)
     except OSError as e:
-        raise ReadRefused(f"cannot read the file: {_reason(e)}") from None
+        raise ReadRefused(cannot_read(e)) from None
     try:
         try:
             info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode):
-                raise ReadRefused(f"cannot read the file: {_not_regular(info.st_mode)}")
+                raise ReadRefused(problem(_CANNOT_READ, reason=_not_regular(info.st_mode)))
             if info.st_size > limit:
                 raise ReadRefused(_too_large(what, limit, info.st_size))
             if hasattr(os, "set_blocking"):
                 os.set_blocking(fd, True)
         except OSError as e:
-            raise ReadRefused(f"cannot read the file: {_reason(e)}") from None
+            raise ReadRefused(cannot_read(e)) from None
         yield _blocks(fd, limit, what)
     finally:
         os.close(fd)
@@ -79,7 +91,7 @@ def _blocks(fd: int, limit: int, what: str) -> Iterator[bytes]:
         try:
             chunk = os.read(fd, min(READ_CHUNK, limit + 1 - total))
         except OSError as e:
-            raise ReadRefused(f"cannot read the file: {_reason(e)}") from None
+            raise ReadRefused(cannot_read(e)) from None
         if not chunk:
             return
         total += len(chunk)
@@ -88,33 +100,88 @@ def _blocks(fd: int, limit: int, what: str) -> Iterator[bytes]:
         yield chunk
 
 
-def _reason(error: OSError) -> str:
-    if error.errno == errno.EISDIR:
-        return "it is a folder, not a file"
+_CANNOT_READ = QT_TRANSLATE_NOOP("words", "cannot read the file: {reason}", "a problem in a file")
+_REASONS = {
+    # Their English is the system's (Linux) own, as strerror says it.
+    errno.EISDIR: QT_TRANSLATE_NOOP("words", "it is a folder, not a file", "a problem in a file"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("words", "No such file or directory", "a problem in a file"),
+    errno.EACCES: QT_TRANSLATE_NOOP("words", "Permission denied", "a problem in a file"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("words", "Not a directory", "a problem in a file"),
+}
+
+
+def cannot_read(error: OSError) -> Message:
+    """ "cannot read the file: …", saying why."""
+    return problem(_CANNOT_READ, reason=_reason(error))
+
+
+def _reason(error: OSError) -> Message | str:
+    """Why, in Frise's words when it has them, else as the system says it."""
+    source = _REASONS.get(error.errno) if error.errno is not None else None
+    if source is not None and (error.errno == errno.EISDIR or error.strerror == source):
+        return problem(source)
     return error.strerror or str(error)
 
 
-def _not_regular(mode: int) -> str:
+def _not_regular(mode: int) -> Message:
     if stat.S_ISDIR(mode):
-        kind = "a folder"
+        kind = QT_TRANSLATE_NOOP("words", "a folder", "a problem in a file")
     elif stat.S_ISFIFO(mode):
-        kind = "a named pipe (FIFO)"
+        kind = QT_TRANSLATE_NOOP("words", "a named pipe (FIFO)", "a problem in a file")
     elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        kind = "a device"
+        kind = QT_TRANSLATE_NOOP("words", "a device", "a problem in a file")
     elif stat.S_ISSOCK(mode):
-        kind = "a socket"
+        kind = QT_TRANSLATE_NOOP("words", "a socket", "a problem in a file")
     else:
-        kind = "not a regular file"
-        return f"it is {kind}; Frise reads only regular files"
-    return f"it is {kind}, not a regular file; Frise reads only regular files"
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "words",
+                "it is not a regular file; Frise reads only regular files",
+                "a problem in a file",
+            )
+        )
+    return problem(
+        QT_TRANSLATE_NOOP(
+            "words",
+            "it is {kind}, not a regular file; Frise reads only regular files",
+            "a problem in a file",
+        ),
+        kind=problem(kind),
+    )
 
 
-def _too_large(what: str, limit: int, size: int | None = None) -> str:
+def _too_large(what: str, limit: int, size: int | None = None) -> Message:
     limit_mb = limit / 2**20
-    shown = f"{limit_mb:.0f} MB" if limit_mb >= 1 else f"{limit // 1024} KB"
+    shown = (
+        problem(_MB, size=f"{limit_mb:.0f}")
+        if limit_mb >= 1
+        else problem(
+            QT_TRANSLATE_NOOP("words", "{size} KB", "a problem in a file"), size=limit // 1024
+        )
+    )
     if size is not None and size / 2**20 >= 1:
-        return f"the file is {size / 2**20:.0f} MB; Frise reads {what} up to {shown}"
-    return f"the file is larger than {shown}; Frise reads {what} up to {shown}"
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "words",
+                "the file is {size}; Frise reads {what} up to {limit}",
+                "a problem in a file",
+            ),
+            size=problem(_MB, size=f"{size / 2**20:.0f}"),
+            what=problem(what),
+            limit=shown,
+        )
+    return problem(
+        QT_TRANSLATE_NOOP(
+            "words",
+            "the file is larger than {limit}; Frise reads {what} up to {limit}",
+            "a problem in a file",
+        ),
+        what=problem(what),
+        limit=shown,
+    )
+
+
+_MB = QT_TRANSLATE_NOOP("words", "{size} MB", "a problem in a file")
 
 
 def write_atomically(path: Path, data: bytes) -> None:

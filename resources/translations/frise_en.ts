@@ -213,5 +213,45 @@
             <numerusform>%n replies; median delay: {delay}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{listed} and %n more</source>
+        <comment>where a problem is in a file</comment>
+        <translation>
+            <numerusform>{listed} and %n more</numerusform>
+            <numerusform>{listed} and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no party rows: the %n lanes are the names written in the parties column, in the order they first appear</source>
+        <comment>a problem in a file</comment>
+        <translation>
+            <numerusform>no party rows: the %n lanes are the names written in the parties column, in the order they first appear</numerusform>
+            <numerusform>no party rows: the %n lanes are the names written in the parties column, in the order they first appear</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) without an id: ids made from the titles (fill the id column to keep them fixed)</source>
+        <comment>a problem in a file</comment>
+        <translation>
+            <numerusform>%n event without an id: ids made from the titles (fill the id column to keep them fixed)</numerusform>
+            <numerusform>%n events without an id: ids made from the titles (fill the id column to keep them fixed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ids made from the titles for %n events</source>
+        <comment>a problem in a file</comment>
+        <translation>
+            <numerusform>ids made from the titles for %n events</numerusform>
+            <numerusform>ids made from the titles for %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>source {source} does not exist (the event has %n source(s), numbered from 0)</source>
+        <comment>a problem in a file</comment>
+        <translation>
+            <numerusform>source {source} does not exist (the event has %n source, numbered from 0)</numerusform>
+            <numerusform>source {source} does not exist (the event has %n sources, numbered from 0)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

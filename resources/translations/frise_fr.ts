@@ -1126,6 +1126,31 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
 <context>
     <name>words</name>
     <message>
+        <source>must be &quot;YYYY&quot;, &quot;YYYY-MM&quot; or &quot;YYYY-MM-DD&quot;</source>
+        <comment>a problem in a file</comment>
+        <translation>doit s&apos;écrire &quot;AAAA&quot;, &quot;AAAA-MM&quot; ou &quot;AAAA-MM-JJ&quot;</translation>
+    </message>
+    <message>
+        <source>{date} must be &quot;YYYY&quot;, &quot;YYYY-MM&quot; or &quot;YYYY-MM-DD&quot;</source>
+        <comment>a problem in a file</comment>
+        <translation>{date} doit s&apos;écrire &quot;AAAA&quot;, &quot;AAAA-MM&quot; ou &quot;AAAA-MM-JJ&quot;</translation>
+    </message>
+    <message>
+        <source>{date}: the year must be 0001 or later</source>
+        <comment>a problem in a file</comment>
+        <translation>{date}&#xa0;: l&apos;année doit être 0001 ou plus tard</translation>
+    </message>
+    <message>
+        <source>{date}: there is no month {month}</source>
+        <comment>a problem in a file</comment>
+        <translation>{date}&#xa0;: il n&apos;y a pas de mois {month}</translation>
+    </message>
+    <message>
+        <source>{date} is not a real calendar date</source>
+        <comment>a problem in a file</comment>
+        <translation>{date} n&apos;est pas une date réelle du calendrier</translation>
+    </message>
+    <message>
         <source>Jan</source>
         <comment>short month name, in dates and on the time axis</comment>
         <translation>janv.</translation>
@@ -1204,6 +1229,11 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
         <source>{day} {month}</source>
         <comment>a day in a span: 3 Jun – 5 Jul 2021</comment>
         <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <source>,</source>
+        <comment>separates thousands in a number: 12,345</comment>
+        <translation>&#x202f;</translation>
     </message>
     <message>
         <source>founding</source>
@@ -1661,6 +1691,1006 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
             <numerusform>%n réponse&#xa0;; délai médian&#xa0;: {delay}</numerusform>
             <numerusform>%n réponses&#xa0;; délai médian&#xa0;: {delay}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>files</source>
+        <comment>a problem in a file</comment>
+        <translation>fichiers</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <comment>a problem in a file</comment>
+        <translation>impossible de lire le fichier&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <comment>a problem in a file</comment>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <comment>a problem in a file</comment>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <comment>a problem in a file</comment>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <comment>a problem in a file</comment>
+        <translation>un élément du chemin n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <comment>a problem in a file</comment>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <comment>a problem in a file</comment>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <comment>a problem in a file</comment>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <comment>a problem in a file</comment>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>it is not a regular file; Frise reads only regular files</source>
+        <comment>a problem in a file</comment>
+        <translation>ce n&apos;est pas un fichier ordinaire&#xa0;; Frise ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>it is {kind}, not a regular file; Frise reads only regular files</source>
+        <comment>a problem in a file</comment>
+        <translation>c&apos;est {kind}, pas un fichier ordinaire&#xa0;; Frise ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <comment>a problem in a file</comment>
+        <translation>{size}&#xa0;Ko</translation>
+    </message>
+    <message>
+        <source>the file is {size}; Frise reads {what} up to {limit}</source>
+        <comment>a problem in a file</comment>
+        <translation>le fichier fait {size}&#xa0;; Frise lit les {what} jusqu&apos;à {limit}</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit}; Frise reads {what} up to {limit}</source>
+        <comment>a problem in a file</comment>
+        <translation>le fichier dépasse {limit}&#xa0;; Frise lit les {what} jusqu&apos;à {limit}</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <comment>a problem in a file</comment>
+        <translation>{size}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>this is an old Excel file (.xls): save it as .xlsx (or CSV) and import that</source>
+        <comment>a problem in a file</comment>
+        <translation>c&apos;est un ancien fichier Excel (.xls)&#xa0;: enregistrez-le en .xlsx (ou en CSV) et importez ce fichier-là</translation>
+    </message>
+    <message>
+        <source>the sheet is empty ({name})</source>
+        <comment>a problem in a file</comment>
+        <translation>la feuille est vide ({name})</translation>
+    </message>
+    <message>
+        <source>the sheet is empty</source>
+        <comment>a problem in a file</comment>
+        <translation>la feuille est vide</translation>
+    </message>
+    <message>
+        <source>row 1 names neither the columns of Frise&apos;s layout (date, parties, title, …) nor those of the TimelineJS template (Year, Month, Day, …, Headline, Text, …); it has: {names}</source>
+        <comment>a problem in a file</comment>
+        <translation>la ligne 1 ne nomme ni les colonnes du modèle de Frise (date, parties, title, …) ni celles du modèle TimelineJS (Year, Month, Day, …, Headline, Text, …)&#xa0;; elle contient&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>row 1 names neither the columns of Frise&apos;s layout (date, parties, title, …) nor those of the TimelineJS template (Year, Month, Day, …, Headline, Text, …)</source>
+        <comment>a problem in a file</comment>
+        <translation>la ligne 1 ne nomme ni les colonnes du modèle de Frise (date, parties, title, …) ni celles du modèle TimelineJS (Year, Month, Day, …, Headline, Text, …)</translation>
+    </message>
+    <message>
+        <source>neither a Frise timeline (its &quot;format&quot; is &quot;frise-timeline&quot;) nor a TimelineJS file (an object with a list of &quot;events&quot;)</source>
+        <comment>a problem in a file</comment>
+        <translation>ni une chronologie Frise (son &quot;format&quot; est &quot;frise-timeline&quot;) ni un fichier TimelineJS (un objet avec une liste &quot;events&quot;)</translation>
+    </message>
+    <message>
+        <source>not a regular file (a folder, a device or a pipe cannot be imported)</source>
+        <comment>a problem in a file</comment>
+        <translation>pas un fichier ordinaire (un dossier, un périphérique ou un tube ne peut pas être importé)</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} MB</source>
+        <comment>a problem in a file</comment>
+        <translation>le fichier dépasse {size}&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <comment>a problem in a file</comment>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>Frise timeline</source>
+        <comment>what an imported file was read as</comment>
+        <translation>une chronologie Frise</translation>
+    </message>
+    <message>
+        <source>row {rows}</source>
+        <comment>where a problem is in a file</comment>
+        <translation>ligne {rows}</translation>
+    </message>
+    <message>
+        <source>rows {rows}</source>
+        <comment>where a problem is in a file</comment>
+        <translation>lignes {rows}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{listed} and %n more</source>
+        <comment>where a problem is in a file</comment>
+        <translation>
+            <numerusform>{listed} et %n autre</numerusform>
+            <numerusform>{listed} et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Frise spreadsheet</source>
+        <comment>what an imported file was read as</comment>
+        <translation>un tableur au format de Frise</translation>
+    </message>
+    <message>
+        <source>this column holds data but has no name in row 1</source>
+        <comment>a problem in a file</comment>
+        <translation>cette colonne contient des données mais n&apos;a pas de nom en ligne 1</translation>
+    </message>
+    <message>
+        <source>column {letter} has the same name</source>
+        <comment>a problem in a file</comment>
+        <translation>la colonne {letter} porte le même nom</translation>
+    </message>
+    <message>
+        <source>the sheet has no {names} column (Frise&apos;s layout needs date, parties and title)</source>
+        <comment>a problem in a file</comment>
+        <translation>la feuille n&apos;a pas de colonne {names} (le modèle de Frise demande date, parties et title)</translation>
+    </message>
+    <message>
+        <source>must be empty (an event), &quot;party&quot; or &quot;timeline&quot; (found {found})</source>
+        <comment>a problem in a file</comment>
+        <translation>doit être vide (un événement), &quot;party&quot; ou &quot;timeline&quot; (valeur trouvée&#xa0;: {found})</translation>
+    </message>
+    <message>
+        <source>both this column and &quot;{key}_en&quot; are filled: &quot;{key}&quot; is English when other languages are given; keep one</source>
+        <comment>a problem in a file</comment>
+        <translation>cette colonne et &quot;{key}_en&quot; sont toutes deux remplies&#xa0;: &quot;{key}&quot; est l&apos;anglais quand d&apos;autres langues sont données&#xa0;; n&apos;en gardez qu&apos;une</translation>
+    </message>
+    <message>
+        <source>the timeline is already described on row {row}</source>
+        <comment>a problem in a file</comment>
+        <translation>la chronologie est déjà décrite en ligne {row}</translation>
+    </message>
+    <message>
+        <source>write each link as &quot;relation: event-id&quot;, e.g. &quot;follows: founding&quot; (found {found})</source>
+        <comment>a problem in a file</comment>
+        <translation>écrivez chaque lien sous la forme &quot;relation: event-id&quot;, par exemple &quot;follows: founding&quot; (valeur trouvée&#xa0;: {found})</translation>
+    </message>
+    <message>
+        <source>must be a source number (found {found})</source>
+        <comment>a problem in a file</comment>
+        <translation>doit être un numéro de source (valeur trouvée&#xa0;: {found})</translation>
+    </message>
+    <message>
+        <source>this row has no source {wanted} (its sources: {have})</source>
+        <comment>a problem in a file</comment>
+        <translation>cette ligne n&apos;a pas de source {wanted} (ses sources&#xa0;: {have})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>a problem in a file</comment>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>no party row has the id or name {name}</source>
+        <comment>a problem in a file</comment>
+        <translation>aucune ligne de partie n&apos;a l&apos;identifiant ou le nom {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>no party rows: the %n lanes are the names written in the parties column, in the order they first appear</source>
+        <comment>a problem in a file</comment>
+        <translation>
+            <numerusform>aucune ligne de partie&#xa0;: le couloir est le nom écrit dans la colonne parties</numerusform>
+            <numerusform>aucune ligne de partie&#xa0;: les %n couloirs sont les noms écrits dans la colonne parties, dans l&apos;ordre de leur première apparition</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) without an id: ids made from the titles (fill the id column to keep them fixed)</source>
+        <comment>a problem in a file</comment>
+        <translation>
+            <numerusform>%n événement sans identifiant&#xa0;: identifiant fait à partir du titre (remplissez la colonne id pour le fixer)</numerusform>
+            <numerusform>%n événements sans identifiant&#xa0;: identifiants faits à partir des titres (remplissez la colonne id pour les fixer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no timeline row: the title {title} comes from the file name</source>
+        <comment>a problem in a file</comment>
+        <translation>aucune ligne de chronologie&#xa0;: le titre {title} vient du nom du fichier</translation>
+    </message>
+    <message>
+        <source>the sheet has no rows below its header</source>
+        <comment>a problem in a file</comment>
+        <translation>la feuille n&apos;a aucune ligne sous son en-tête</translation>
+    </message>
+    <message>
+        <source>is not used on an event row; leave it empty</source>
+        <comment>a problem in a file</comment>
+        <translation>ne sert pas sur une ligne d&apos;événement&#xa0;; laissez cette cellule vide</translation>
+    </message>
+    <message>
+        <source>is not used on a party row; leave it empty</source>
+        <comment>a problem in a file</comment>
+        <translation>ne sert pas sur une ligne de partie&#xa0;; laissez cette cellule vide</translation>
+    </message>
+    <message>
+        <source>is not used on a timeline row; leave it empty</source>
+        <comment>a problem in a file</comment>
+        <translation>ne sert pas sur la ligne de la chronologie&#xa0;; laissez cette cellule vide</translation>
+    </message>
+    <message>
+        <source>&quot;{lang}&quot; after &quot;{prefix}&quot; must be a language code such as fr</source>
+        <comment>a problem in a file</comment>
+        <translation>&quot;{lang}&quot; après &quot;{prefix}&quot; doit être un code de langue comme fr</translation>
+    </message>
+    <message>
+        <source>is not a column of Frise&apos;s layout (a typo?)</source>
+        <comment>a problem in a file</comment>
+        <translation>n&apos;est pas une colonne du modèle de Frise (une faute de frappe&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>row {row}: not valid CSV: {reason}</source>
+        <comment>a problem in a file</comment>
+        <translation>ligne {row}&#xa0;: CSV invalide&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the file claims to be UTF-16 text but is not</source>
+        <comment>a problem in a file</comment>
+        <translation>le fichier se dit en texte UTF-16 mais ne l&apos;est pas</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text: byte 0x{byte} on line {line} (save the sheet as “CSV UTF-8”, or as XLSX or ODS)</source>
+        <comment>a problem in a file</comment>
+        <translation>pas du texte UTF-8&#xa0;: octet 0x{byte} à la ligne {line} (enregistrez la feuille en «&#xa0;CSV UTF-8&#xa0;», ou en XLSX ou ODS)</translation>
+    </message>
+    <message>
+        <source>not a readable XLSX workbook ({reason})</source>
+        <comment>a problem in a file</comment>
+        <translation>classeur XLSX illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <comment>a problem in a file</comment>
+        <translation>le classeur n&apos;a aucune feuille</translation>
+    </message>
+    <message>
+        <source>sheet {name} cannot be read past row {row} ({reason})</source>
+        <comment>a problem in a file</comment>
+        <translation>la feuille {name} ne peut pas être lue au-delà de la ligne {row} ({reason})</translation>
+    </message>
+    <message>
+        <source>reading ODS files needs odfpy: pip install odfpy (or save the sheet as XLSX or CSV)</source>
+        <comment>a problem in a file</comment>
+        <translation>lire les fichiers ODS demande odfpy&#xa0;: pip install odfpy (ou enregistrez la feuille en XLSX ou en CSV)</translation>
+    </message>
+    <message>
+        <source>not a readable ODS spreadsheet ({reason})</source>
+        <comment>a problem in a file</comment>
+        <translation>tableur ODS illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has no sheets</source>
+        <comment>a problem in a file</comment>
+        <translation>le tableur n&apos;a aucune feuille</translation>
+    </message>
+    <message>
+        <source>not a readable {kind} file (its zip container is damaged)</source>
+        <comment>a problem in a file</comment>
+        <translation>fichier {kind} illisible (son conteneur zip est endommagé)</translation>
+    </message>
+    <message>
+        <source>the {kind} file unpacks to {size} MB; Frise reads spreadsheets up to {limit} MB unpacked</source>
+        <comment>a problem in a file</comment>
+        <translation>le fichier {kind} fait {size}&#xa0;Mo une fois décompressé&#xa0;; Frise lit les tableurs jusqu&apos;à {limit}&#xa0;Mo décompressés</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: this text holds a control character that XLSX cannot store (write CSV instead)</source>
+        <comment>a problem in a file</comment>
+        <translation>ligne {row}, colonne {column}&#xa0;: ce texte contient un caractère de contrôle que XLSX ne peut pas stocker (écrivez plutôt du CSV)</translation>
+    </message>
+    <message>
+        <source>TimelineJS spreadsheet</source>
+        <comment>what an imported file was read as</comment>
+        <translation>un tableur TimelineJS</translation>
+    </message>
+    <message>
+        <source>TimelineJS JSON file</source>
+        <comment>what an imported file was read as</comment>
+        <translation>un fichier JSON TimelineJS</translation>
+    </message>
+    <message>
+        <source>{column} is not used by Frise (presentation only)</source>
+        <comment>a problem in a file</comment>
+        <translation>la colonne {column} ne sert pas dans Frise (présentation seulement)</translation>
+    </message>
+    <message>
+        <source>a second title row is shown as an event, as TimelineJS does</source>
+        <comment>a problem in a file</comment>
+        <translation>une deuxième ligne de titre est montrée comme un événement, comme le fait TimelineJS</translation>
+    </message>
+    <message>
+        <source>a Year is required (on every row but the title row)</source>
+        <comment>a problem in a file</comment>
+        <translation>une année (Year) est obligatoire (sur chaque ligne sauf celle du titre)</translation>
+    </message>
+    <message>
+        <source>an era needs an End Year</source>
+        <comment>a problem in a file</comment>
+        <translation>une période (era) doit avoir une année de fin (End Year)</translation>
+    </message>
+    <message>
+        <source>times are not kept: Frise dates go down to the day</source>
+        <comment>a problem in a file</comment>
+        <translation>les heures ne sont pas conservées&#xa0;: les dates de Frise s&apos;arrêtent au jour</translation>
+    </message>
+    <message>
+        <source>display dates are not kept: Frise shows each date at its precision</source>
+        <comment>a problem in a file</comment>
+        <translation>les dates d&apos;affichage (Display Date) ne sont pas conservées&#xa0;: Frise montre chaque date à sa précision</translation>
+    </message>
+    <message>
+        <source>must be a whole number (found {found})</source>
+        <comment>a problem in a file</comment>
+        <translation>doit être un nombre entier (valeur trouvée&#xa0;: {found})</translation>
+    </message>
+    <message>
+        <source>needs a Year</source>
+        <comment>a problem in a file</comment>
+        <translation>demande aussi une année (Year)</translation>
+    </message>
+    <message>
+        <source>a Day needs a Month</source>
+        <comment>a problem in a file</comment>
+        <translation>un jour (Day) demande aussi un mois (Month)</translation>
+    </message>
+    <message>
+        <source>needs a Headline (or a Text to take a title from)</source>
+        <comment>a problem in a file</comment>
+        <translation>il faut un titre (Headline), ou un texte (Text) d&apos;où le tirer</translation>
+    </message>
+    <message>
+        <source>no Headline: the title is the start of the Text</source>
+        <comment>a problem in a file</comment>
+        <translation>pas de titre (Headline)&#xa0;: le titre est le début du texte (Text)</translation>
+    </message>
+    <message>
+        <source>Media Caption is not kept (it is not the page&apos;s own title)</source>
+        <comment>a problem in a file</comment>
+        <translation>la légende (Media Caption) n&apos;est pas conservée (ce n&apos;est pas le titre de la page elle-même)</translation>
+    </message>
+    <message>
+        <source>a blockquote in Media is added to the summary, as plain text</source>
+        <comment>a problem in a file</comment>
+        <translation>une citation (blockquote) dans Media est ajoutée au résumé, en texte brut</translation>
+    </message>
+    <message>
+        <source>Media that is not a web address (an embed or a local file) is not kept</source>
+        <comment>a problem in a file</comment>
+        <translation>un Media qui n&apos;est pas une adresse web (une intégration ou un fichier local) n&apos;est pas conservé</translation>
+    </message>
+    <message>
+        <source>no title row: the title {title} comes from the file name</source>
+        <comment>a problem in a file</comment>
+        <translation>pas de ligne de titre&#xa0;: le titre {title} vient du nom du fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>ids made from the titles for %n events</source>
+        <comment>a problem in a file</comment>
+        <translation>
+            <numerusform>identifiant fait à partir du titre pour %n événement</numerusform>
+            <numerusform>identifiants faits à partir des titres pour %n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>columns not in the TimelineJS template are left out: {columns}</source>
+        <comment>a problem in a file</comment>
+        <translation>colonnes absentes du modèle TimelineJS, laissées de côté&#xa0;: {columns}</translation>
+    </message>
+    <message>
+        <source>must be a date such as 1815, 1815-12-10 or 12/10/1815 (found {found})</source>
+        <comment>a problem in a file</comment>
+        <translation>doit être une date comme 1815, 1815-12-10 ou 12/10/1815 (valeur trouvée&#xa0;: {found})</translation>
+    </message>
+    <message>
+        <source>must be a list of slides (TimelineJS&apos;s format)</source>
+        <comment>a problem in a file</comment>
+        <translation>doit être une liste de diapositives (le format de TimelineJS)</translation>
+    </message>
+    <message>
+        <source>must be a list of eras</source>
+        <comment>a problem in a file</comment>
+        <translation>doit être une liste de périodes (eras)</translation>
+    </message>
+    <message>
+        <source>the file has no events</source>
+        <comment>a problem in a file</comment>
+        <translation>le fichier n&apos;a aucun événement</translation>
+    </message>
+    <message>
+        <source>must be text or a number</source>
+        <comment>a problem in a file</comment>
+        <translation>doit être du texte ou un nombre</translation>
+    </message>
+    <message>
+        <source>must be an object {…}</source>
+        <comment>a problem in a file</comment>
+        <translation>doit être un objet {…}</translation>
+    </message>
+    <message>
+        <source>{note} ({places})</source>
+        <comment>a problem in a file</comment>
+        <translation>{note} ({places})</translation>
+    </message>
+    <message>
+        <source>Frise dates run from year 1 to 9999 (found {found})</source>
+        <comment>a problem in a file</comment>
+        <translation>les dates de Frise vont de l&apos;an 1 à l&apos;an 9999 (valeur trouvée&#xa0;: {found})</translation>
+    </message>
+    <message>
+        <source>must be a month from 1 to 12 (found {found})</source>
+        <comment>a problem in a file</comment>
+        <translation>doit être un mois de 1 à 12 (valeur trouvée&#xa0;: {found})</translation>
+    </message>
+    <message>
+        <source>must be a day of the month from 1 to 31 (found {found})</source>
+        <comment>a problem in a file</comment>
+        <translation>doit être un jour du mois de 1 à 31 (valeur trouvée&#xa0;: {found})</translation>
+    </message>
+    <message>
+        <source>timeline files</source>
+        <comment>a problem in a file</comment>
+        <translation>fichiers de chronologie</translation>
+    </message>
+    <message>
+        <source>UTF-32 (little-endian)</source>
+        <comment>a problem in a file</comment>
+        <translation>UTF-32 (petit-boutiste)</translation>
+    </message>
+    <message>
+        <source>UTF-32 (big-endian)</source>
+        <comment>a problem in a file</comment>
+        <translation>UTF-32 (gros-boutiste)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (little-endian)</source>
+        <comment>a problem in a file</comment>
+        <translation>UTF-16 (petit-boutiste)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (big-endian)</source>
+        <comment>a problem in a file</comment>
+        <translation>UTF-16 (gros-boutiste)</translation>
+    </message>
+    <message>
+        <source>this file is {encoding} text; Frise reads timeline files in UTF-8 only (save it as UTF-8)</source>
+        <comment>a problem in a file</comment>
+        <translation>ce fichier est du texte {encoding}&#xa0;; Frise ne lit les chronologies qu&apos;en UTF-8 (enregistrez-le en UTF-8)</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it holds binary data); a timeline is UTF-8 JSON</source>
+        <comment>a problem in a file</comment>
+        <translation>ce n&apos;est pas un fichier texte (il contient des données binaires)&#xa0;; une chronologie est du JSON en UTF-8</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text: byte 0x{byte} at line {line}, column {column} (save the file as UTF-8)</source>
+        <comment>a problem in a file</comment>
+        <translation>pas du texte UTF-8&#xa0;: octet 0x{byte} à la ligne {line}, colonne {column} (enregistrez le fichier en UTF-8)</translation>
+    </message>
+    <message>
+        <source>not a Frise timeline: &quot;format&quot; must be &quot;{name}&quot; (found {found})</source>
+        <comment>a problem in a file</comment>
+        <translation>pas une chronologie Frise&#xa0;: &quot;format&quot; doit valoir &quot;{name}&quot; (valeur trouvée&#xa0;: {found})</translation>
+    </message>
+    <message>
+        <source>made by a newer Frise: this file is format version {version}, this Frise reads version {readable}; update Frise to open it</source>
+        <comment>a problem in a file</comment>
+        <translation>fait par une version plus récente de Frise&#xa0;: ce fichier est au format version {version}, ce Frise lit la version {readable}&#xa0;; mettez Frise à jour pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>{name} is not a JSON number</source>
+        <comment>a problem in a file</comment>
+        <translation>{name} n&apos;est pas un nombre JSON</translation>
+    </message>
+    <message>
+        <source>Expecting {first} or {second}</source>
+        <comment>a problem in a file</comment>
+        <translation>{first} ou {second} attendu</translation>
+    </message>
+    <message>
+        <source>expected {first} or {second}</source>
+        <comment>a problem in a file</comment>
+        <translation>{first} ou {second} attendu</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <comment>a problem in a file</comment>
+        <translation>valeur attendue</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <comment>a problem in a file</comment>
+        <translation>nom de clé entre guillemets doubles attendu</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <comment>a problem in a file</comment>
+        <translation>séparateur &apos;:&apos; attendu</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <comment>a problem in a file</comment>
+        <translation>séparateur &apos;,&apos; attendu</translation>
+    </message>
+    <message>
+        <source>Unterminated string</source>
+        <comment>a problem in a file</comment>
+        <translation>chaîne non terminée</translation>
+    </message>
+    <message>
+        <source>Invalid control character</source>
+        <comment>a problem in a file</comment>
+        <translation>caractère de contrôle interdit</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <comment>a problem in a file</comment>
+        <translation>séquence d&apos;échappement \ invalide</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <comment>a problem in a file</comment>
+        <translation>échappement \uXXXX invalide</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <comment>a problem in a file</comment>
+        <translation>données en trop</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <comment>a problem in a file</comment>
+        <translation>virgule en trop avant la fin de l&apos;objet</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <comment>a problem in a file</comment>
+        <translation>virgule en trop avant la fin du tableau</translation>
+    </message>
+    <message>
+        <source>Expecting a key in double quotes</source>
+        <comment>a problem in a file</comment>
+        <translation>clé entre guillemets doubles attendue</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; after a key</source>
+        <comment>a problem in a file</comment>
+        <translation>&apos;:&apos; attendu après une clé</translation>
+    </message>
+    <message>
+        <source>more after the end of the timeline&apos;s object</source>
+        <comment>a problem in a file</comment>
+        <translation>du contenu après la fin de l&apos;objet de la chronologie</translation>
+    </message>
+    <message>
+        <source>expected value</source>
+        <comment>a problem in a file</comment>
+        <translation>valeur attendue</translation>
+    </message>
+    <message>
+        <source>expected ident</source>
+        <comment>a problem in a file</comment>
+        <translation>mot-clé attendu (true, false ou null)</translation>
+    </message>
+    <message>
+        <source>expected `:`</source>
+        <comment>a problem in a file</comment>
+        <translation>`:` attendu</translation>
+    </message>
+    <message>
+        <source>key must be a string</source>
+        <comment>a problem in a file</comment>
+        <translation>une clé doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>trailing comma</source>
+        <comment>a problem in a file</comment>
+        <translation>virgule en trop</translation>
+    </message>
+    <message>
+        <source>trailing characters</source>
+        <comment>a problem in a file</comment>
+        <translation>caractères en trop à la fin</translation>
+    </message>
+    <message>
+        <source>invalid escape</source>
+        <comment>a problem in a file</comment>
+        <translation>échappement invalide</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <comment>a problem in a file</comment>
+        <translation>nombre invalide</translation>
+    </message>
+    <message>
+        <source>unexpected end of hex escape</source>
+        <comment>a problem in a file</comment>
+        <translation>échappement hexadécimal incomplet</translation>
+    </message>
+    <message>
+        <source>EOF while parsing a value</source>
+        <comment>a problem in a file</comment>
+        <translation>fin du fichier au milieu d&apos;une valeur</translation>
+    </message>
+    <message>
+        <source>EOF while parsing an object</source>
+        <comment>a problem in a file</comment>
+        <translation>fin du fichier au milieu d&apos;un objet</translation>
+    </message>
+    <message>
+        <source>EOF while parsing a list</source>
+        <comment>a problem in a file</comment>
+        <translation>fin du fichier au milieu d&apos;une liste</translation>
+    </message>
+    <message>
+        <source>EOF while parsing a string</source>
+        <comment>a problem in a file</comment>
+        <translation>fin du fichier au milieu d&apos;une chaîne</translation>
+    </message>
+    <message>
+        <source>control character (\u0000-\u001F) found while parsing a string</source>
+        <comment>a problem in a file</comment>
+        <translation>caractère de contrôle (\u0000-\u001F) dans une chaîne</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason}</source>
+        <comment>a problem in a file</comment>
+        <translation>JSON invalide&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason} at line {line}, column {column}</source>
+        <comment>a problem in a file</comment>
+        <translation>JSON invalide&#xa0;: {reason} à la ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: the file ends too early (is it cut short?): {reason}</source>
+        <comment>a problem in a file</comment>
+        <translation>JSON invalide&#xa0;: le fichier s&apos;arrête trop tôt (est-il tronqué&#xa0;?)&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: nested too deep (more than a few hundred levels)</source>
+        <comment>a problem in a file</comment>
+        <translation>JSON invalide&#xa0;: imbrication trop profonde (plus de quelques centaines de niveaux)</translation>
+    </message>
+    <message>
+        <source>the file holds {kind}; a timeline is a JSON object {…}</source>
+        <comment>a problem in a file</comment>
+        <translation>le fichier contient {kind}&#xa0;; une chronologie est un objet JSON {…}</translation>
+    </message>
+    <message>
+        <source>not valid JSON: nested more than 200 levels deep at line {line} column {column}</source>
+        <comment>a problem in a file</comment>
+        <translation>JSON invalide&#xa0;: plus de 200 niveaux d&apos;imbrication à la ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>{reason} at line {line} column {column}</source>
+        <comment>a problem in a file</comment>
+        <translation>{reason} à la ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>the key {key} is given twice; JSON would keep only the last one without a word, so Frise refuses it: remove one</source>
+        <comment>a problem in a file</comment>
+        <translation>la clé {key} est donnée deux fois&#xa0;; JSON ne garderait que la dernière sans rien dire, alors Frise la refuse&#xa0;: retirez-en une</translation>
+    </message>
+    <message>
+        <source>the file is not a timeline of this format</source>
+        <comment>a problem in a file</comment>
+        <translation>le fichier n&apos;est pas une chronologie de ce format</translation>
+    </message>
+    <message>
+        <source>this id is used by another party too</source>
+        <comment>a problem in a file</comment>
+        <translation>cet identifiant est aussi celui d&apos;une autre partie</translation>
+    </message>
+    <message>
+        <source>this id is used by another event too</source>
+        <comment>a problem in a file</comment>
+        <translation>cet identifiant est aussi celui d&apos;un autre événement</translation>
+    </message>
+    <message>
+        <source>{value} is before the date {date}</source>
+        <comment>a problem in a file</comment>
+        <translation>{value} précède la date {date}</translation>
+    </message>
+    <message>
+        <source>{value} is before the date {date}; it says when the event became public, which cannot be before it happened</source>
+        <comment>a problem in a file</comment>
+        <translation>{value} précède la date {date}&#xa0;; ce champ dit quand l&apos;événement a été rendu public, ce qui ne peut pas précéder le moment où il a eu lieu</translation>
+    </message>
+    <message>
+        <source>no party has the id {id}</source>
+        <comment>a problem in a file</comment>
+        <translation>aucune partie n&apos;a l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <source>{id} is listed twice</source>
+        <comment>a problem in a file</comment>
+        <translation>{id} figure deux fois</translation>
+    </message>
+    <message>
+        <source>no event has the id {id}</source>
+        <comment>a problem in a file</comment>
+        <translation>aucun événement n&apos;a l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <source>an event cannot relate to itself</source>
+        <comment>a problem in a file</comment>
+        <translation>un événement ne peut pas être lié à lui-même</translation>
+    </message>
+    <message numerus="yes">
+        <source>source {source} does not exist (the event has %n source(s), numbered from 0)</source>
+        <comment>a problem in a file</comment>
+        <translation>
+            <numerusform>la source {source} n&apos;existe pas (l&apos;événement a %n source, numérotée à partir de 0)</numerusform>
+            <numerusform>la source {source} n&apos;existe pas (l&apos;événement a %n sources, numérotées à partir de 0)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must give at least its &quot;url&quot;, its &quot;publisher&quot; or its &quot;title&quot;</source>
+        <comment>a problem in a file</comment>
+        <translation>doit donner au moins son &quot;url&quot;, son &quot;publisher&quot; ou son &quot;title&quot;</translation>
+    </message>
+    <message>
+        <source>must be lowercase letters, digits and hyphens, not starting with a hyphen</source>
+        <comment>a problem in a file</comment>
+        <translation>doit être fait de lettres minuscules, de chiffres et de tirets, sans tiret au début</translation>
+    </message>
+    <message>
+        <source>must be a language code such as &quot;en&quot; or &quot;fr&quot;</source>
+        <comment>a problem in a file</comment>
+        <translation>doit être un code de langue comme &quot;en&quot; ou &quot;fr&quot;</translation>
+    </message>
+    <message>
+        <source>must be an http:// or https:// address</source>
+        <comment>a problem in a file</comment>
+        <translation>doit être une adresse http:// ou https://</translation>
+    </message>
+    <message>
+        <source>must be a colour written &quot;#RRGGBB&quot;</source>
+        <comment>a problem in a file</comment>
+        <translation>doit être une couleur écrite &quot;#RRGGBB&quot;</translation>
+    </message>
+    <message>
+        <source>has the wrong form</source>
+        <comment>a problem in a file</comment>
+        <translation>n&apos;a pas la bonne forme</translation>
+    </message>
+    <message>
+        <source>{rule} (found {found})</source>
+        <comment>a problem in a file</comment>
+        <translation>{rule} (valeur trouvée&#xa0;: {found})</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <comment>a problem in a file</comment>
+        <translation>champ obligatoire absent</translation>
+    </message>
+    <message>
+        <source>must be a list (found {found})</source>
+        <comment>a problem in a file</comment>
+        <translation>doit être une liste (valeur trouvée&#xa0;: {found})</translation>
+    </message>
+    <message>
+        <source>the key {key} must be a language code such as &quot;en&quot; or &quot;fr&quot;</source>
+        <comment>a problem in a file</comment>
+        <translation>la clé {key} doit être un code de langue comme &quot;en&quot; ou &quot;fr&quot;</translation>
+    </message>
+    <message>
+        <source>must be a string or an object of translations such as {&quot;en&quot;: &quot;…&quot;, &quot;fr&quot;: &quot;…&quot;} (found {found})</source>
+        <comment>a problem in a file</comment>
+        <translation>doit être une chaîne ou un objet de traductions comme {&quot;en&quot;: &quot;…&quot;, &quot;fr&quot;: &quot;…&quot;} (valeur trouvée&#xa0;: {found})</translation>
+    </message>
+    <message>
+        <source>must be 1, the format version Frise reads (found {found})</source>
+        <comment>a problem in a file</comment>
+        <translation>doit valoir 1, la version du format que lit Frise (valeur trouvée&#xa0;: {found})</translation>
+    </message>
+    <message>
+        <source>is not a field of the format (a typo?)</source>
+        <comment>a problem in a file</comment>
+        <translation>n&apos;est pas un champ du format (une faute de frappe&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>is {length} characters long; the limit is {limit} characters</source>
+        <comment>a problem in a file</comment>
+        <translation>fait {length} caractères&#xa0;; la limite est de {limit} caractères</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <comment>a problem in a file</comment>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must list at least one item</source>
+        <comment>a problem in a file</comment>
+        <translation>doit contenir au moins un élément</translation>
+    </message>
+    <message>
+        <source>must be a string (found {found})</source>
+        <comment>a problem in a file</comment>
+        <translation>doit être une chaîne de caractères (valeur trouvée&#xa0;: {found})</translation>
+    </message>
+    <message>
+        <source>must be {minimum} or more (found {found})</source>
+        <comment>a problem in a file</comment>
+        <translation>doit valoir au moins {minimum} (valeur trouvée&#xa0;: {found})</translation>
+    </message>
+    <message>
+        <source>must be an object {…} (found {found})</source>
+        <comment>a problem in a file</comment>
+        <translation>doit être un objet {…} (valeur trouvée&#xa0;: {found})</translation>
+    </message>
+    <message>
+        <source>must be {value}</source>
+        <comment>a problem in a file</comment>
+        <translation>doit valoir {value}</translation>
+    </message>
+    <message>
+        <source>must be {choices} or {last}</source>
+        <comment>a problem in a file</comment>
+        <translation>doit valoir {choices} ou {last}</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <comment>a problem in a file</comment>
+        <translation>un objet JSON</translation>
+    </message>
+    <message>
+        <source>a JSON array</source>
+        <comment>a problem in a file</comment>
+        <translation>un tableau JSON</translation>
+    </message>
+    <message>
+        <source>a JSON string</source>
+        <comment>a problem in a file</comment>
+        <translation>une chaîne JSON</translation>
+    </message>
+    <message>
+        <source>a JSON boolean</source>
+        <comment>a problem in a file</comment>
+        <translation>un booléen JSON</translation>
+    </message>
+    <message>
+        <source>a JSON null</source>
+        <comment>a problem in a file</comment>
+        <translation>la valeur JSON null</translation>
+    </message>
+    <message>
+        <source>a JSON number</source>
+        <comment>a problem in a file</comment>
+        <translation>un nombre JSON</translation>
+    </message>
+    <message>
+        <source>event {id}</source>
+        <comment>where a problem is in a file</comment>
+        <translation>événement {id}</translation>
+    </message>
+    <message>
+        <source>party {id}</source>
+        <comment>where a problem is in a file</comment>
+        <translation>partie {id}</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <comment>where a problem is in a file</comment>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>sheet {name}</source>
+        <comment>where a problem is in a file</comment>
+        <translation>feuille {name}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <comment>where a problem is in a file</comment>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <source>column {letter}</source>
+        <comment>where a problem is in a file</comment>
+        <translation>colonne {letter}</translation>
+    </message>
+    <message>
+        <source>column {letter} ({name})</source>
+        <comment>where a problem is in a file</comment>
+        <translation>colonne {letter} ({name})</translation>
+    </message>
+    <message>
+        <source>the sheet</source>
+        <comment>where a problem is in a file</comment>
+        <translation>la feuille</translation>
+    </message>
+    <message>
+        <source>{where}: {what}</source>
+        <comment>where a problem is in a file</comment>
+        <translation>{where}&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>{first} or {rest}</source>
+        <comment>a problem in a file</comment>
+        <translation>{first} ou {rest}</translation>
+    </message>
+    <message>
+        <source>holds {char}, {why}; remove it</source>
+        <comment>a problem in a file</comment>
+        <translation>contient {char}, {why}&#xa0;; retirez-le</translation>
+    </message>
+    <message>
+        <source>its host holds %-escapes, which can hide the name a browser goes to</source>
+        <comment>a problem in a file</comment>
+        <translation>son hôte contient des échappements %, qui peuvent cacher le nom vers lequel va le navigateur</translation>
+    </message>
+    <message>
+        <source>its host {host} is not a valid domain name</source>
+        <comment>a problem in a file</comment>
+        <translation>son hôte {host} n&apos;est pas un nom de domaine valide</translation>
+    </message>
+    <message>
+        <source>which browsers read as a slash</source>
+        <comment>a problem in a file</comment>
+        <translation>que les navigateurs lisent comme une barre oblique</translation>
+    </message>
+    <message>
+        <source>a control character</source>
+        <comment>a problem in a file</comment>
+        <translation>un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>a direction control that can make an address read as another</source>
+        <comment>a problem in a file</comment>
+        <translation>une marque de direction qui peut faire lire une adresse pour une autre</translation>
+    </message>
+    <message>
+        <source>an invisible character that can hide part of an address</source>
+        <comment>a problem in a file</comment>
+        <translation>un caractère invisible qui peut cacher une partie de l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>a space, which no address holds</source>
+        <comment>a problem in a file</comment>
+        <translation>un espace, qu&apos;aucune adresse ne contient</translation>
+    </message>
+    <message>
+        <source>which looks like a character that structures an address</source>
+        <comment>a problem in a file</comment>
+        <translation>qui ressemble à un caractère qui structure une adresse</translation>
+    </message>
+    <message>
+        <source>unexpected error while reading: {error}</source>
+        <comment>a problem in a file</comment>
+        <translation>erreur inattendue pendant la lecture&#xa0;: {error}</translation>
     </message>
 </context>
 </TS>

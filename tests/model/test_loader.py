@@ -15,6 +15,7 @@ from frise.model.loader import (
 )
 from tests.helpers.builders import event, party, timeline_bytes, timeline_dict, to_bytes, with_event
 from tests.helpers.files import fifo
+from tests.helpers.words import catalogue_words
 
 
 def problems_of(data: bytes) -> list[Problem]:
@@ -1112,3 +1113,75 @@ def test_a_cancel_stops_the_load_between_steps(monkeypatch, big_data):
             big_data, progress=lambda d, t: reports.append(d), cancelled=lambda: bool(reports)
         )
     assert sum(validated) < len(big_data) // 4
+
+
+# --- in the reader's language ------------------------------------------------
+
+
+BROKEN_IN_EVERY_WAY = {
+    "format": "frise-timeline",
+    "version": 1,
+    "title": "T",
+    "parties": [{"id": "a", "name": "A", "colour": "#fff"}, {"id": "a", "name": "B"}],
+    "events": [
+        {
+            "id": "e1",
+            "date": "2024-02-30",
+            "parties": ["a", "ghost", "a"],
+            "title": "x",
+            "kind": "party",
+            "quotes": [{"speaker": "a", "text": "q", "lang": "en", "source": 3}],
+            "sources": [{"url": "https://apple.com\u2215login.example.org/"}, {"title": ""}, {}],
+            "related": [{"event": "nope", "relation": "follows"}, {"event": "e1", "relation": "x"}],
+        },
+        {"id": "Bad Id", "date": "2024", "end": "2023", "parties": [], "title": {"Deutsch": "y"}},
+        {"date": 2024, "parties": ["a"], "title": "z", "summary": "x" * 20001, "revealed": "0000"},
+    ],
+}
+
+
+def test_every_problem_is_said_in_french_and_the_english_is_unchanged():
+    french_words = catalogue_words("fr")
+    problems = problems_of(json.dumps(BROKEN_IN_EVERY_WAY).encode())
+    english = [str(p) for p in problems]
+    french = [p.text(french_words) for p in problems]
+    assert len(problems) >= 15
+    for en, fr in zip(english, french, strict=True):
+        assert en != fr
+        assert en.split(": ", 1)[1] not in fr, fr  # the message too, not only the place
+    assert english[:2] == [
+        'party "a" › colour: is not a field of the format (a typo?)',
+        'party "a": this id is used by another party too',
+    ]
+    assert 'event "e1" › date: "2024-02-30" is not a real calendar date' in english
+    assert (
+        'événement "e1" › date\u00a0: "2024-02-30" n\'est pas une date réelle du calendrier'
+        in french
+    )
+    assert 'événement "e1" › parties[1]\u00a0: aucune partie n\'a l\'identifiant "ghost"' in french
+    assert "events[2] › summary\u00a0: fait 20\u202f001 caractères" in " ".join(french)
+
+
+@pytest.mark.parametrize(
+    ("data", "english", "french"),
+    [
+        (
+            b'{"format": "frise-timeline", "version": 1,\n "title": "T",, }',
+            "not valid JSON: Expecting value at line 2, column 15",
+            "JSON invalide\u00a0: valeur attendue à la ligne 2, colonne 15",
+        ),
+        (
+            b'{"format": "frise-timeline", "version": 1, "events": [',
+            "not valid JSON: the file ends too early (is it cut short?): Expecting value",
+            "JSON invalide\u00a0: le fichier s'arrête trop tôt (est-il tronqué\u00a0?)"
+            "\u00a0: valeur attendue",
+        ),
+        (b"[1, 2]", "the file holds a JSON array; a timeline is a JSON object {…}", None),
+        (b"   ", "the file is empty", "le fichier est vide"),
+    ],
+)
+def test_a_file_that_is_no_timeline_says_why_in_both_languages(data, english, french):
+    problem = only_problem(data)
+    assert str(problem) == english
+    said = problem.text(catalogue_words("fr"))
+    assert said == french if french is not None else said != english

@@ -18,10 +18,31 @@ from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
 
-from frise.model.i18n import QT_TRANSLATE_NOOP, SOURCE_WORDS, Words
+from frise.model.i18n import QT_TRANSLATE_NOOP, SOURCE_WORDS, Message, Words
+from frise.model.problems import problem
 
 DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
-DATE_HINT = 'must be "YYYY", "YYYY-MM" or "YYYY-MM-DD"'
+DATE_HINT = QT_TRANSLATE_NOOP(
+    "words", 'must be "YYYY", "YYYY-MM" or "YYYY-MM-DD"', "a problem in a file"
+)
+_NOT_A_DATE = QT_TRANSLATE_NOOP(
+    "words", '{date} must be "YYYY", "YYYY-MM" or "YYYY-MM-DD"', "a problem in a file"
+)
+_YEAR_ZERO = QT_TRANSLATE_NOOP(
+    "words", "{date}: the year must be 0001 or later", "a problem in a file"
+)
+_NO_MONTH = QT_TRANSLATE_NOOP("words", "{date}: there is no month {month}", "a problem in a file")
+_NO_DAY = QT_TRANSLATE_NOOP("words", "{date} is not a real calendar date", "a problem in a file")
+
+
+class BadDate(ValueError):
+    """A date string of the format that names no date; `what` says why in
+    Frise's words (`str()`: in English)."""
+
+    def __init__(self, what: Message) -> None:
+        super().__init__(str(what))
+        self.what = what
+
 
 _MONTH = "short month name, in dates and on the time axis"
 MONTHS_SHORT = (
@@ -129,24 +150,25 @@ def parse_date(text: str) -> PartialDate:
     The shape ("YYYY-MM") is checked by the schema before; this checks that the
     date exists in the calendar. Cached: big timelines repeat their dates.
     """
+    shown = f'"{text}"'
     try:
         parts = [int(p) for p in text.split("-")]
     except ValueError:
-        raise ValueError(f'"{text}" {DATE_HINT}') from None
+        raise BadDate(problem(_NOT_A_DATE, date=shown)) from None
     if len(parts) > 3 or len(text) not in (4, 7, 10):
-        raise ValueError(f'"{text}" {DATE_HINT}')
+        raise BadDate(problem(_NOT_A_DATE, date=shown))
     year, *rest = parts
     month = rest[0] if rest else None
     day = rest[1] if len(rest) > 1 else None
     if year < dt.MINYEAR:
-        raise ValueError(f'"{text}": the year must be 0001 or later')
+        raise BadDate(problem(_YEAR_ZERO, date=shown))
     if month is not None and not 1 <= month <= 12:
-        raise ValueError(f'"{text}": there is no month {month:02d}')
+        raise BadDate(problem(_NO_MONTH, date=shown, month=f"{month:02d}"))
     if month is not None and day is not None:
         try:
             dt.date(year, month, day)
         except ValueError:
-            raise ValueError(f'"{text}" is not a real calendar date') from None
+            raise BadDate(problem(_NO_DAY, date=shown)) from None
     return PartialDate(year, month, day)
 
 

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import locale
 import os
-from typing import Protocol
+import re
+from collections.abc import Mapping
+from typing import Protocol, TypeAlias
 
 LANGUAGES = ("en", "fr")
 """The languages Frise itself speaks (its catalogue has them)."""
@@ -53,6 +55,105 @@ class SourceWords:
 
 
 SOURCE_WORDS = SourceWords()
+
+
+class EnglishWords:
+    """The source strings as an English reader sees them: "%n" put in, in
+    the English form of its count ("1 source", "2 sources"; "1 reply",
+    "2 replies"), as `frise_en.ts` has it. The command line speaks with these."""
+
+    lang = "en"
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        if n < 0:
+            return source
+        one = n == 1
+        text = _IES.sub("y" if one else "ies", source)
+        text = _S.sub("" if one else r"\1", text)
+        return text.replace("%n", str(n))
+
+
+_IES = re.compile(r"y\(ies\)")
+_S = re.compile(r"\((e?s)\)")
+
+ENGLISH = EnglishWords()
+
+
+class Grouped(int):
+    """A number shown with its digits grouped as the reader's language groups
+    them: "12,345", « 12 345 »."""
+
+
+class Sayable(Protocol):
+    """Anything said in the language of `words`: a `Message`, a place in a file…"""
+
+    def text(self, words: Words) -> str: ...
+
+
+Value: TypeAlias = "str | int | Sayable"
+"""What fills a placeholder: text from a file (already quoted as it is to be
+shown: it is never translated), a number, or more of Frise's words."""
+
+_FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_THOUSANDS = QT_TRANSLATE_NOOP("words", ",", "separates thousands in a number: 12,345")
+
+
+class Message:
+    """Frise's words around values from a file, to be said in any language.
+
+    `source` is an English template of the "words" context, marked where it
+    is written with `QT_TRANSLATE_NOOP("words", source, comment)` (a fourth
+    argument 1 when it has a count; `count` then chooses the plural form and
+    is put for "%n"). Its `{name}` placeholders take `values`; braces around
+    anything but a name ("an object {…}") are words like the others.
+    `str()` is the English, as the command line prints it."""
+
+    __slots__ = ("comment", "count", "source", "values")
+
+    def __init__(self, source: str, comment: str, count: int = -1, /, **values: Value) -> None:
+        self.source = source
+        self.comment = comment
+        self.count = count
+        self.values: Mapping[str, Value] = values
+
+    def text(self, words: Words = ENGLISH) -> str:
+        found = words.tr(self.source, self.comment, self.count)
+        if not self.values:
+            return found
+        values = self.values
+
+        def put(match: re.Match[str]) -> str:
+            value = values.get(match[1])
+            return match[0] if value is None else _said(value, words)
+
+        return _FIELD.sub(put, found)
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def __repr__(self) -> str:
+        return f"Message({str(self)!r})"
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.source, self.comment, self.count, tuple(sorted(self.values.items())))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Message) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+
+def _said(value: Value, words: Words) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Grouped):
+        separator = words.tr(_THOUSANDS, "separates thousands in a number: 12,345")
+        return f"{value:,}".replace(",", separator)
+    if isinstance(value, int):
+        return str(value)
+    return value.text(words)
+
 
 _KINDS = {
     "founding": QT_TRANSLATE_NOOP("words", "founding", "kind of event"),

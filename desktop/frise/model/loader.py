@@ -2,7 +2,9 @@
 
 A file is accepted whole or refused whole: every problem found is collected
 into one `TimelineError`, each naming where it is (the event id and the field)
-and what is wrong, so `frise check` and the window can list them all.
+and what is wrong, so `frise check` and the window can list them all. A
+problem says it in Frise's words, which the window says in its language
+(`frise.model.problems`); they are made only for a file that is refused.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ import json.scanner
 import re
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 from typing import Any, NoReturn, TypeGuard
@@ -25,12 +26,39 @@ import pydantic_core
 from pydantic import TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
-from frise.fileio import READ_CHUNK, ReadRefused, read_regular_file, regular_file_blocks
+from frise.fileio import (
+    READ_CHUNK,
+    ReadRefused,
+    cannot_read,
+    read_regular_file,
+    regular_file_blocks,
+)
 from frise.model import schema
-from frise.model.dates import DATE_HINT, DATE_PATTERN, day_span
+from frise.model.dates import DATE_HINT, DATE_PATTERN, BadDate, day_span
+from frise.model.i18n import QT_TRANSLATE_NOOP, Grouped, Message, Value
+from frise.model.problems import (
+    NOWHERE,
+    WHOLE_FILE,
+    InFile,
+    Problem,
+    as_is,
+    problem,
+    quoted,
+)
 from frise.model.streaming import EventRuns, NotPlain
 from frise.model.text import url_problem
 from frise.model.timeline import Timeline
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "MAX_PROBLEMS",
+    "LoadCancelled",
+    "Problem",
+    "Progress",
+    "TimelineError",
+    "load_timeline",
+    "parse_timeline",
+]
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 """The largest file read: a million events with titles in two languages, a
@@ -46,21 +74,10 @@ RUN_EVENTS = 500
 so a window reading a file in the background keeps painting."""
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
-    where: str
-    message: str
-    order: int = field(default=-1, compare=False, repr=False)
-    """Position in the file, for listing problems in file order: -1 for the
-    top level and parties, else the index of the event."""
-
-    def __str__(self) -> str:
-        return f"{self.where}: {self.message}" if self.where else self.message
-
-
 class TimelineError(Exception):
     """The file cannot be used; `problems` says every reason found (at most
-    MAX_PROBLEMS of them; `truncated` when there were more)."""
+    MAX_PROBLEMS of them; `truncated` when there were more). `str()` and
+    `summary()` are English, for the command line."""
 
     def __init__(self, problems: Iterable[Problem], truncated: bool = False):
         self.problems = tuple(problems)
@@ -96,17 +113,17 @@ def load_timeline(
     cancelled = cancelled or _not_cancelled
     try:
         with _collecting_later():
-            with regular_file_blocks(path, MAX_FILE_BYTES, "timeline files") as blocks:
+            with regular_file_blocks(path, MAX_FILE_BYTES, _TIMELINE_FILES) as blocks:
                 size = path.stat().st_size
                 doc = _in_runs(blocks, size, report, cancelled)
             if doc is not None:
                 timeline = Timeline.build(doc, path)
                 report(PROGRESS_TOTAL)
                 return timeline
-        data = read_regular_file(path, MAX_FILE_BYTES, "timeline files")
+        data = read_regular_file(path, MAX_FILE_BYTES, _TIMELINE_FILES)
     except (ReadRefused, OSError) as e:
-        message = str(e) if isinstance(e, ReadRefused) else f"cannot read the file: {e}"
-        raise TimelineError([Problem("", message)]) from None
+        what = e.what if isinstance(e, ReadRefused) else cannot_read(e)
+        raise TimelineError([Problem(NOWHERE, what)]) from None
     return _parse_in_detail(data, path, report, cancelled)
 
 
@@ -154,6 +171,9 @@ def _parse_in_detail(
         timeline = Timeline.build(doc, path)
         report(PROGRESS_TOTAL)
         return timeline
+
+
+_TIMELINE_FILES = QT_TRANSLATE_NOOP("words", "timeline files", "a problem in a file")
 
 
 def _not_cancelled() -> bool:
@@ -228,16 +248,20 @@ class _Progress:
             self.progress(done, PROGRESS_TOTAL)
 
 
-def _refuse(message: str) -> NoReturn:
-    raise TimelineError([Problem("", message)])
+def _refuse(what: Message) -> NoReturn:
+    raise TimelineError([Problem(NOWHERE, what)])
 
 
 _UTF8_BOM = b"\xef\xbb\xbf"
+_UTF32_LE = QT_TRANSLATE_NOOP("words", "UTF-32 (little-endian)", "a problem in a file")
+_UTF32_BE = QT_TRANSLATE_NOOP("words", "UTF-32 (big-endian)", "a problem in a file")
+_UTF16_LE = QT_TRANSLATE_NOOP("words", "UTF-16 (little-endian)", "a problem in a file")
+_UTF16_BE = QT_TRANSLATE_NOOP("words", "UTF-16 (big-endian)", "a problem in a file")
 _OTHER_ENCODINGS = (
-    (b"\xff\xfe\x00\x00", "UTF-32 (little-endian)"),
-    (b"\x00\x00\xfe\xff", "UTF-32 (big-endian)"),
-    (b"\xff\xfe", "UTF-16 (little-endian)"),
-    (b"\xfe\xff", "UTF-16 (big-endian)"),
+    (b"\xff\xfe\x00\x00", _UTF32_LE),
+    (b"\x00\x00\xfe\xff", _UTF32_BE),
+    (b"\xff\xfe", _UTF16_LE),
+    (b"\xfe\xff", _UTF16_BE),
 )
 
 
@@ -245,19 +269,41 @@ def _readable(data: bytes) -> bytes:
     """The bytes, if they can be UTF-8 JSON text at all (BOM removed)."""
     refuse = _refuse
     if len(data) > MAX_FILE_BYTES:
-        refuse(f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
+        refuse(
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "words", "the file is larger than {size} MB", "a problem in a file"
+                ),
+                size=MAX_FILE_BYTES // 2**20,
+            )
+        )
     encoding = _other_encoding(data)
     if encoding:
         refuse(
-            f"this file is {encoding} text; Frise reads timeline files in UTF-8 only "
-            "(save it as UTF-8)"
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "words",
+                    "this file is {encoding} text; Frise reads timeline files in UTF-8 only "
+                    "(save it as UTF-8)",
+                    "a problem in a file",
+                ),
+                encoding=problem(encoding),
+            )
         )
     if data.startswith(_UTF8_BOM):
         data = data[3:]
     if _skip(data, 0) == len(data):
-        refuse("the file is empty")
+        refuse(problem(_EMPTY))
     if b"\x00" in data[:8192]:
-        refuse("this is not a text file (it holds binary data); a timeline is UTF-8 JSON")
+        refuse(
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "words",
+                    "this is not a text file (it holds binary data); a timeline is UTF-8 JSON",
+                    "a problem in a file",
+                )
+            )
+        )
     # In slices cut between characters, so no single step takes long.
     begin = 0
     while begin < len(data):
@@ -270,15 +316,28 @@ def _readable(data: bytes) -> bytes:
             offset = begin + e.start
             line, column = _line_column(data, offset)
             refuse(
-                f"not UTF-8 text: byte 0x{data[offset]:02X} at line {line}, column {column}"
-                " (save the file as UTF-8)"
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "words",
+                        "not UTF-8 text: byte 0x{byte} at line {line}, column {column}"
+                        " (save the file as UTF-8)",
+                        "a problem in a file",
+                    ),
+                    byte=f"{data[offset]:02X}",
+                    line=line,
+                    column=column,
+                )
             )
         begin = end
     return data
 
 
+_EMPTY = QT_TRANSLATE_NOOP("words", "the file is empty", "a problem in a file")
+
+
 def _other_encoding(data: bytes) -> str | None:
-    """The name of a Unicode encoding other than UTF-8 the file is in, if any:
+    """The name of a Unicode encoding other than UTF-8 the file is in, if any
+    (a message's source):
     by its byte-order mark, else by where JSON's ASCII characters put zero bytes."""
     for bom, name in _OTHER_ENCODINGS:
         if data.startswith(bom):
@@ -287,12 +346,7 @@ def _other_encoding(data: bytes) -> str | None:
     if len(head) < 4 or b"\x00" not in head:
         return None
     zeros = "".join("0" if b == 0 else "x" for b in head)
-    return {
-        "x000": "UTF-32 (little-endian)",
-        "000x": "UTF-32 (big-endian)",
-        "x0x0": "UTF-16 (little-endian)",
-        "0x0x": "UTF-16 (big-endian)",
-    }.get(zeros)
+    return {"x000": _UTF32_LE, "000x": _UTF32_BE, "x0x0": _UTF16_LE, "0x0x": _UTF16_BE}.get(zeros)
 
 
 def _check_format(raw: dict[str, Any]) -> None:
@@ -300,14 +354,29 @@ def _check_format(raw: dict[str, Any]) -> None:
     refuse = _refuse
     if raw.get("format") != schema.FORMAT_NAME:
         refuse(
-            f'not a Frise timeline: "format" must be "{schema.FORMAT_NAME}"'
-            f" (found {_show(raw.get('format'))})"
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "words",
+                    'not a Frise timeline: "format" must be "{name}" (found {found})',
+                    "a problem in a file",
+                ),
+                name=schema.FORMAT_NAME,
+                found=_show(raw.get("format")),
+            )
         )
     version = raw.get("version")
     if type(version) is int and version > schema.FORMAT_VERSION:
         refuse(
-            f"made by a newer Frise: this file is format version {version}, "
-            f"this Frise reads version {schema.FORMAT_VERSION}; update Frise to open it"
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "words",
+                    "made by a newer Frise: this file is format version {version}, "
+                    "this Frise reads version {readable}; update Frise to open it",
+                    "a problem in a file",
+                ),
+                version=version,
+                readable=schema.FORMAT_VERSION,
+            )
         )
 
 
@@ -336,6 +405,126 @@ be guessed (about 10 ms of work)."""
 
 def _no_constant(name: str) -> NoReturn:
     raise ValueError(f"{name} is not a JSON number")
+
+
+def _json_reason(text: str) -> Message | str:
+    """What a JSON parser said is wrong, in Frise's words when they have it
+    (else as the parser said it)."""
+    found = _JSON_REASONS.get(text)
+    if found is not None:
+        return found
+    if text.endswith(" is not a JSON number"):
+        return problem(
+            QT_TRANSLATE_NOOP("words", "{name} is not a JSON number", "a problem in a file"),
+            name=text.removesuffix(" is not a JSON number"),
+        )
+    return text
+
+
+_EXPECTING_EITHER = QT_TRANSLATE_NOOP(
+    "words", "Expecting {first} or {second}", "a problem in a file"
+)
+_EXPECTED_EITHER = QT_TRANSLATE_NOOP("words", "expected {first} or {second}", "a problem in a file")
+_JSON_REASONS: dict[str, Message] = {
+    # Python's JSON decoder (the walk; " at" and " starting at" cut off) …
+    "Expecting value": problem(
+        QT_TRANSLATE_NOOP("words", "Expecting value", "a problem in a file")
+    ),
+    "Expecting property name enclosed in double quotes": problem(
+        QT_TRANSLATE_NOOP(
+            "words", "Expecting property name enclosed in double quotes", "a problem in a file"
+        )
+    ),
+    "Expecting ':' delimiter": problem(
+        QT_TRANSLATE_NOOP("words", "Expecting ':' delimiter", "a problem in a file")
+    ),
+    "Expecting ',' delimiter": problem(
+        QT_TRANSLATE_NOOP("words", "Expecting ',' delimiter", "a problem in a file")
+    ),
+    "Unterminated string": problem(
+        QT_TRANSLATE_NOOP("words", "Unterminated string", "a problem in a file")
+    ),
+    "Invalid control character": problem(
+        QT_TRANSLATE_NOOP("words", "Invalid control character", "a problem in a file")
+    ),
+    "Invalid \\escape": problem(
+        QT_TRANSLATE_NOOP("words", "Invalid \\escape", "a problem in a file")
+    ),
+    "Invalid \\uXXXX escape": problem(
+        QT_TRANSLATE_NOOP("words", "Invalid \\uXXXX escape", "a problem in a file")
+    ),
+    "Extra data": problem(QT_TRANSLATE_NOOP("words", "Extra data", "a problem in a file")),
+    "Illegal trailing comma before end of object": problem(
+        QT_TRANSLATE_NOOP(
+            "words", "Illegal trailing comma before end of object", "a problem in a file"
+        )
+    ),
+    "Illegal trailing comma before end of array": problem(
+        QT_TRANSLATE_NOOP(
+            "words", "Illegal trailing comma before end of array", "a problem in a file"
+        )
+    ),
+    # … the walk's own …
+    "Expecting a key in double quotes": problem(
+        QT_TRANSLATE_NOOP("words", "Expecting a key in double quotes", "a problem in a file")
+    ),
+    "Expecting ':' after a key": problem(
+        QT_TRANSLATE_NOOP("words", "Expecting ':' after a key", "a problem in a file")
+    ),
+    "Expecting ',' or '}'": problem(_EXPECTING_EITHER, first="','", second="'}'"),
+    "Expecting ',' or ']'": problem(_EXPECTING_EITHER, first="','", second="']'"),
+    "more after the end of the timeline's object": problem(
+        QT_TRANSLATE_NOOP(
+            "words", "more after the end of the timeline's object", "a problem in a file"
+        )
+    ),
+    # … and pydantic-core's (a small file that is not a JSON object).
+    "expected value": problem(QT_TRANSLATE_NOOP("words", "expected value", "a problem in a file")),
+    "expected ident": problem(QT_TRANSLATE_NOOP("words", "expected ident", "a problem in a file")),
+    "expected `:`": problem(QT_TRANSLATE_NOOP("words", "expected `:`", "a problem in a file")),
+    "expected `,` or `]`": problem(_EXPECTED_EITHER, first="`,`", second="`]`"),
+    "expected `,` or `}`": problem(_EXPECTED_EITHER, first="`,`", second="`}`"),
+    "key must be a string": problem(
+        QT_TRANSLATE_NOOP("words", "key must be a string", "a problem in a file")
+    ),
+    "trailing comma": problem(QT_TRANSLATE_NOOP("words", "trailing comma", "a problem in a file")),
+    "trailing characters": problem(
+        QT_TRANSLATE_NOOP("words", "trailing characters", "a problem in a file")
+    ),
+    "invalid escape": problem(QT_TRANSLATE_NOOP("words", "invalid escape", "a problem in a file")),
+    "invalid number": problem(QT_TRANSLATE_NOOP("words", "invalid number", "a problem in a file")),
+    "unexpected end of hex escape": problem(
+        QT_TRANSLATE_NOOP("words", "unexpected end of hex escape", "a problem in a file")
+    ),
+    "EOF while parsing a value": problem(
+        QT_TRANSLATE_NOOP("words", "EOF while parsing a value", "a problem in a file")
+    ),
+    "EOF while parsing an object": problem(
+        QT_TRANSLATE_NOOP("words", "EOF while parsing an object", "a problem in a file")
+    ),
+    "EOF while parsing a list": problem(
+        QT_TRANSLATE_NOOP("words", "EOF while parsing a list", "a problem in a file")
+    ),
+    "EOF while parsing a string": problem(
+        QT_TRANSLATE_NOOP("words", "EOF while parsing a string", "a problem in a file")
+    ),
+    "control character (\\u0000-\\u001F) found while parsing a string": problem(
+        QT_TRANSLATE_NOOP(
+            "words",
+            "control character (\\u0000-\\u001F) found while parsing a string",
+            "a problem in a file",
+        )
+    ),
+}
+_NOT_JSON = QT_TRANSLATE_NOOP("words", "not valid JSON: {reason}", "a problem in a file")
+_NOT_JSON_AT = QT_TRANSLATE_NOOP(
+    "words", "not valid JSON: {reason} at line {line}, column {column}", "a problem in a file"
+)
+_CUT_SHORT = QT_TRANSLATE_NOOP(
+    "words",
+    "not valid JSON: the file ends too early (is it cut short?): {reason}",
+    "a problem in a file",
+)
 
 
 _SCAN: Callable[[str, int], tuple[Any, int]] = json.scanner.make_scanner(
@@ -406,7 +595,7 @@ class _Walk:
                     self._refuse_at(pos, "Expecting ':' after a key")
                 pos = self._skip(pos + 1)
                 if key in self.top:
-                    self.duplicates.append(Problem("file", _twice(key), -2))
+                    self.duplicates.append(Problem(WHOLE_FILE, _twice(key), -2))
                 if key in _ARRAYS and self._char(pos) == b"[":
                     pos = self._array(key, pos + 1)
                     if self.failed and not self.keep_raw:
@@ -415,7 +604,7 @@ class _Walk:
                     (value,), pos, text = self._values(pos, 1)
                     self.top[key] = value
                     if _keys_in(text) != _count_keys([value]):
-                        self._name_duplicates(next(iter(_with_pairs(text)), None), (key,), "", -2)
+                        self._name_duplicates(next(iter(_with_pairs(text)), None), (key,), None, -2)
                 pos = self._skip(pos)
                 separator = self._char(pos)
                 if separator == b",":
@@ -514,12 +703,18 @@ class _Walk:
                     continue
                 message = e.msg.removesuffix(" starting at").removesuffix(" at")
                 if cut:
-                    _refuse(
-                        f"not valid JSON: the file ends too early (is it cut short?): {message}"
-                    )
+                    _refuse(problem(_CUT_SHORT, reason=_json_reason(message)))
                 self._refuse_at(pos + len(text[: e.pos].encode("utf-8")), message)
             except RecursionError:
-                _refuse("not valid JSON: nested too deep (more than a few hundred levels)")
+                _refuse(
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "words",
+                            "not valid JSON: nested too deep (more than a few hundred levels)",
+                            "a problem in a file",
+                        )
+                    )
+                )
             except ValueError as e:  # NaN, Infinity, a number too long
                 self._refuse_at(pos + len(text[:i].encode("utf-8")), str(e))
             shown = text[:i]
@@ -529,10 +724,12 @@ class _Walk:
             return values, stop, data[pos:stop]
 
     def _refuse_at(self, pos: int, message: str) -> NoReturn:
+        """Refuse the file for what a JSON parser said (`message`) at `pos`."""
+        reason = _json_reason(message)
         if self._skip(pos) >= len(self.data):
-            _refuse(f"not valid JSON: the file ends too early (is it cut short?): {message}")
+            _refuse(problem(_CUT_SHORT, reason=reason))
         line, column = _line_column(self.data, pos)
-        _refuse(f"not valid JSON: {message} at line {line}, column {column}")
+        _refuse(problem(_NOT_JSON_AT, reason=reason, line=line, column=column))
 
     def _keep(self, key: str, items: list[Any], text: bytes) -> None:
         """Take a step's items (`text`: theirs, comma-separated): parties as
@@ -543,9 +740,8 @@ class _Walk:
             trees = _with_pairs(text)
             for k, (item, tree) in enumerate(zip(items, trees, strict=False)):
                 index = len(kept) + k
-                where = _item_where(key, index, item)
                 order = index if key == "events" else -1
-                self._name_duplicates(tree, (), where, order)
+                self._name_duplicates(tree, (), _item_where(key, index, item), order)
             if self.duplicates and not self.keep_raw:
                 self.failed = True
         if key == "parties":
@@ -560,12 +756,16 @@ class _Walk:
         except ValidationError:
             self.failed = True
 
-    def _name_duplicates(self, tree: object, path: Loc, where: str, order: int) -> None:
+    def _name_duplicates(self, tree: object, path: Loc, item: InFile | None, order: int) -> None:
         """A problem for each key given twice in `tree` (a value parsed with
-        _with_pairs)."""
+        _with_pairs; `item` the event or party it is, None at the top level)."""
         for inner, key in _twice_given(tree):
-            place = " › ".join(filter(None, [where, _path(path + inner)]))
-            self.duplicates.append(Problem(place or "file", _twice(key), order))
+            field_path = _path(path + inner)
+            if item is not None:
+                place = dataclasses.replace(item, path=field_path)
+            else:
+                place = InFile(path=field_path) if field_path else WHOLE_FILE
+            self.duplicates.append(Problem(place, _twice(key), order))
 
 
 class _WindowTooSmall(Exception):
@@ -578,20 +778,54 @@ def _not_an_object(data: bytes) -> NoReturn:
         try:
             raw = pydantic_core.from_json(data, allow_inf_nan=False)
         except ValueError as e:
-            message = str(e)
-            if message.startswith("recursion limit exceeded"):
-                message = message.replace(
-                    "recursion limit exceeded", "nested more than 200 levels deep"
-                )
-            elif message.startswith("EOF while parsing"):
-                message = "the file ends too early (is it cut short?): " + message
-            _refuse(f"not valid JSON: {message}")
+            _refuse(_parser_problem(str(e)))
         kind = _json_type(raw)
     else:
         first = data[_skip(data, 0) :][:1]
         kinds = {b"[": "array", b'"': "string", b"n": "null", b"t": "boolean", b"f": "boolean"}
         kind = kinds.get(first, "number")
-    _refuse(f"the file holds a JSON {kind}; a timeline is a JSON object {{…}}")
+    _refuse(
+        problem(
+            QT_TRANSLATE_NOOP(
+                "words",
+                "the file holds {kind}; a timeline is a JSON object {…}",
+                "a problem in a file",
+            ),
+            kind=problem(_JSON_KINDS[kind]),
+        )
+    )
+
+
+_AT_LINE = re.compile(r"(?P<reason>.*) at line (?P<line>\d+) column (?P<column>\d+)")
+
+
+def _parser_problem(said: str) -> Message:
+    """pydantic-core's complaint ("expected value at line 1 column 1") in Frise's words."""
+    found = _AT_LINE.fullmatch(said)
+    if found is None:
+        return problem(_NOT_JSON, reason=_json_reason(said))
+    reason, line, column = found["reason"], found["line"], found["column"]
+    if reason == "recursion limit exceeded":
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "words",
+                "not valid JSON: nested more than 200 levels deep at line {line} column {column}",
+                "a problem in a file",
+            ),
+            line=line,
+            column=column,
+        )
+    where = problem(
+        QT_TRANSLATE_NOOP(
+            "words", "{reason} at line {line} column {column}", "a problem in a file"
+        ),
+        reason=_json_reason(reason),
+        line=line,
+        column=column,
+    )
+    if reason.startswith("EOF while parsing"):
+        return problem(_CUT_SHORT, reason=where)
+    return problem(_NOT_JSON, reason=where)
 
 
 class _Pairs(list[tuple[str, Any]]):
@@ -622,10 +856,15 @@ def _twice_given(node: object, path: Loc = ()) -> Iterable[tuple[Loc, str]]:
             yield from _twice_given(value, (*path, index))
 
 
-def _twice(key: str) -> str:
-    return (
-        f"the key {_quote(key)} is given twice; JSON would keep only the last one "
-        "without a word, so Frise refuses it: remove one"
+def _twice(key: str) -> Message:
+    return problem(
+        QT_TRANSLATE_NOOP(
+            "words",
+            "the key {key} is given twice; JSON would keep only the last one "
+            "without a word, so Frise refuses it: remove one",
+            "a problem in a file",
+        ),
+        key=quoted(key),
     )
 
 
@@ -645,7 +884,7 @@ def _check_text(text: bytes) -> None:
     try:
         pydantic_core.from_json(b"[" + text + b"]")
     except ValueError as e:
-        _refuse(f"not valid JSON: {e}")
+        _refuse(_parser_problem(str(e)))
 
 
 _CONTAINERS = (dict, list)
@@ -713,13 +952,22 @@ def _validate(
             if len(problems) > MAX_PROBLEMS:
                 break
     elif "events" in raw:
-        problems.append(Problem("events", f"must be a list (found {_show(raw_events)})"))
+        problems.append(Problem(InFile(path="events"), problem(_LIST, found=_show(raw_events))))
     else:
-        problems.append(Problem("events", "is required but missing"))
+        problems.append(Problem(InFile(path="events"), problem(_MISSING)))
 
     problems += _whole_file_problems(raw.get("parties"), raw_events)
     if doc is None and not problems:
-        problems.append(Problem("", "the file is not a timeline of this format"))
+        problems.append(
+            Problem(
+                NOWHERE,
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "words", "the file is not a timeline of this format", "a problem in a file"
+                    )
+                ),
+            )
+        )
     if problems:
         problems.sort(key=lambda p: p.order)
         raise TimelineError(problems[:MAX_PROBLEMS], truncated=len(problems) > MAX_PROBLEMS)
@@ -738,16 +986,23 @@ def _whole_file_problems(raw_parties: object, raw_events: object) -> Iterable[Pr
             if not isinstance(item_id, str):
                 continue
             if item_id in seen:
-                noun = "party" if section == "parties" else "event"
                 yield Problem(
                     _item_where(section, index, item),
-                    f"this id is used by another {noun} too",
+                    problem(_TAKEN_BY_PARTY if section == "parties" else _TAKEN_BY_EVENT),
                     -1 if section == "parties" else index,
                 )
             seen.add(item_id)
     for index, item in enumerate(_list(raw_events)):
         if isinstance(item, dict):
             yield from _event_problems(index, item, party_ids, event_ids)
+
+
+_TAKEN_BY_PARTY = QT_TRANSLATE_NOOP(
+    "words", "this id is used by another party too", "a problem in a file"
+)
+_TAKEN_BY_EVENT = QT_TRANSLATE_NOOP(
+    "words", "this id is used by another event too", "a problem in a file"
+)
 
 
 def _raw_ids(items: object) -> set[str]:
@@ -844,8 +1099,8 @@ def _event_problems(
     shape are the schema's to report, and are passed over here.
     """
 
-    def at(field: str) -> str:  # named only for an event with a problem: quoting costs
-        return f"{_item_where('events', order, event)} › {field}"
+    def at(field: str) -> InFile:  # made only for an event with a problem
+        return dataclasses.replace(_item_where("events", order, event), path=field)
 
     event_id = event.get("id")
     start = None
@@ -856,21 +1111,14 @@ def _event_problems(
         try:
             first, end, _ = day_span(value)
         except ValueError as e:
-            yield Problem(at(name), str(e), order)
+            yield Problem(at(name), _date_problem(e), order)
             continue
         if name == "date":
             start = first
         elif start is not None and end <= start:
+            before = _END_BEFORE if name == "end" else _REVEALED_BEFORE
             yield Problem(
-                at(name),
-                f'"{value}" is before the date "{event["date"]}"'
-                + (
-                    ""
-                    if name == "end"
-                    else "; it says when the event became public, which cannot be "
-                    "before it happened"
-                ),
-                order,
+                at(name), problem(before, value=f'"{value}"', date=f'"{event["date"]}"'), order
             )
     for name in ("parties", "claimed_by"):
         seen: set[str] = set()
@@ -878,46 +1126,66 @@ def _event_problems(
             if not isinstance(party, str):
                 continue
             if party not in party_ids:
-                yield Problem(at(f"{name}[{i}]"), f"no party has the id {_quote(party)}", order)
+                yield Problem(at(f"{name}[{i}]"), problem(_NO_PARTY, id=quoted(party)), order)
             elif party in seen:
-                yield Problem(at(f"{name}[{i}]"), f"{_quote(party)} is listed twice", order)
+                yield Problem(at(f"{name}[{i}]"), problem(_TWICE, id=quoted(party)), order)
             seen.add(party)
     for i, link in enumerate(_list(event.get("related"))):
         target = link.get("event") if isinstance(link, dict) else None
         if not isinstance(target, str):
             continue
         if target not in event_ids:
-            yield Problem(at(f"related[{i}].event"), f"no event has the id {_quote(target)}", order)
+            yield Problem(at(f"related[{i}].event"), problem(_NO_EVENT, id=quoted(target)), order)
         elif target == event_id:
-            yield Problem(at(f"related[{i}].event"), "an event cannot relate to itself", order)
+            yield Problem(at(f"related[{i}].event"), problem(_ITSELF), order)
     count = len(_list(event.get("sources")))
     for i, quote in enumerate(_list(event.get("quotes"))):
         source = quote.get("source") if isinstance(quote, dict) else None
         if type(source) is int and source >= max(count, 0) and source >= 0:
             yield Problem(
-                at(f"quotes[{i}].source"),
-                f"source {source} does not exist (the event has "
-                f"{count} source{'s' if count != 1 else ''}, numbered from 0)",
-                order,
+                at(f"quotes[{i}].source"), problem(_NO_SOURCE, count, source=source), order
             )
     for i, source in enumerate(_list(event.get("sources"))):
         if not isinstance(source, dict):
             continue
         if _unplaced(source.get("url"), source.get("publisher"), source.get("title")):
-            yield Problem(
-                at(f"sources[{i}]"),
-                'must give at least its "url", its "publisher" or its "title"',
-                order,
-            )
+            yield Problem(at(f"sources[{i}]"), problem(_UNPLACED), order)
         value = source.get("date")
         if _is_date_text(value):
             try:
                 day_span(value)
             except ValueError as e:
-                yield Problem(at(f"sources[{i}].date"), str(e), order)
+                yield Problem(at(f"sources[{i}].date"), _date_problem(e), order)
         url = source.get("url")
-        if isinstance(url, str) and _URL.fullmatch(url) and (problem := url_problem(url)):
-            yield Problem(at(f"sources[{i}].url"), problem, order)
+        if isinstance(url, str) and _URL.fullmatch(url) and (wrong := url_problem(url)):
+            yield Problem(at(f"sources[{i}].url"), wrong, order)
+
+
+_END_BEFORE = QT_TRANSLATE_NOOP("words", "{value} is before the date {date}", "a problem in a file")
+_REVEALED_BEFORE = QT_TRANSLATE_NOOP(
+    "words",
+    "{value} is before the date {date}; it says when the event became public, "
+    "which cannot be before it happened",
+    "a problem in a file",
+)
+_NO_PARTY = QT_TRANSLATE_NOOP("words", "no party has the id {id}", "a problem in a file")
+_TWICE = QT_TRANSLATE_NOOP("words", "{id} is listed twice", "a problem in a file")
+_NO_EVENT = QT_TRANSLATE_NOOP("words", "no event has the id {id}", "a problem in a file")
+_ITSELF = QT_TRANSLATE_NOOP("words", "an event cannot relate to itself", "a problem in a file")
+_NO_SOURCE = QT_TRANSLATE_NOOP(
+    "words",
+    "source {source} does not exist (the event has %n source(s), numbered from 0)",
+    "a problem in a file",
+    1,
+)
+_UNPLACED = QT_TRANSLATE_NOOP(
+    "words", 'must give at least its "url", its "publisher" or its "title"', "a problem in a file"
+)
+
+
+def _date_problem(error: ValueError) -> Message:
+    """What `day_span` found wrong with a date."""
+    return error.what if isinstance(error, BadDate) else as_is(str(error))
 
 
 def _list(value: object) -> list[Any] | tuple[Any, ...]:
@@ -932,12 +1200,7 @@ def _is_date_text(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and _DATE.fullmatch(value) is not None
 
 
-def _quote(text: str) -> str:
-    """A string from the file, quoted on one line: escapes keep a problem on one line."""
-    shown = json.dumps(text, ensure_ascii=False)
-    # Also escape what JSON leaves as is but a terminal may break a line on.
-    shown = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in shown)
-    return shown if len(shown) <= 80 else shown[:76] + '…"'
+_quote = quoted
 
 
 # --- pydantic errors → readable problems ----------------------------------
@@ -947,11 +1210,26 @@ Loc = tuple[int | str, ...]
 
 _PATTERN_HINTS: dict[str | None, str] = {
     DATE_PATTERN: DATE_HINT,
-    schema.ID_PATTERN: "must be lowercase letters, digits and hyphens, not starting with a hyphen",
-    schema.LANG_PATTERN: 'must be a language code such as "en" or "fr"',
-    schema.URL_PATTERN: "must be an http:// or https:// address",
-    schema.COLOR_PATTERN: 'must be a colour written "#RRGGBB"',
+    schema.ID_PATTERN: QT_TRANSLATE_NOOP(
+        "words",
+        "must be lowercase letters, digits and hyphens, not starting with a hyphen",
+        "a problem in a file",
+    ),
+    schema.LANG_PATTERN: QT_TRANSLATE_NOOP(
+        "words", 'must be a language code such as "en" or "fr"', "a problem in a file"
+    ),
+    schema.URL_PATTERN: QT_TRANSLATE_NOOP(
+        "words", "must be an http:// or https:// address", "a problem in a file"
+    ),
+    schema.COLOR_PATTERN: QT_TRANSLATE_NOOP(
+        "words", 'must be a colour written "#RRGGBB"', "a problem in a file"
+    ),
 }
+"""Messages' sources: what a value of each pattern must look like."""
+_WRONG_FORM = QT_TRANSLATE_NOOP("words", "has the wrong form", "a problem in a file")
+_FOUND = QT_TRANSLATE_NOOP("words", "{rule} (found {found})", "a problem in a file")
+_MISSING = QT_TRANSLATE_NOOP("words", "is required but missing", "a problem in a file")
+_LIST = QT_TRANSLATE_NOOP("words", "must be a list (found {found})", "a problem in a file")
 
 
 def _problems(
@@ -990,7 +1268,14 @@ def _problems(
             problems.append(
                 Problem(
                     _where(loc[:-2], raw),
-                    (f'the key {_show(loc[-2])} must be a language code such as "en" or "fr"'),
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "words",
+                            'the key {key} must be a language code such as "en" or "fr"',
+                            "a problem in a file",
+                        ),
+                        key=_show(loc[-2]),
+                    ),
                     order,
                 )
             )
@@ -1005,10 +1290,14 @@ def _problems(
             problems.append(
                 Problem(
                     _where(loc, raw),
-                    (
-                        "must be a string or an object of translations such as "
-                        '{"en": "…", "fr": "…"}'
-                        f" (found {_show(value)})"
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "words",
+                            "must be a string or an object of translations such as "
+                            '{"en": "…", "fr": "…"} (found {found})',
+                            "a problem in a file",
+                        ),
+                        found=_show(value),
                     ),
                     order,
                 )
@@ -1034,24 +1323,20 @@ def _clean_loc(loc: Loc) -> tuple[Loc, bool]:
     return tuple(clean), is_union
 
 
-def _where(loc: Loc, raw: dict[str, Any]) -> str:
+def _where(loc: Loc, raw: dict[str, Any]) -> InFile:
     if len(loc) >= 2 and loc[0] in ("events", "parties") and isinstance(loc[1], int):
         items = raw.get(loc[0])
         item = items[loc[1]] if isinstance(items, list) and loc[1] < len(items) else None
-        head = _item_where(loc[0], loc[1], item)
-        return " › ".join([head, *filter(None, [_path(loc[2:])])])
-    return _path(loc) or "file"
+        return dataclasses.replace(_item_where(loc[0], loc[1], item), path=_path(loc[2:]))
+    path = _path(loc)
+    return InFile(path=path) if path else WHOLE_FILE
 
 
-def _item_where(section: str, index: int, item: object) -> str:
+def _item_where(section: str, index: int, item: object) -> InFile:
     """`event "its-id"`, or `events[3]` when it has no usable id."""
     item_id = item.get("id") if isinstance(item, dict) else None
-    noun = "event" if section == "events" else "party"
-    return (
-        f"{noun} {_quote(item_id)}"
-        if isinstance(item_id, str) and item_id
-        else f"{section}[{index}]"
-    )
+    usable = item_id if isinstance(item_id, str) and item_id else None
+    return InFile(section, index, usable)
 
 
 def _path(loc: Loc) -> str:
@@ -1067,39 +1352,95 @@ def _path(loc: Loc) -> str:
     return out
 
 
-def _message(item: ErrorDetails, value: Any) -> str:
+def _message(item: ErrorDetails, value: Any) -> Message:
     kind = item["type"]
     ctx = item.get("ctx") or {}
+    found = _show(value)
     if item["loc"] == ("version",) and kind != "missing":
-        return f"must be 1, the format version Frise reads (found {_show(value)})"
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "words",
+                "must be 1, the format version Frise reads (found {found})",
+                "a problem in a file",
+            ),
+            found=found,
+        )
     if kind == "missing":
-        return "is required but missing"
+        return problem(_MISSING)
     if kind in ("extra_forbidden", "unexpected_keyword_argument"):
-        return "is not a field of the format (a typo?)"
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "words", "is not a field of the format (a typo?)", "a problem in a file"
+            )
+        )
     if kind == "string_pattern_mismatch":
-        hint = _PATTERN_HINTS.get(ctx.get("pattern"), "has the wrong form")
-        return f"{hint} (found {_show(value)})"
+        hint = _PATTERN_HINTS.get(ctx.get("pattern"), _WRONG_FORM)
+        return problem(_FOUND, rule=problem(hint), found=found)
     if kind == "string_too_long":
-        return (
-            f"is {len(value):,} characters long; the limit is "
-            f"{ctx.get('max_length', schema.MAX_TEXT):,} characters"
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "words",
+                "is {length} characters long; the limit is {limit} characters",
+                "a problem in a file",
+            ),
+            length=Grouped(len(value)),
+            limit=Grouped(ctx.get("max_length", schema.MAX_TEXT)),
         )
     if kind == "string_too_short":
-        return "must not be empty"
+        return problem(QT_TRANSLATE_NOOP("words", "must not be empty", "a problem in a file"))
     if kind == "too_short":
-        return "must list at least one item"
+        return problem(
+            QT_TRANSLATE_NOOP("words", "must list at least one item", "a problem in a file")
+        )
     if kind == "literal_error":
-        return f"must be {ctx.get('expected', '')} (found {_show(value)})"
-    if kind in ("string_type", "int_type", "int_from_float", "int_parsing"):
-        wanted = "a string" if kind == "string_type" else "a whole number"
-        return f"must be {wanted} (found {_show(value)})"
+        return problem(_FOUND, rule=_one_of(str(ctx.get("expected", ""))), found=found)
+    if kind == "string_type":
+        return problem(
+            QT_TRANSLATE_NOOP("words", "must be a string (found {found})", "a problem in a file"),
+            found=found,
+        )
+    if kind in ("int_type", "int_from_float", "int_parsing"):
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "words", "must be a whole number (found {found})", "a problem in a file"
+            ),
+            found=found,
+        )
     if kind == "greater_than_equal":
-        return f"must be {ctx.get('ge')} or more (found {_show(value)})"
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "words", "must be {minimum} or more (found {found})", "a problem in a file"
+            ),
+            minimum=str(ctx.get("ge")),
+            found=found,
+        )
     if kind in ("tuple_type", "list_type"):
-        return f"must be a list (found {_show(value)})"
+        return problem(_LIST, found=found)
     if kind in ("dict_type", "dataclass_type", "model_type", "dataclass_exact_type"):
-        return f"must be an object {{…}} (found {_show(value)})"
-    return item["msg"]
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "words", "must be an object {…} (found {found})", "a problem in a file"
+            ),
+            found=found,
+        )
+    return as_is(item["msg"])
+
+
+_CHOICES = re.compile(r"(?P<choices>.+) or (?P<last>'[^']*')")
+
+
+def _one_of(expected: str) -> Message:
+    """ "must be 'a', 'b' or 'c'", from pydantic's list of a Literal's values."""
+    found = _CHOICES.fullmatch(expected)
+    if found is None:
+        return problem(
+            QT_TRANSLATE_NOOP("words", "must be {value}", "a problem in a file"), value=expected
+        )
+    return problem(
+        QT_TRANSLATE_NOOP("words", "must be {choices} or {last}", "a problem in a file"),
+        choices=found["choices"],
+        last=found["last"],
+    )
 
 
 def _json_type(value: object) -> str:
@@ -1108,11 +1449,24 @@ def _json_type(value: object) -> str:
     )
 
 
-def _show(value: object) -> str:
+_JSON_KINDS = {
+    "object": QT_TRANSLATE_NOOP("words", "a JSON object", "a problem in a file"),
+    "array": QT_TRANSLATE_NOOP("words", "a JSON array", "a problem in a file"),
+    "string": QT_TRANSLATE_NOOP("words", "a JSON string", "a problem in a file"),
+    "boolean": QT_TRANSLATE_NOOP("words", "a JSON boolean", "a problem in a file"),
+    "null": QT_TRANSLATE_NOOP("words", "a JSON null", "a problem in a file"),
+    "number": QT_TRANSLATE_NOOP("words", "a JSON number", "a problem in a file"),
+}
+"""Messages' sources: what a JSON value is."""
+
+
+def _show(value: object) -> Value:
+    """A value from the file as a problem shows it: quoted text, a number or
+    a JSON word as written; an object or a list by what it is."""
     if isinstance(value, str):
         return _quote(value if len(value) <= 60 else value[:57] + "…")
     if isinstance(value, (dict, list)):
-        return f"a JSON {_json_type(value)}"
+        return problem(_JSON_KINDS[_json_type(value)])
     if value is None:
         return "null"
     if isinstance(value, bool):

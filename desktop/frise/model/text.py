@@ -23,6 +23,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from frise.model.i18n import QT_TRANSLATE_NOOP, Message
+from frise.model.problems import problem
+
 LRE, RLE, PDF, LRO, RLO = "\u202a", "\u202b", "\u202c", "\u202d", "\u202e"
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 LRM, RLM, ALM = "\u200e", "\u200f", "\u061c"
@@ -114,7 +117,7 @@ _SAFE_ASCII_URL = re.compile(
 _URL_PARTS = re.compile(r"(?s)([^:]+)://([^/?#]*)(.*)")
 
 
-def url_problem(url: str) -> str | None:
+def url_problem(url: str) -> Message | None:
     """Why `url` cannot be shown so that it reads as what it opens, or None.
 
     Refused: direction controls, invisible and control characters, look-alikes
@@ -124,42 +127,68 @@ def url_problem(url: str) -> str | None:
     if _SAFE_ASCII_URL.fullmatch(url):
         return None
     for char in url:
-        problem = _char_problem(char)
-        if problem:
-            return f"holds {describe(char)}, {problem}; remove it"
+        why = _char_problem(char)
+        if why:
+            return problem(_HOLDS, char=describe(char), why=problem(why))
     parts = _URL_PARTS.fullmatch(url)
     if parts is None:
         return None  # not an address at all: the format's pattern says so
     host = _host_of(parts.group(2))
     if "%" in host:
-        return "its host holds %-escapes, which can hide the name a browser goes to"
+        return problem(_ESCAPED_HOST)
     if host.startswith("["):
         return None
     try:
         _ascii_host(host)
     except UnicodeError:
-        return f"its host {host!r} is not a valid domain name"
+        return problem(_BAD_HOST, host=repr(host))
     return None
 
 
+_HOLDS = QT_TRANSLATE_NOOP("words", "holds {char}, {why}; remove it", "a problem in a file")
+_ESCAPED_HOST = QT_TRANSLATE_NOOP(
+    "words",
+    "its host holds %-escapes, which can hide the name a browser goes to",
+    "a problem in a file",
+)
+_BAD_HOST = QT_TRANSLATE_NOOP(
+    "words", "its host {host} is not a valid domain name", "a problem in a file"
+)
+
+
 def _char_problem(char: str) -> str | None:
+    """Why a character cannot be in an address (a message's source), or None."""
     if char.isascii():
         if char == "\\":
-            return "which browsers read as a slash"
+            return QT_TRANSLATE_NOOP(
+                "words", "which browsers read as a slash", "a problem in a file"
+            )
         if not char.isprintable():
-            return "a control character"
+            return QT_TRANSLATE_NOOP("words", "a control character", "a problem in a file")
         return None
     if char in BIDI_CONTROLS:
-        return "a direction control that can make an address read as another"
+        return QT_TRANSLATE_NOOP(
+            "words",
+            "a direction control that can make an address read as another",
+            "a problem in a file",
+        )
     category = unicodedata.category(char)
     if category in ("Cc", "Cf", "Co", "Cs", "Cn") or char in _INVISIBLE_LETTERS:
-        return "an invisible character that can hide part of an address"
+        return QT_TRANSLATE_NOOP(
+            "words",
+            "an invisible character that can hide part of an address",
+            "a problem in a file",
+        )
     if category in ("Zs", "Zl", "Zp"):
-        return "a space, which no address holds"
+        return QT_TRANSLATE_NOOP("words", "a space, which no address holds", "a problem in a file")
     if char in _LOOKALIKE_SEPARATORS or any(
         c in _SEPARATORS for c in unicodedata.normalize("NFKC", char)
     ):
-        return "which looks like a character that structures an address"
+        return QT_TRANSLATE_NOOP(
+            "words",
+            "which looks like a character that structures an address",
+            "a problem in a file",
+        )
     return None
 
 

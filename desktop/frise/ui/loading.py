@@ -17,9 +17,10 @@ from typing import Any
 from PySide6.QtCore import QThread, Signal
 
 from frise.model.claims import claimant_ids
-from frise.model.i18n import Words
+from frise.model.i18n import QT_TRANSLATE_NOOP, Words
 from frise.model.importers import read_timeline
-from frise.model.loader import LoadCancelled, Problem, TimelineError
+from frise.model.loader import LoadCancelled, TimelineError
+from frise.model.problems import NOWHERE, Problem, problem
 from frise.model.quotes import quote_rows, speakers
 from frise.model.threads import relation_graph
 from frise.model.timeline import Timeline
@@ -69,7 +70,13 @@ class LoadJob(QThread):
             return
         except Exception as e:  # a bug of ours or MemoryError: report, do not hang
             log.exception("loading %s failed", self.path)
-            self.failed.emit(TimelineError([Problem("", f"unexpected error while reading: {e}")]))
+            unexpected = problem(
+                QT_TRANSLATE_NOOP(
+                    "words", "unexpected error while reading: {error}", "a problem in a file"
+                ),
+                error=str(e),
+            )
+            self.failed.emit(TimelineError([Problem(NOWHERE, unexpected)]))
             return
         if not self.is_cancelled:
             self.loaded.emit(timeline)

@@ -14,6 +14,7 @@ from frise.model.loader import TimelineError, load_timeline, parse_timeline
 from frise.model.starter import starter_document
 from frise.paths import bundled_timeline, data_dir
 from tests.helpers.sheets import write_csv, write_ods, write_xlsx
+from tests.helpers.words import catalogue_words
 
 # A journalist's sheet: no ids, no party rows, names in the parties column,
 # a French translation of one title, one source and one quote.
@@ -313,3 +314,41 @@ def test_the_templates_are_the_starter_timeline(name):
 def test_the_csv_template_is_what_export_writes():
     doc = parse_timeline(json.dumps(starter_document()).encode()).doc
     assert (data_dir() / "template.csv").read_bytes() == sheet_bytes(doc, "csv")
+
+
+def test_a_broken_sheet_is_told_in_french_at_its_sheet_row_and_column(tmp_path):
+    rows = [
+        ["date", "parties", "title", "colour"],
+        ["2024-02-30", "Acme", "Bad day", ""],
+        ["2024", "", "No party", ""],
+    ]
+    path = write_xlsx(tmp_path / "bad.xlsx", rows, sheet="Récit")
+    with pytest.raises(TimelineError) as caught:
+        import_file(path)
+    french = [p.text(catalogue_words("fr")) for p in caught.value.problems]
+    assert french == [
+        'feuille "Récit", ligne 1, colonne D ("colour")\u00a0: '
+        "n'est pas une colonne du modèle de Frise (une faute de frappe\u00a0?)",
+        'feuille "Récit", ligne 2, colonne A ("date")\u00a0: '
+        '"2024-02-30" n\'est pas une date réelle du calendrier',
+        'feuille "Récit", ligne 3, colonne B ("parties")\u00a0: champ obligatoire absent',
+    ]
+    assert [str(p) for p in caught.value.problems][1] == (
+        'sheet "Récit", row 2, column A ("date"): "2024-02-30" is not a real calendar date'
+    )
+
+
+def test_notes_are_told_in_french_with_their_counts(tmp_path):
+    path = write_csv(tmp_path / "story.csv", [["date", "parties", "title"], ["2024", "A", "x"]])
+    notes = import_file(path).notes
+    french = [n.text(catalogue_words("fr")) for n in notes]
+    assert [str(n) for n in notes] == [
+        "no party rows: the 1 lanes are the names written in the parties column, "
+        "in the order they first appear",
+        "1 event without an id: ids made from the titles (fill the id column to keep them fixed)",
+        'no timeline row: the title "Story" comes from the file name',
+    ]
+    assert french[0] == (
+        "aucune ligne de partie\u00a0: le couloir est le nom écrit dans la colonne parties"
+    )
+    assert french[1].startswith("1 événement sans identifiant\u00a0: identifiant fait")

@@ -12,6 +12,7 @@ import pytest
 from frise.model.importers import import_file
 from frise.model.loader import TimelineError
 from tests.helpers.sheets import write_csv, write_xlsx
+from tests.helpers.words import catalogue_words
 
 HEADER = [
     "Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
@@ -132,6 +133,26 @@ def test_bad_rows_are_told_at_row_and_column(tmp_path):
         'row 9, column C ("Day"): "2021-02-30" is not a real calendar date',
         'row 10, column J ("Headline"): needs a Headline (or a Text to take a title from)',
     ]
+    french = [p.text(catalogue_words("fr")) for p in caught.value.problems]
+    assert french[:2] == [
+        'ligne 2, colonne B ("Month")\u00a0: '
+        "doit être un mois de 1 à 12 (valeur trouvée\u00a0: 13)",
+        'ligne 3, colonne C ("Day")\u00a0: un jour (Day) demande aussi un mois (Month)',
+    ]
+
+
+def test_notes_name_their_rows_in_the_reader_s_language(tmp_path):
+    rows = [HEADER, *(row(Year=str(2000 + k), Time="10:00", Headline=f"E{k}") for k in range(10))]
+    notes = import_file(write_csv(tmp_path / "times.csv", rows)).notes
+    times = next(n for n in notes if "times" in str(n))
+    assert str(times) == (
+        "times are not kept: Frise dates go down to the day "
+        "(rows 2, 3, 4, 5, 6, 7, 8, 9 and 2 more)"
+    )
+    assert times.text(catalogue_words("fr")) == (
+        "les heures ne sont pas conservées\u00a0: les dates de Frise s'arrêtent au jour "
+        "(lignes 2, 3, 4, 5, 6, 7, 8, 9 et 2 autres)"
+    )
 
 
 # --- JSON ---------------------------------------------------------------------------

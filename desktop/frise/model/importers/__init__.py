@@ -25,8 +25,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
+from frise.fileio import cannot_read
 from frise.model import schema
-from frise.model.importers.common import Draft, Imported, finish
+from frise.model.i18n import QT_TRANSLATE_NOOP, Message
+from frise.model.importers.common import FRISE_LAYOUT, LAYOUT, Draft, Imported, finish
 from frise.model.importers.tables import (
     Table,
     TableError,
@@ -38,16 +40,17 @@ from frise.model.importers.tables import (
 )
 from frise.model.loader import (
     MAX_FILE_BYTES,
-    Problem,
     Progress,
     TimelineError,
     load_timeline,
     parse_timeline,
 )
+from frise.model.problems import NOWHERE, Problem, problem
 from frise.model.timeline import Timeline
 
 __all__ = [
     "IMPORT_SUFFIXES",
+    "LAYOUT",
     "SHEET_FORMATS",
     "Imported",
     "import_file",
@@ -111,7 +114,15 @@ def import_data(data: bytes, kind: str, path: Path | None = None) -> Imported:
     if kind in ("frise", "json"):
         return _import_json(data, path, hint)
     if kind == "xls":
-        _refuse("this is an old Excel file (.xls): save it as .xlsx (or CSV) and import that")
+        _refuse(
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "words",
+                    "this is an old Excel file (.xls): save it as .xlsx (or CSV) and import that",
+                    "a problem in a file",
+                )
+            )
+        )
     try:
         if kind == "xlsx":
             table = read_xlsx(data, preferred=spreadsheet.SHEET_NAME.lower())
@@ -120,7 +131,7 @@ def import_data(data: bytes, kind: str, path: Path | None = None) -> Imported:
         else:
             table = read_csv(data)
     except TableError as e:
-        _refuse(str(e))
+        _refuse(e.what)
     return finish(_draft(table, hint), path)
 
 
@@ -128,17 +139,44 @@ def _draft(table: Table, hint: str) -> Draft:
     from frise.model.importers import spreadsheet, timelinejs
 
     if not table.rows:
-        _refuse("the sheet is empty" + (f" ({table.name})" if table.name else ""))
+        if table.name:
+            _refuse(
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "words", "the sheet is empty ({name})", "a problem in a file"
+                    ),
+                    name=table.name,
+                )
+            )
+        _refuse(problem(QT_TRANSLATE_NOOP("words", "the sheet is empty", "a problem in a file")))
     header = table.rows[0]
     if timelinejs.is_layout(header):
         return timelinejs.read_table(table, hint)
     if spreadsheet.is_layout(header):
         return spreadsheet.read(table, hint)
     names = [str(c) for c in header if c is not None][:6]
+    if names:
+        _refuse(
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "words",
+                    "row 1 names neither the columns of Frise's layout (date, parties, title, …) "
+                    "nor those of the TimelineJS template (Year, Month, Day, …, Headline, Text, …)"
+                    "; it has: {names}",
+                    "a problem in a file",
+                ),
+                names=", ".join(names),
+            )
+        )
     _refuse(
-        "row 1 names neither the columns of Frise's layout (date, parties, title, …) nor "
-        "those of the TimelineJS template (Year, Month, Day, …, Headline, Text, …)"
-        + (f"; it has: {', '.join(names)}" if names else "")
+        problem(
+            QT_TRANSLATE_NOOP(
+                "words",
+                "row 1 names neither the columns of Frise's layout (date, parties, title, …) "
+                "nor those of the TimelineJS template (Year, Month, Day, …, Headline, Text, …)",
+                "a problem in a file",
+            )
+        )
     )
 
 
@@ -153,10 +191,16 @@ def _import_json(data: bytes, path: Path | None, hint: str) -> Imported:
         return finish(timelinejs.read_json(raw, hint), path)
     if isinstance(raw, dict) and "format" not in raw:
         _refuse(
-            'neither a Frise timeline (its "format" is "frise-timeline") nor a TimelineJS '
-            'file (an object with a list of "events")'
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "words",
+                    'neither a Frise timeline (its "format" is "frise-timeline") nor a TimelineJS '
+                    'file (an object with a list of "events")',
+                    "a problem in a file",
+                )
+            )
         )
-    return Imported(parse_timeline(data, path), (), "Frise timeline")
+    return Imported(parse_timeline(data, path), (), FRISE_LAYOUT)
 
 
 def sheet_bytes(doc: schema.TimelineDoc, fmt: str) -> bytes:
@@ -178,15 +222,30 @@ def _read(path: Path) -> bytes:
     """The file's bytes: a regular file only, up to the loader's size limit."""
     try:
         if not stat.S_ISREG(path.stat().st_mode):  # checked first: opening a pipe blocks
-            _refuse("not a regular file (a folder, a device or a pipe cannot be imported)")
+            _refuse(
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "words",
+                        "not a regular file (a folder, a device or a pipe cannot be imported)",
+                        "a problem in a file",
+                    )
+                )
+            )
         with open(path, "rb") as f:
             data = f.read(MAX_FILE_BYTES + 1)
     except OSError as e:
-        _refuse(f"cannot read the file: {e.strerror or e}")
+        _refuse(cannot_read(e))
     if len(data) > MAX_FILE_BYTES:
-        _refuse(f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
+        _refuse(
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "words", "the file is larger than {size} MB", "a problem in a file"
+                ),
+                size=MAX_FILE_BYTES // 2**20,
+            )
+        )
     if not data.strip():
-        _refuse("the file is empty")
+        _refuse(problem(QT_TRANSLATE_NOOP("words", "the file is empty", "a problem in a file")))
     return data
 
 
@@ -198,5 +257,5 @@ def _stem(path: Path) -> str:
     return path.stem
 
 
-def _refuse(message: str) -> NoReturn:
-    raise TimelineError([Problem("", message)])
+def _refuse(what: Message) -> NoReturn:
+    raise TimelineError([Problem(NOWHERE, what)])

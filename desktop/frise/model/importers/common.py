@@ -16,17 +16,30 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from frise.model.loader import Problem, TimelineError, parse_timeline
+from frise.model.i18n import QT_TRANSLATE_NOOP, Message, Value
+from frise.model.loader import TimelineError, parse_timeline
+from frise.model.problems import NOWHERE, PLACE, InFile, Place, Problem, problem, sheet_text
 from frise.model.timeline import Timeline
 
-__all__ = ["Draft", "IdMaker", "Imported", "Problem", "Raw", "cell_text", "cell_word", "finish"]
+__all__ = [
+    "Draft",
+    "IdMaker",
+    "Imported",
+    "Problem",
+    "Raw",
+    "cell_text",
+    "cell_word",
+    "finish",
+    "problem",
+]
 
 Raw = dict[str, Any]
 """A document, or a part of one, as a Frise file holds it (parsed JSON)."""
 
-Place = Callable[[str, int, str], tuple[str, int]]
-"""(section, index, field) → (where, order): `section` is "events", "parties"
-or "top"; `field` a path in the Frise format such as "sources[0].url"."""
+Placing = Callable[[str, int, str], tuple[Place, int]]
+"""(section, index, field) → (place, order): `section` is "events", "parties"
+or "top"; `field` a path in the Frise format such as "sources[0].url" ("" for
+the whole item, or at the top level for the whole file)."""
 
 MAX_ID_LENGTH = 60
 
@@ -37,7 +50,13 @@ class Imported:
     notes: tuple[Problem, ...]
     """What was not carried over, or was made up (ids, a title); not errors."""
     layout: str
-    """What the file was read as, in words: "TimelineJS spreadsheet", …"""
+    """What the file was read as, in words: "TimelineJS spreadsheet", … (a
+    message's source, with the comment LAYOUT)."""
+
+
+LAYOUT = "what an imported file was read as"
+"""The catalogue's comment of the names of what a file was read as."""
+FRISE_LAYOUT = QT_TRANSLATE_NOOP("words", "Frise timeline", "what an imported file was read as")
 
 
 @dataclass
@@ -46,7 +65,7 @@ class Draft:
 
     doc: Raw
     layout: str
-    place: Place
+    place: Placing
     problems: list[Problem] = field(default_factory=list)
     """Cells that could not be read at all, already told at their place."""
     notes: list[Problem] = field(default_factory=list)
@@ -65,42 +84,24 @@ def finish(draft: Draft, path: Path | None = None) -> Imported:
         # A cell already reported was left out of the draft; what the loader
         # then says of the same place would only repeat it.
         known = {p.where for p in problems}
-        for problem in e.problems:
-            where, order = locate(problem, draft)
-            if where not in known:
-                problems.append(Problem(where, problem.message, order))
+        for found in e.problems:
+            place, order = locate(found, draft)
+            if str(place) not in known:
+                problems.append(Problem(place, found.what, order))
     if problems or timeline is None:
         problems.sort(key=lambda p: p.order)
         raise TimelineError(problems)
     return Imported(timeline, tuple(draft.notes), draft.layout)
 
 
-_WHERE = re.compile(
-    r'^(?:(?P<noun>event|party) (?P<id>".*?")|(?P<section>events|parties)\[(?P<index>\d+)\])'
-    r"(?: › (?P<field>.*))?$"
-)
-
-
-def locate(problem: Problem, draft: Draft) -> tuple[str, int]:
+def locate(found: Problem, draft: Draft) -> tuple[Place, int]:
     """Where a problem the loader found is in the source the draft came from."""
-    match = _WHERE.match(problem.where)
-    if match is None:
-        if not problem.where:
-            return "", 1 << 30
-        return draft.place("top", -1, problem.where)
-    field_path = match["field"] or ""
-    if match["noun"] == "event" or match["section"] == "events":
-        index = problem.order if problem.order >= 0 else int(match["index"] or 0)
-        return draft.place("events", index, field_path)
-    if match["index"] is not None:
-        return draft.place("parties", int(match["index"]), field_path)
-    try:
-        party_id = json.loads(match["id"])
-    except ValueError:
-        party_id = None
-    ids = [p.get("id") for p in draft.doc.get("parties", ())]
-    index = ids.index(party_id) if party_id in ids else -1
-    return draft.place("parties", index, field_path)
+    place = found.place
+    if not isinstance(place, InFile) or place == NOWHERE:
+        return NOWHERE, 1 << 30
+    if place.section in ("events", "parties"):
+        return draft.place(place.section, place.index, place.path)
+    return draft.place("top", -1, place.path)
 
 
 def slug(text: str, fallback: str = "event") -> str:
@@ -166,18 +167,31 @@ def first_text(text: object) -> str:
     return str(text or "")
 
 
-def grouped_rows(rows: Iterable[int]) -> str:
-    """ "rows 3, 5 and 8", for notes that name a few rows (and count the rest)."""
+def grouped_rows(rows: Iterable[int]) -> Message:
+    """ "rows 3, 5, 8", for notes that name a few rows (and count the rest:
+    "rows 1, 2, 3, 4, 5, 6, 7, 8 and 4 more")."""
     rows = list(rows)
-    shown = ", ".join(map(str, rows[:8]))
-    more = f" and {len(rows) - 8} more" if len(rows) > 8 else ""
-    return f"row{'s' if len(rows) > 1 else ''} {shown}{more}"
+    listed = ", ".join(map(str, rows[:8]))
+    if len(rows) > 8:
+        return Message(_ROWS, PLACE, rows=and_more(listed, len(rows) - 8))
+    return Message(_ROWS if len(rows) > 1 else _ROW, PLACE, rows=listed)
 
 
-def shown(value: object, limit: int = 60) -> str:
-    """A text from the source, quoted on one line and never too long, for a message."""
-    text = "".join(c if c.isprintable() else " " for c in str(value if value is not None else ""))
-    return f'"{text if len(text) <= limit else text[: limit - 1] + "…"}"'
+_ROW = QT_TRANSLATE_NOOP("words", "row {rows}", "where a problem is in a file")
+_ROWS = QT_TRANSLATE_NOOP("words", "rows {rows}", "where a problem is in a file")
+
+
+def and_more(listed: Value, more: int) -> Message:
+    """ "3, 5, 8 and 4 more"."""
+    return Message(
+        QT_TRANSLATE_NOOP("words", "{listed} and %n more", "where a problem is in a file", 1),
+        PLACE,
+        more,
+        listed=listed,
+    )
+
+
+shown = sheet_text
 
 
 def title_from_name(name: str) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from frise.model import schema
+from frise.model.i18n import QT_TRANSLATE_NOOP, Message
 from frise.model.importers.common import (
     Draft,
     IdMaker,
@@ -24,12 +25,14 @@ from frise.model.importers.common import (
     cell_text,
     cell_word,
     first_text,
+    problem,
     shown,
     title_from_name,
 )
-from frise.model.importers.tables import MAX_COLUMNS, Cell, Table, column_letter, is_empty
+from frise.model.importers.tables import MAX_COLUMNS, Cell, Table, is_empty
+from frise.model.problems import NOWHERE, InSheet, column_letter, either
 
-LAYOUT = "Frise spreadsheet"
+LAYOUT = QT_TRANSLATE_NOOP("words", "Frise spreadsheet", "what an imported file was read as")
 SHEET_NAME = "Timeline"
 SEPARATOR = ";"
 FIELDS = (
@@ -125,6 +128,7 @@ class _Reader:
         self.title_hint = title_hint
         self.problems: list[Problem] = []
         self.notes: list[Problem] = []
+        self.sheet = table.name or None
         self.columns: list[Column] = []
         self.by_key: dict[str, Column] = {}
         self.events: list[Raw] = []
@@ -138,30 +142,24 @@ class _Reader:
 
     # where problems are -----------------------------------------------------
 
-    def where(self, row: int | None, key: str | None = None) -> str:
+    def where(self, row: int | None, key: str | None = None) -> InSheet:
         return self.locate(row, key)[0]
 
-    def locate(self, row: int | None, key: str | None = None) -> tuple[str, int]:
-        """Where a cell is, in words, and its rank among problems (by row,
-        then column)."""
+    def locate(self, row: int | None, key: str | None = None) -> tuple[InSheet, int]:
+        """Where a cell is, and its rank among problems (by row, then column)."""
         column = self.by_key.get(key) if key else None
         if column is None and key and "_" in key:
             column = self.by_key.get(key.split("_", 1)[0])  # title_en told at "title"
-        parts = [f"sheet {shown(self.table.name)}"] if self.table.name else []
-        if row is not None:
-            parts.append(f"row {row}")
-        if column is not None:
-            parts.append(f"column {column_letter(column.index)} ({shown(column.header, 40)})")
-        elif key:
-            parts.append(key)
         rank = (row or 0) * (MAX_COLUMNS + 1) + (column.index if column else MAX_COLUMNS)
-        return ", ".join(parts) or "the sheet", rank
+        if column is not None:
+            return InSheet(self.sheet, row, column.index, column.header), rank
+        return InSheet(self.sheet, row, key=key or ""), rank
 
-    def problem(self, row: int | None, key: str | None, message: str) -> None:
+    def problem(self, row: int | None, key: str | None, what: Message) -> None:
         where, rank = self.locate(row, key)
-        self.problems.append(Problem(where, message, rank))
+        self.problems.append(Problem(where, what, rank))
 
-    def place(self, section: str, index: int, path: str) -> tuple[str, int]:
+    def place(self, section: str, index: int, path: str) -> tuple[InSheet, int]:
         if section == "events" and 0 <= index < len(self.event_info):
             info = self.event_info[index]
             return self.locate(info.row, _event_key(path, info))
@@ -172,7 +170,7 @@ class _Reader:
             return self.locate(self.timeline_row, _party_key(path))
         if section == "top" and path == "parties":
             return self.locate(None, "parties")
-        return (self.where(None) + f": {path}" if path else self.where(None)), 0
+        return InSheet(self.sheet, path=path), 0
 
     # the header ---------------------------------------------------------------
 
@@ -187,22 +185,37 @@ class _Reader:
                 ):
                     self.problems.append(
                         Problem(
-                            self.where(1) + f", column {column_letter(index)}",
-                            "this column holds data but has no name in row 1",
+                            InSheet(self.sheet, 1, index),
+                            problem(
+                                QT_TRANSLATE_NOOP(
+                                    "words",
+                                    "this column holds data but has no name in row 1",
+                                    "a problem in a file",
+                                )
+                            ),
                             1,
                         )
                     )
                 continue
             column = _column(index, text)
-            where = self.where(1) + f", column {column_letter(index)} ({shown(text, 40)})"
+            where = InSheet(self.sheet, 1, index, text)
             rank = MAX_COLUMNS + 1 + index
-            if isinstance(column, str):
+            if isinstance(column, Message):
                 self.problems.append(Problem(where, column, rank))
                 continue
             twin = seen.get(column.key)
             if twin is not None:
                 self.problems.append(
-                    Problem(where, f"column {column_letter(twin.index)} has the same name", rank)
+                    Problem(
+                        where,
+                        problem(
+                            QT_TRANSLATE_NOOP(
+                                "words", "column {letter} has the same name", "a problem in a file"
+                            ),
+                            letter=column_letter(twin.index),
+                        ),
+                        rank,
+                    )
                 )
                 continue
             seen[column.key] = column
@@ -214,9 +227,15 @@ class _Reader:
             self.problems.append(
                 Problem(
                     self.where(1),
-                    "the sheet has no "
-                    + " or ".join(f'"{name}"' for name in missing)
-                    + " column (Frise's layout needs date, parties and title)",
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "words",
+                            "the sheet has no {names} column "
+                            "(Frise's layout needs date, parties and title)",
+                            "a problem in a file",
+                        ),
+                        names=either([f'"{name}"' for name in missing]),
+                    ),
                     1,
                 )
             )
@@ -239,17 +258,20 @@ class _Reader:
                 self.problem(
                     number,
                     "record",
-                    f'must be empty (an event), "party" or "timeline" (found {shown(record)})',
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "words",
+                            'must be empty (an event), "party" or "timeline" (found {found})',
+                            "a problem in a file",
+                        ),
+                        found=shown(record),
+                    ),
                 )
                 continue
             for column in values:
                 group = column.group
                 if group not in ALLOWED[record]:
-                    self.problem(
-                        number,
-                        column.key,
-                        f"is not used on {_article(record)} {record} row; leave it empty",
-                    )
+                    self.problem(number, column.key, problem(_NOT_USED[record]))
             if record == "timeline":
                 self.read_timeline(number, values)
             elif record == "party":
@@ -281,8 +303,15 @@ class _Reader:
                 self.problem(
                     number,
                     plain_key,
-                    f'both this column and "{plain_key}_en" are filled: '
-                    f'"{plain_key}" is English when other languages are given; keep one',
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "words",
+                            'both this column and "{key}_en" are filled: '
+                            '"{key}" is English when other languages are given; keep one',
+                            "a problem in a file",
+                        ),
+                        key=plain_key or "",
+                    ),
                 )
                 return langs
             return {"en": plain, **langs}
@@ -295,7 +324,16 @@ class _Reader:
     def read_timeline(self, number: int, values: Values) -> None:
         if self.timeline_row is not None:
             self.problem(
-                number, "record", f"the timeline is already described on row {self.timeline_row}"
+                number,
+                "record",
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "words",
+                        "the timeline is already described on row {row}",
+                        "a problem in a file",
+                    ),
+                    row=self.timeline_row,
+                ),
             )
             return
         self.timeline_row = number
@@ -346,8 +384,15 @@ class _Reader:
                     self.problem(
                         number,
                         "related",
-                        f'write each link as "relation: event-id", e.g. "follows: founding" '
-                        f"(found {shown(part)})",
+                        problem(
+                            QT_TRANSLATE_NOOP(
+                                "words",
+                                'write each link as "relation: event-id", e.g. '
+                                '"follows: founding" (found {found})',
+                                "a problem in a file",
+                            ),
+                            found=shown(part),
+                        ),
                     )
                     continue
                 links.append({"relation": match[1].lower(), "event": match[2]})
@@ -392,13 +437,33 @@ class _Reader:
                 except ValueError:
                     wanted = None
                 if wanted is None or wanted != float(reference):
-                    self.problem(number, key, f"must be a source number (found {shown(reference)})")
-                elif wanted not in info.source_numbers:
-                    have = ", ".join(map(str, info.source_numbers)) or "none"
                     self.problem(
                         number,
                         key,
-                        f"this row has no source {wanted} (its sources: {have})",
+                        problem(
+                            QT_TRANSLATE_NOOP(
+                                "words",
+                                "must be a source number (found {found})",
+                                "a problem in a file",
+                            ),
+                            found=shown(reference),
+                        ),
+                    )
+                elif wanted not in info.source_numbers:
+                    have = ", ".join(map(str, info.source_numbers))
+                    self.problem(
+                        number,
+                        key,
+                        problem(
+                            QT_TRANSLATE_NOOP(
+                                "words",
+                                "this row has no source {wanted} (its sources: {have})",
+                                "a problem in a file",
+                            ),
+                            wanted=wanted,
+                            have=have
+                            or problem(QT_TRANSLATE_NOOP("words", "none", "a problem in a file")),
+                        ),
                     )
                 else:
                     quote["source"] = info.source_numbers.index(wanted)
@@ -429,7 +494,18 @@ class _Reader:
                 for name in names[key]:
                     party_id = lookup.get(name.casefold())
                     if party_id is None and declared:
-                        self.problem(number, key, f"no party row has the id or name {shown(name)}")
+                        self.problem(
+                            number,
+                            key,
+                            problem(
+                                QT_TRANSLATE_NOOP(
+                                    "words",
+                                    "no party row has the id or name {name}",
+                                    "a problem in a file",
+                                ),
+                                name=shown(name),
+                            ),
+                        )
                         continue
                     if party_id is None:
                         party_id = ids.make(name, fallback="party")
@@ -444,9 +520,17 @@ class _Reader:
         if made_rows:
             self.notes.append(
                 Problem(
-                    "",
-                    f"no party rows: the {len(made_rows)} lanes are the names written "
-                    "in the parties column, in the order they first appear",
+                    NOWHERE,
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "words",
+                            "no party rows: the %n lanes are the names written "
+                            "in the parties column, in the order they first appear",
+                            "a problem in a file",
+                            1,
+                        ),
+                        len(made_rows),
+                    ),
                 )
             )
 
@@ -460,9 +544,17 @@ class _Reader:
         if made:
             self.notes.append(
                 Problem(
-                    "",
-                    f"{made} event{'s' if made != 1 else ''} without an id: "
-                    "ids made from the titles (fill the id column to keep them fixed)",
+                    NOWHERE,
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "words",
+                            "%n event(s) without an id: "
+                            "ids made from the titles (fill the id column to keep them fixed)",
+                            "a problem in a file",
+                            1,
+                        ),
+                        made,
+                    ),
                 )
             )
 
@@ -471,7 +563,17 @@ class _Reader:
         if not title:
             title = title_from_name(self.title_hint)
             self.notes.append(
-                Problem("", f"no timeline row: the title {shown(title)} comes from the file name")
+                Problem(
+                    NOWHERE,
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "words",
+                            "no timeline row: the title {title} comes from the file name",
+                            "a problem in a file",
+                        ),
+                        title=shown(title),
+                    ),
+                )
             )
         doc = {"format": schema.FORMAT_NAME, "version": schema.FORMAT_VERSION, "title": title}
         if "description" in self.timeline:
@@ -491,35 +593,54 @@ def read(table: Table, title_hint: str = "") -> Draft:
         return Draft({}, LAYOUT, reader.place, reader.problems, reader.notes)
     reader.read_rows()
     if not reader.events and not reader.parties and not reader.problems:
-        reader.problem(2, None, "the sheet has no rows below its header")
+        reader.problem(2, None, problem(NO_ROWS))
         return Draft({}, LAYOUT, reader.place, reader.problems, reader.notes)
     reader.make_ids()
     return Draft(reader.document(), LAYOUT, reader.place, reader.problems, reader.notes)
 
 
-def _column(index: int, header: str) -> Column | str:
+NO_ROWS = QT_TRANSLATE_NOOP(
+    "words", "the sheet has no rows below its header", "a problem in a file"
+)
+_NOT_USED = {
+    "event": QT_TRANSLATE_NOOP(
+        "words", "is not used on an event row; leave it empty", "a problem in a file"
+    ),
+    "party": QT_TRANSLATE_NOOP(
+        "words", "is not used on a party row; leave it empty", "a problem in a file"
+    ),
+    "timeline": QT_TRANSLATE_NOOP(
+        "words", "is not used on a timeline row; leave it empty", "a problem in a file"
+    ),
+}
+_NOT_A_LANGUAGE = QT_TRANSLATE_NOOP(
+    "words", '"{lang}" after "{prefix}" must be a language code such as fr', "a problem in a file"
+)
+
+
+def _column(index: int, header: str) -> Column | Message:
     """The column a header names, or why it names none."""
     match = _COLUMN.match(_normal(header))
     if match is None:
-        return "is not a column of Frise's layout (a typo?)"
+        return problem(
+            QT_TRANSLATE_NOOP(
+                "words", "is not a column of Frise's layout (a typo?)", "a problem in a file"
+            )
+        )
     if match["field"]:
         return Column(index, header, match["field"].lower())
     if match["text"]:
         lang = match["text_lang"]
         if lang is not None and not _LANG.match(lang):
-            return f'"{lang}" after "{match["text"].lower()}_" must be a language code such as fr'
+            return problem(_NOT_A_LANGUAGE, lang=lang, prefix=f"{match['text'].lower()}_")
         return Column(index, header, match["text"].lower(), lang=lang)
     if match["source"]:
         return Column(index, header, "source", match["source_part"].lower(), int(match["source"]))
     lang = match["quote_lang"]
     if lang is not None and not _LANG.match(lang):
-        return f'"{lang}" after "translation_" must be a language code such as fr'
+        return problem(_NOT_A_LANGUAGE, lang=lang, prefix="translation_")
     part = (match["quote_part"] or "translation").lower()
     return Column(index, header, "quote", part, int(match["quote"]), lang)
-
-
-def _article(word: str) -> str:
-    return "an" if word[:1] in "aeiou" else "a"
 
 
 def _split(cell: str) -> list[str]:

@@ -22,6 +22,22 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from frise.model.dates import DATE_PATTERN
+from frise.model.i18n import QT_TRANSLATE_NOOP, Message
+from frise.model.problems import column_letter, problem
+
+__all__ = [
+    "MAX_COLUMNS",
+    "Cell",
+    "Table",
+    "TableError",
+    "column_letter",
+    "is_empty",
+    "read_csv",
+    "read_ods",
+    "read_xlsx",
+    "write_csv",
+    "write_xlsx",
+]
 
 Cell = str | int | float | bool | None
 
@@ -35,7 +51,12 @@ _DATE = re.compile(DATE_PATTERN)
 
 
 class TableError(Exception):
-    """The file cannot be read as a table; the message says why, in one line."""
+    """The file cannot be read as a table; `what` says why, in one line of
+    Frise's words (`str()`: in English)."""
+
+    def __init__(self, what: Message) -> None:
+        super().__init__(str(what))
+        self.what = what
 
 
 @dataclass(frozen=True)
@@ -50,16 +71,6 @@ class Table:
             return None
         cells = self.rows[row]
         return cells[column] if column < len(cells) else None
-
-
-def column_letter(index: int) -> str:
-    """ "A" for column 0, "Z" for 25, "AA" for 26, as spreadsheets name them."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 def is_empty(cell: Cell) -> bool:
@@ -82,7 +93,15 @@ def read_csv(data: bytes) -> Table:
         for cells in reader:
             rows.append([_unescape(c) if c else None for c in cells])
     except csv.Error as e:
-        raise TableError(f"row {len(rows) + 1}: not valid CSV: {e}") from None
+        raise TableError(
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "words", "row {row}: not valid CSV: {reason}", "a problem in a file"
+                ),
+                row=len(rows) + 1,
+                reason=str(e),
+            )
+        ) from None
     return Table(None, _trimmed(rows))
 
 
@@ -91,14 +110,30 @@ def _decode(data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise TableError("the file claims to be UTF-16 text but is not") from None
+            raise TableError(
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "words",
+                        "the file claims to be UTF-16 text but is not",
+                        "a problem in a file",
+                    )
+                )
+            ) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = data.count(b"\n", 0, e.start) + 1
         raise TableError(
-            f"not UTF-8 text: byte 0x{data[e.start]:02X} on line {line} "
-            "(save the sheet as “CSV UTF-8”, or as XLSX or ODS)"
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "words",
+                    "not UTF-8 text: byte 0x{byte} on line {line} "
+                    "(save the sheet as “CSV UTF-8”, or as XLSX or ODS)",
+                    "a problem in a file",
+                ),
+                byte=f"{data[e.start]:02X}",
+                line=line,
+            )
         ) from None
 
 
@@ -116,11 +151,22 @@ def read_xlsx(data: bytes, preferred: str = "") -> Table:
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises many kinds on a damaged file
-        raise TableError(f"not a readable XLSX workbook ({_reason(e)})") from None
+        raise TableError(
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "words", "not a readable XLSX workbook ({reason})", "a problem in a file"
+                ),
+                reason=_reason(e),
+            )
+        ) from None
     try:
         sheets = book.worksheets
         if not sheets:
-            raise TableError("the workbook has no sheets")
+            raise TableError(
+                problem(
+                    QT_TRANSLATE_NOOP("words", "the workbook has no sheets", "a problem in a file")
+                )
+            )
         sheet = next((s for s in sheets if s.title.lower() == preferred), sheets[0])
         rows: list[list[Cell]] = []
         try:
@@ -128,7 +174,16 @@ def read_xlsx(data: bytes, preferred: str = "") -> Table:
                 rows.append([_xlsx_value(c) for c in cells[:MAX_COLUMNS]])
         except Exception as e:
             raise TableError(
-                f"sheet {sheet.title!r} cannot be read past row {len(rows)} ({_reason(e)})"
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "words",
+                        "sheet {name} cannot be read past row {row} ({reason})",
+                        "a problem in a file",
+                    ),
+                    name=repr(sheet.title),
+                    row=len(rows),
+                    reason=_reason(e),
+                )
             ) from None
         return Table(sheet.title, _trimmed(rows))
     finally:
@@ -167,15 +222,33 @@ def read_ods(data: bytes, preferred: str = "") -> Table:
         from odf.table import Table as OdfTable
     except ImportError:  # pragma: no cover - a core dependency; said plainly if missing
         raise TableError(
-            "reading ODS files needs odfpy: pip install odfpy (or save the sheet as XLSX or CSV)"
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "words",
+                    "reading ODS files needs odfpy: pip install odfpy "
+                    "(or save the sheet as XLSX or CSV)",
+                    "a problem in a file",
+                )
+            )
         ) from None
     try:
         document = load(io.BytesIO(data))
         sheets = document.spreadsheet.getElementsByType(OdfTable)
     except Exception as e:
-        raise TableError(f"not a readable ODS spreadsheet ({_reason(e)})") from None
+        raise TableError(
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "words", "not a readable ODS spreadsheet ({reason})", "a problem in a file"
+                ),
+                reason=_reason(e),
+            )
+        ) from None
     if not sheets:
-        raise TableError("the spreadsheet has no sheets")
+        raise TableError(
+            problem(
+                QT_TRANSLATE_NOOP("words", "the spreadsheet has no sheets", "a problem in a file")
+            )
+        )
     sheet = next(
         (s for s in sheets if str(s.getAttribute("name") or "").lower() == preferred), sheets[0]
     )
@@ -240,11 +313,29 @@ def _check_zip(data: bytes, kind: str) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise TableError(f"not a readable {kind} file (its zip container is damaged)") from None
+        raise TableError(
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "words",
+                    "not a readable {kind} file (its zip container is damaged)",
+                    "a problem in a file",
+                ),
+                kind=kind,
+            )
+        ) from None
     if unpacked > MAX_UNZIPPED_BYTES:
         raise TableError(
-            f"the {kind} file unpacks to {unpacked / 2**20:.0f} MB; "
-            f"Frise reads spreadsheets up to {MAX_UNZIPPED_BYTES // 2**20} MB unpacked"
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "words",
+                    "the {kind} file unpacks to {size} MB; "
+                    "Frise reads spreadsheets up to {limit} MB unpacked",
+                    "a problem in a file",
+                ),
+                kind=kind,
+                size=f"{unpacked / 2**20:.0f}",
+                limit=MAX_UNZIPPED_BYTES // 2**20,
+            )
         )
 
 
@@ -292,8 +383,16 @@ def write_xlsx(rows: list[list[str]], sheet_name: str) -> bytes:
         for column, text in enumerate(cells):
             if ILLEGAL_CHARACTERS_RE.search(text):
                 raise TableError(
-                    f"row {number}, column {column_letter(column)}: this text holds a control "
-                    "character that XLSX cannot store (write CSV instead)"
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "words",
+                            "row {row}, column {column}: this text holds a control "
+                            "character that XLSX cannot store (write CSV instead)",
+                            "a problem in a file",
+                        ),
+                        row=number,
+                        column=column_letter(column),
+                    )
                 )
     book = Workbook()
     sheet = book.active

@@ -25,23 +25,32 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from frise.model import schema
+from frise.model.i18n import QT_TRANSLATE_NOOP, Message
 from frise.model.importers.common import (
     Draft,
     IdMaker,
     Problem,
     Raw,
+    and_more,
     cell_text,
     cell_word,
     first_text,
     grouped_rows,
+    problem,
     shown,
     title_from_name,
 )
 from frise.model.importers.html_text import plain_text
-from frise.model.importers.tables import Cell, Table, column_letter
+from frise.model.importers.spreadsheet import NO_ROWS
+from frise.model.importers.tables import Cell, Table
+from frise.model.problems import NOWHERE, WHOLE_FILE, InFile, InSheet, Listed, Place
 
-SHEET_LAYOUT = "TimelineJS spreadsheet"
-JSON_LAYOUT = "TimelineJS JSON file"
+SHEET_LAYOUT = QT_TRANSLATE_NOOP(
+    "words", "TimelineJS spreadsheet", "what an imported file was read as"
+)
+JSON_LAYOUT = QT_TRANSLATE_NOOP(
+    "words", "TimelineJS JSON file", "what an imported file was read as"
+)
 START = ("year", "month", "day")
 END = ("end year", "end month", "end day")
 KNOWN = {
@@ -114,7 +123,7 @@ class _Slide:
     """ "event", "title" or "era"."""
     values: dict[str, object]
     """By the template's column name in lowercase ("end year", "media")."""
-    where: Callable[[str | None], str]
+    where: Callable[[str | None], Place]
     order: int
     """The row number (or the slide's index): problems are listed in this order."""
     fields: dict[str, str] = field(default_factory=dict)
@@ -126,44 +135,97 @@ class _Converter:
         self.layout = layout
         self.title_hint = title_hint
         self.problems: list[Problem] = []
-        self.notes: dict[str, list[str]] = {}
+        self.notes: dict[Message, list[Place]] = {}
         self.events: list[Raw] = []
         self.slides: list[_Slide] = []
         self.title_slide: _Slide | None = None
         self.lanes: dict[str, tuple[Text, _Slide]] = {}
         """Lane key → (name, first slide): "eras", then each group, then "other"."""
 
-    def problem(self, slide: _Slide, key: str | None, message: str) -> None:
-        self.problems.append(Problem(slide.where(key), message, _rank(slide, key)))
+    def problem(self, slide: _Slide, key: str | None, what: Message) -> None:
+        self.problems.append(Problem(slide.where(key), what, _rank(slide, key)))
 
-    def note(self, message: str, slide: _Slide) -> None:
-        self.notes.setdefault(message, []).append(slide.where(None))
+    def note(self, what: Message, slide: _Slide) -> None:
+        self.notes.setdefault(what, []).append(slide.where(None))
 
     def add(self, slide: _Slide) -> None:
         for key in UNUSED:
             if _given(slide.values.get(key)):
-                self.note(f"{key.title()} is not used by Frise (presentation only)", slide)
+                self.note(
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "words",
+                            "{column} is not used by Frise (presentation only)",
+                            "a problem in a file",
+                        ),
+                        column=key.title(),
+                    ),
+                    slide,
+                )
         if slide.kind == "title" and self.title_slide is None:
             self.title_slide = slide
             return
         if slide.kind == "title":
-            self.note("a second title row is shown as an event, as TimelineJS does", slide)
+            self.note(
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "words",
+                        "a second title row is shown as an event, as TimelineJS does",
+                        "a problem in a file",
+                    )
+                ),
+                slide,
+            )
         event: Raw = {}
         date, slide.fields["date"] = self.date(slide, START)
         if date:
             event["date"] = date
         elif not any(_given(slide.values.get(k)) for k in START):
-            self.problem(slide, "year", "a Year is required (on every row but the title row)")
+            self.problem(
+                slide,
+                "year",
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "words",
+                        "a Year is required (on every row but the title row)",
+                        "a problem in a file",
+                    )
+                ),
+            )
         end, slide.fields["end"] = self.date(slide, END)
         if end:
             event["end"] = end
         elif slide.kind == "era":
-            self.problem(slide, "end year", "an era needs an End Year")
+            self.problem(
+                slide,
+                "end year",
+                problem(
+                    QT_TRANSLATE_NOOP("words", "an era needs an End Year", "a problem in a file")
+                ),
+            )
         for key in ("time", "end time"):
             if _given(slide.values.get(key)):
-                self.note("times are not kept: Frise dates go down to the day", slide)
+                self.note(
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "words",
+                            "times are not kept: Frise dates go down to the day",
+                            "a problem in a file",
+                        )
+                    ),
+                    slide,
+                )
         if _given(slide.values.get("display date")):
-            self.note("display dates are not kept: Frise shows each date at its precision", slide)
+            self.note(
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "words",
+                        "display dates are not kept: Frise shows each date at its precision",
+                        "a problem in a file",
+                    )
+                ),
+                slide,
+            )
 
         title, summary = self.texts(slide)
         if title:
@@ -204,25 +266,37 @@ class _Converter:
             last = key
             number = _integer(raw)
             if number is None:
-                self.problem(slide, key, f"must be a whole number (found {shown(raw)})")
+                self.problem(
+                    slide,
+                    key,
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "words", "must be a whole number (found {found})", "a problem in a file"
+                        ),
+                        found=shown(raw),
+                    ),
+                )
                 return None, last
             if not low <= number <= high:
-                what = {0: "a year", 1: "a month", 2: "a day of the month"}[keys.index(key)]
-                rule = (
-                    "Frise dates run from year 1 to 9999"
-                    if key.endswith("year")
-                    else f"must be {what} from {low} to {high}"
-                )
-                self.problem(slide, key, f"{rule} (found {number})")
+                rule = _RANGES[keys.index(key)]
+                self.problem(slide, key, problem(rule, found=number))
                 return None, last
             numbers.append(number)
         year, month, day = numbers
         if year is None:
             if month is not None or day is not None:
-                self.problem(slide, keys[1] if month is not None else keys[2], "needs a Year")
+                self.problem(
+                    slide,
+                    keys[1] if month is not None else keys[2],
+                    problem(QT_TRANSLATE_NOOP("words", "needs a Year", "a problem in a file")),
+                )
             return None, last
         if day is not None and month is None:
-            self.problem(slide, keys[2], "a Day needs a Month")
+            self.problem(
+                slide,
+                keys[2],
+                problem(QT_TRANSLATE_NOOP("words", "a Day needs a Month", "a problem in a file")),
+            )
             return None, last
         text = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
         return text, last
@@ -234,9 +308,28 @@ class _Converter:
         if headline or slide.kind == "title":
             return headline, text
         if not text:
-            self.problem(slide, "headline", "needs a Headline (or a Text to take a title from)")
+            self.problem(
+                slide,
+                "headline",
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "words",
+                        "needs a Headline (or a Text to take a title from)",
+                        "a problem in a file",
+                    )
+                ),
+            )
             return "", ""
-        self.note("no Headline: the title is the start of the Text", slide)
+        self.note(
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "words",
+                    "no Headline: the title is the start of the Text",
+                    "a problem in a file",
+                )
+            ),
+            slide,
+        )
         slide.fields["title"] = "text"
         return _shortened(text), text
 
@@ -252,7 +345,16 @@ class _Converter:
             # A caption describes the picture; a source's title is the page's own
             # headline, which the sheet does not give: the caption is noted, not kept.
             if _given(slide.values.get("media caption")):
-                self.note("Media Caption is not kept (it is not the page's own title)", slide)
+                self.note(
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "words",
+                            "Media Caption is not kept (it is not the page's own title)",
+                            "a problem in a file",
+                        )
+                    ),
+                    slide,
+                )
             source: Raw = {"url": url}
             if credit:
                 source["publisher"] = credit
@@ -262,9 +364,27 @@ class _Converter:
             quoted = plain_text(media)
             if quoted:
                 event["summary"] = "\n\n".join(filter(None, [event.get("summary"), quoted]))
-                self.note("a blockquote in Media is added to the summary, as plain text", slide)
+                self.note(
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "words",
+                            "a blockquote in Media is added to the summary, as plain text",
+                            "a problem in a file",
+                        )
+                    ),
+                    slide,
+                )
             return None
-        self.note("Media that is not a web address (an embed or a local file) is not kept", slide)
+        self.note(
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "words",
+                    "Media that is not a web address (an embed or a local file) is not kept",
+                    "a problem in a file",
+                )
+            ),
+            slide,
+        )
         return None
 
     def draft(self) -> Draft:
@@ -286,17 +406,40 @@ class _Converter:
         if not title:
             title = title_from_name(self.title_hint)
             self.notes.setdefault(
-                f"no title row: the title {shown(title)} comes from the file name", []
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "words",
+                        "no title row: the title {title} comes from the file name",
+                        "a problem in a file",
+                    ),
+                    title=shown(title),
+                ),
+                [],
             )
         doc["title"] = title
         doc["parties"] = parties
         doc["events"] = self.events
         notes = [
-            Problem("", f"{message} ({_rows(places)})" if places else message)
-            for message, places in self.notes.items()
+            Problem(
+                NOWHERE, problem(_WHERE_NOTED, note=note, places=_rows(places)) if places else note
+            )
+            for note, places in self.notes.items()
         ]
         if made:
-            notes.append(Problem("", f"ids made from the titles for {made} events"))
+            notes.append(
+                Problem(
+                    NOWHERE,
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "words",
+                            "ids made from the titles for %n events",
+                            "a problem in a file",
+                            1,
+                        ),
+                        made,
+                    ),
+                )
+            )
         return Draft(doc, self.layout, self.place, self.problems, notes)
 
     def parties(self) -> tuple[list[Raw], dict[str, str]]:
@@ -313,7 +456,7 @@ class _Converter:
             self.party_slides.append(slide)
         return parties, lane_ids
 
-    def place(self, section: str, index: int, path: str) -> tuple[str, int]:
+    def place(self, section: str, index: int, path: str) -> tuple[Place, int]:
         if section == "events" and 0 <= index < len(self.slides):
             slide = self.slides[index]
             path = path or "id"  # a problem of the whole event: its id is taken
@@ -333,7 +476,7 @@ class _Converter:
         ):
             key = "headline" if path.startswith("title") else "text"
             return title.where(key), _rank(title, key)
-        return path or "file", 0
+        return (InFile(path=path) if path else WHOLE_FILE), 0
 
 
 # --- the spreadsheet template -------------------------------------------------
@@ -347,15 +490,14 @@ def read_table(table: Table, title_hint: str = "") -> Draft:
             columns[name] = index
     if "group" not in columns and "tag" in columns:
         columns["group"] = columns["tag"]  # the older templates' name
-    sheet = f"sheet {shown(table.name)}, " if table.name else ""
+    sheet = table.name or None
 
-    def where_in(row: int) -> Callable[[str | None], str]:
-        def where(key: str | None) -> str:
+    def where_in(row: int) -> Callable[[str | None], Place]:
+        def where(key: str | None) -> Place:
             column = columns.get(key) if key else None
             if column is None:
-                return f"{sheet}row {row}"
-            name = shown(table.rows[0][column], 40)
-            return f"{sheet}row {row}, column {column_letter(column)} ({name})"
+                return InSheet(sheet, row)
+            return InSheet(sheet, row, column, str(table.rows[0][column]))
 
         return where
 
@@ -363,7 +505,14 @@ def read_table(table: Table, title_hint: str = "") -> Draft:
     unknown = [str(table.rows[0][i]) for i, name in enumerate(header) if name and name not in KNOWN]
     if unknown:
         converter.notes[
-            f"columns not in the TimelineJS template are left out: {', '.join(unknown)}"
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "words",
+                    "columns not in the TimelineJS template are left out: {columns}",
+                    "a problem in a file",
+                ),
+                columns=", ".join(unknown),
+            )
         ] = []
     for number, cells in enumerate(table.rows[1:], 2):
         values: dict[str, object] = {
@@ -376,9 +525,7 @@ def read_table(table: Table, title_hint: str = "") -> Draft:
             _split_dates(slide, converter)
         converter.add(slide)
     if not converter.slides and not converter.problems:
-        converter.problems.append(
-            Problem(f"{sheet}row 2", "the sheet has no rows below its header", 2)
-        )
+        converter.problems.append(Problem(InSheet(sheet, 2), problem(NO_ROWS), 2))
     return converter.draft()
 
 
@@ -394,7 +541,14 @@ def _split_dates(slide: _Slide, converter: _Converter) -> None:
             converter.problem(
                 slide,
                 key,
-                f"must be a date such as 1815, 1815-12-10 or 12/10/1815 (found {shown(text)})",
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "words",
+                        "must be a date such as 1815, 1815-12-10 or 12/10/1815 (found {found})",
+                        "a problem in a file",
+                    ),
+                    found=shown(text),
+                ),
             )
             continue
         slide.values.update(dict(zip(parts, found, strict=True)))
@@ -418,7 +572,17 @@ def read_json(raw: Raw, title_hint: str = "") -> Draft:
     events = raw.get("events")
     if not isinstance(events, list):
         converter.problems.append(
-            Problem("events", "must be a list of slides (TimelineJS's format)", 0)
+            Problem(
+                InFile(path="events"),
+                problem(
+                    QT_TRANSLATE_NOOP(
+                        "words",
+                        "must be a list of slides (TimelineJS's format)",
+                        "a problem in a file",
+                    )
+                ),
+                0,
+            )
         )
         events = []
     slides = []
@@ -428,17 +592,35 @@ def read_json(raw: Raw, title_hint: str = "") -> Draft:
     eras = raw.get("eras") or []
     if not isinstance(eras, list):
         rank = (len(events) + 1) * 100
-        converter.problems.append(Problem("eras", "must be a list of eras", rank))
+        converter.problems.append(
+            Problem(
+                InFile(path="eras"),
+                problem(
+                    QT_TRANSLATE_NOOP("words", "must be a list of eras", "a problem in a file")
+                ),
+                rank,
+            )
+        )
         eras = []
     slides += [("era", f"eras[{i}]", item, len(events) + i) for i, item in enumerate(eras)]
     for kind, path, item, order in slides:
         if not isinstance(item, dict):
-            converter.problems.append(Problem(path, "must be an object {…}", (order + 1) * 100))
+            converter.problems.append(
+                Problem(InFile(path=path), problem(_OBJECT), (order + 1) * 100)
+            )
             continue
         values = _json_values(item, path, converter, order)
         converter.add(_Slide(kind, values, _json_where(path), order))
     if not converter.slides and not converter.problems:
-        converter.problems.append(Problem("events", "the file has no events", 0))
+        converter.problems.append(
+            Problem(
+                InFile(path="events"),
+                problem(
+                    QT_TRANSLATE_NOOP("words", "the file has no events", "a problem in a file")
+                ),
+                0,
+            )
+        )
     return converter.draft()
 
 
@@ -449,7 +631,7 @@ def _json_values(item: Raw, path: str, converter: _Converter, order: int) -> dic
         value = item.get(parent)
         if value is not None and not isinstance(value, dict):
             converter.problems.append(
-                Problem(f"{path}.{parent}", "must be an object {…}", (order + 1) * 100)
+                Problem(InFile(path=f"{path}.{parent}"), problem(_OBJECT), (order + 1) * 100)
             )
             value = None
         parts[parent] = value or {}
@@ -474,18 +656,42 @@ def _json_values(item: Raw, path: str, converter: _Converter, order: int) -> dic
     for key, value in values.items():
         if value is not None and not isinstance(value, str | int | float):
             converter.problems.append(
-                Problem(_json_where(path)(key), "must be text or a number", (order + 1) * 100)
+                Problem(
+                    _json_where(path)(key),
+                    problem(
+                        QT_TRANSLATE_NOOP(
+                            "words", "must be text or a number", "a problem in a file"
+                        )
+                    ),
+                    (order + 1) * 100,
+                )
             )
             values[key] = None
     return values
 
 
-def _json_where(path: str) -> Callable[[str | None], str]:
-    def where(key: str | None) -> str:
+def _json_where(path: str) -> Callable[[str | None], Place]:
+    def where(key: str | None) -> Place:
         inner = _JSON_PATHS.get(key, "") if key else ""
-        return f"{path}.{inner}" if inner else path
+        return InFile(path=f"{path}.{inner}" if inner else path)
 
     return where
+
+
+_OBJECT = QT_TRANSLATE_NOOP("words", "must be an object {…}", "a problem in a file")
+_WHERE_NOTED = QT_TRANSLATE_NOOP("words", "{note} ({places})", "a problem in a file")
+_RANGES = (
+    QT_TRANSLATE_NOOP(
+        "words", "Frise dates run from year 1 to 9999 (found {found})", "a problem in a file"
+    ),
+    QT_TRANSLATE_NOOP(
+        "words", "must be a month from 1 to 12 (found {found})", "a problem in a file"
+    ),
+    QT_TRANSLATE_NOOP(
+        "words", "must be a day of the month from 1 to 31 (found {found})", "a problem in a file"
+    ),
+)
+"""What a year, a month or a day must be (their ranges are those of `_Converter.date`)."""
 
 
 # --- small helpers ---------------------------------------------------------------------
@@ -525,10 +731,12 @@ def _shortened(text: str) -> str:
     return line[:TITLE_FROM_TEXT].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
-def _rows(places: list[str]) -> str:
+def _rows(places: list[Place]) -> Message | Listed:
     """The rows (or slides) a note is about, named once each."""
-    numbers = [int(m[1]) for p in places if (m := re.search(r"row (\d+)", p))]
+    numbers = [p.row for p in places if isinstance(p, InSheet) and p.row is not None]
     if numbers and len(numbers) == len(places):
         return grouped_rows(dict.fromkeys(numbers))
-    shown = list(dict.fromkeys(places))
-    return ", ".join(shown[:8]) + (f" and {len(shown) - 8} more" if len(shown) > 8 else "")
+    named = list(dict.fromkeys(places))
+    if len(named) > 8:
+        return and_more(Listed(tuple(named[:8])), len(named) - 8)
+    return Listed(tuple(named))
