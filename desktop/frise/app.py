@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -44,7 +45,10 @@ def setup_logging() -> Path | None:
 
 
 def install_excepthook(log_file: Path | None) -> None:
-    """An exception nobody caught is logged and shown; the app keeps running."""
+    """An exception nobody caught is logged, written to stderr and shown in a
+    dialog over the window; the app keeps running."""
+    shown: list[object] = []
+    """The dialogs open: a dialog nobody holds would be deleted at once."""
 
     def hook(kind, value, tb):
         if issubclass(kind, KeyboardInterrupt):
@@ -52,23 +56,33 @@ def install_excepthook(log_file: Path | None) -> None:
             return
         text = "".join(traceback.format_exception(kind, value, tb))
         log.error("unexpected error\n%s", text)
+        with contextlib.suppress(OSError, ValueError):
+            print(f"frise: unexpected error (Frise keeps running)\n{text}", file=sys.stderr)
         from PySide6.QtCore import QCoreApplication, Qt
-        from PySide6.QtWidgets import QApplication, QMessageBox
+        from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-        if QApplication.instance() is None:
-            sys.__excepthook__(kind, value, tb)
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
             return
         translate = QCoreApplication.translate
         message = translate("Frise", "Something went wrong: {error}\n\nFrise keeps running.")
         if log_file:
             message += " " + translate("Frise", "Details are in {file}.").format(file=log_file)
+        windows = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+        parent = app.activeWindow() or (windows[0] if windows else None)
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             translate("Frise", "Frise: unexpected error"),
             message.format(error=value),
+            QMessageBox.StandardButton.Ok,
+            parent,
         )
+        box.setObjectName("unexpected-error")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDetailedText(text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        shown.append(box)
+        box.finished.connect(lambda _result: shown.remove(box))
         box.open()
 
     sys.excepthook = hook

@@ -200,6 +200,14 @@
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Replace it?</source>
+        <translation>{name} existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>FilterPanel</name>
@@ -610,6 +618,10 @@ L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le f
         <source>Cannot open the timeline</source>
         <translation>Impossible d&apos;ouvrir la chronologie</translation>
     </message>
+    <message>
+        <source>{name} cannot be opened: more than {count} problems.</source>
+        <translation>{name} ne peut pas être ouvert&#xa0;: plus de {count} problèmes.</translation>
+    </message>
     <message numerus="yes">
         <source>{name} cannot be opened: %n problem(s).</source>
         <translation>
@@ -624,6 +636,14 @@ L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le f
     <message>
         <source>Saved {path}</source>
         <translation>{path} enregistré</translation>
+    </message>
+    <message>
+        <source>Cannot show the timeline</source>
+        <translation>Impossible d&apos;afficher la frise</translation>
+    </message>
+    <message>
+        <source>{name} cannot be shown: {error}</source>
+        <translation>{name} ne peut pas être affiché&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Same as the interface</source>
@@ -652,14 +672,6 @@ L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le f
     <message>
         <source>The first event of this thread</source>
         <translation>Premier événement de ce fil</translation>
-    </message>
-    <message>
-        <source>Open in your browser?</source>
-        <translation>Ouvrir dans votre navigateur&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Open this address in your web browser?</source>
-        <translation>Ouvrir cette adresse dans votre navigateur web&#xa0;?</translation>
     </message>
     <message>
         <source>Opening {url}</source>
@@ -1341,6 +1353,41 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
         <translation>suivi de</translation>
     </message>
     <message>
+        <source>Latin</source>
+        <comment>a script of letters</comment>
+        <translation>latines</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <comment>a script of letters</comment>
+        <translation>cyrilliques</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <comment>a script of letters</comment>
+        <translation>grecques</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <comment>a script of letters</comment>
+        <translation>arméniennes</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <comment>a script of letters</comment>
+        <translation>hébraïques</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <comment>a script of letters</comment>
+        <translation>arabes</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <comment>a script of letters</comment>
+        <translation>chinoises</translation>
+    </message>
+    <message>
         <source>events too close to tell apart, listed below</source>
         <comment>legend</comment>
         <translation>événements trop proches pour être distingués, listés en bas</translation>
@@ -1391,6 +1438,18 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
     <message>
         <source>Click an event to read what happened, who said what, and the sources.</source>
         <translation>Cliquez sur un événement pour lire ce qui s&apos;est passé, qui a dit quoi, et les sources.</translation>
+    </message>
+    <message>
+        <source>The rest of this event is too long to show here.</source>
+        <translation>La suite de cet événement est trop longue pour être affichée ici.</translation>
+    </message>
+    <message>
+        <source>This event is long: not all of it is shown.</source>
+        <translation>Cet événement est long&#xa0;: il n&apos;est pas affiché en entier.</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>Made public:</source>
@@ -2691,6 +2750,42 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
         <source>unexpected error while reading: {error}</source>
         <comment>a problem in a file</comment>
         <translation>erreur inattendue pendant la lecture&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>an internationalised name mixing {scripts} letters: it may imitate another</source>
+        <translation>un nom internationalisé mêlant des lettres {scripts}&#xa0;: il peut en imiter un autre</translation>
+    </message>
+    <message>
+        <source>an internationalised name in {scripts} letters, shown in ASCII</source>
+        <translation>un nom internationalisé en lettres {scripts}, affiché en ASCII</translation>
+    </message>
+    <message>
+        <source>an internationalised name, shown in ASCII</source>
+        <translation>un nom internationalisé, affiché en ASCII</translation>
+    </message>
+    <message>
+        <source>Open in your browser?</source>
+        <translation>Ouvrir dans votre navigateur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?</source>
+        <translation>Ouvrir cette adresse dans votre navigateur web&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No web browser</source>
+        <translation>Aucun navigateur web</translation>
+    </message>
+    <message>
+        <source>No web browser could be started to open this address:</source>
+        <translation>Aucun navigateur web n&apos;a pu être lancé pour ouvrir cette adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy it, to open it yourself?</source>
+        <translation>La copier, pour l&apos;ouvrir vous-même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Copy the address</source>
+        <translation>Copier l&apos;adresse</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QFileDialog
 
 from frise.settings import Settings
 from frise.ui.main_window import MainWindow
@@ -76,3 +77,17 @@ def window(qtbot, timeline_file, private_dirs):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+REAL_FILE_DIALOG_EXEC = QFileDialog.exec
+
+
+@pytest.fixture(autouse=True)
+def no_file_dialog_waits(monkeypatch):
+    """A file dialog left to run would wait for a user forever: answer it
+    (tests.helpers.dialogs.save_as), or drive it and use REAL_FILE_DIALOG_EXEC."""
+
+    def refuse(dialog):
+        raise AssertionError(f"a file dialog opened ({dialog.windowTitle()!r}): answer it")
+
+    monkeypatch.setattr(QFileDialog, "exec", refuse)

@@ -3,8 +3,10 @@ public and through what, relations both ways."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QUrl
+
 from frise.translations import words
-from frise.ui.details import DetailsPanel
+from frise.ui.details import DETAILS_BLOCKS, DETAILS_CHARS, DetailsPanel
 from tests.helpers.timelines import event, load, timeline_dict
 
 
@@ -139,3 +141,61 @@ def test_quote_sources_are_named_by_publisher_or_host(qtbot):
     assert "— source 2 : www.example.com" in lines
     assert "— source 3 : Example Daily" in lines
     assert "1. Example News — 1er mars 2024, reprise de Reuters, presse" in lines
+
+
+# --- no event can freeze the panel ---------------------------------------------------
+
+
+def long_event_timeline(quotes: int = 5000, length: int = 2000):
+    return load(
+        timeline_dict(
+            events=[
+                event(
+                    "hearing",
+                    "2024-03-01",
+                    ["alpha"],
+                    "A long hearing",
+                    quotes=[
+                        {
+                            "speaker": "alpha",
+                            "text": f"{k} " + "word " * (length // 5),
+                            "lang": "en",
+                        }
+                        for k in range(quotes)
+                    ],
+                )
+            ]
+        )
+    )
+
+
+def test_an_event_of_thousands_of_long_quotes_is_shown_in_part(qtbot):
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    timeline = long_event_timeline()
+    panel.show_event(timeline, 0, "en", words("en"))
+    document = panel.document()
+    assert document.characterCount() < DETAILS_CHARS + 2000
+    assert document.blockCount() <= DETAILS_BLOCKS + 10
+    assert panel.plain_text().rstrip().endswith("Show all")
+
+
+def test_show_all_shows_more_up_to_its_own_bound(qtbot):
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    timeline = long_event_timeline(quotes=300, length=1000)  # 300,000 characters
+    panel.show_event(timeline, 0, "en", words("en"))
+    before = panel.document().characterCount()
+    panel.anchorClicked.emit(QUrl("frise-show-all:event"))
+    after = panel.plain_text()
+    assert panel.document().characterCount() > 10 * before
+    assert "299 word" in after  # the last quote
+    assert "Show all" not in after
+
+
+def test_a_short_event_is_shown_whole_with_no_show_all(qtbot):
+    panel = DetailsPanel()
+    qtbot.addWidget(panel)
+    panel.show_event(long_event_timeline(quotes=3, length=100), 0, "en", words("en"))
+    assert "Show all" not in panel.plain_text()
+    assert "2 word" in panel.plain_text()

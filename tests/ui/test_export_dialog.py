@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from frise.model.filters import Filter
 from frise.scene import export as export_module
 from frise.scene.export import DEFAULT_WIDTH, layout_picture, print_picture
-from frise.settings import Settings
-from frise.ui import export_dialog
+from frise.settings import Settings, load_settings
+from frise.ui import export_dialog, main_window
 from frise.ui.export_dialog import ExportDialog
+from tests.helpers.dialogs import save_as
+from tests.ui.conftest import REAL_FILE_DIALOG_EXEC
 
 
 def choose(monkeypatch, out, fmt="png", current=False):
@@ -23,14 +28,9 @@ def choose(monkeypatch, out, fmt="png", current=False):
         (dialog.current if current else dialog.whole).setChecked(True)
         return QDialog.DialogCode.Accepted
 
-    asked = {}
-
-    def save_name(parent, title, suggested, filters):
-        asked.update(suggested=suggested, filters=filters)
-        return str(out), filters
-
+    asked: dict = {}
     monkeypatch.setattr(export_dialog.ExportDialog, "exec", exec_)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    save_as(monkeypatch, out, asked)
     return asked
 
 
@@ -121,3 +121,60 @@ def test_png_export_is_an_image_of_the_width_chosen(window, tmp_path, monkeypatc
     window.settings.export_width = 1600
     window.export()
     assert QImage(str(tmp_path / "p.png")).width() in (1600, 3200)
+
+
+def test_a_name_typed_without_its_suffix_asks_before_replacing_that_file(
+    window, tmp_path, monkeypatch
+):
+    """Typing "victim" when victim.png exists: the question is about victim.png."""
+    victim = tmp_path / "victim.png"
+    victim.write_bytes(b"precious")
+    monkeypatch.setattr(QFileDialog, "exec", REAL_FILE_DIALOG_EXEC)  # driven below
+    monkeypatch.setattr(
+        export_dialog.ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted
+    )
+    asked, steps = [], {"typed": False, "left": 200}
+
+    def answer() -> None:
+        steps["left"] -= 1
+        visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        question = next((w for w in visible if isinstance(w, QMessageBox)), None)
+        files = next((w for w in visible if isinstance(w, QFileDialog)), None)
+        if question is not None:
+            asked.append(question.text())
+            question.button(QMessageBox.StandardButton.No).click()
+            if files is not None:
+                QTimer.singleShot(0, files.reject)
+            return
+        if files is not None and not steps["typed"]:
+            steps["typed"] = True
+            files.setDirectory(str(tmp_path))
+            files.selectFile("victim")
+            QTimer.singleShot(0, files.accept)
+        if steps["left"] > 0:
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(20, answer)
+    window.export()
+    assert victim.read_bytes() == b"precious"
+    assert asked and "victim.png" in asked[0]
+
+
+@pytest.mark.parametrize("width", [-5, 10**9])
+def test_an_export_width_out_of_range_in_the_settings_file_never_reaches_an_export(
+    qtbot, tmp_path, private_dirs, timeline_file, monkeypatch, width
+):
+    config, _ = private_dirs
+    config.mkdir(parents=True, exist_ok=True)
+    path = config / "settings.json"
+    path.write_text(json.dumps({"version": 1, "lang": "en", "export_width": width}))
+    window = main_window.MainWindow(load_settings(path), path)
+    qtbot.addWidget(window)
+    window.open_file(timeline_file)
+    out = tmp_path / "picture.png"
+    monkeypatch.setattr(
+        export_dialog.ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted
+    )
+    save_as(monkeypatch, out)
+    window.export()  # a Qt warning (a negative size) would fail the test
+    assert QImage(str(out)).width() == DEFAULT_WIDTH * 2  # sharp by default

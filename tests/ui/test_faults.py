@@ -6,15 +6,22 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import threading
+import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from frise import app as app_module
-from frise.ui import export_dialog, main_window
+from frise.model import state as state_module
+from frise.settings import SavedFilter
+from frise.ui import export_dialog, loading, main_window
 from tests.bench.synthetic import synthetic_timeline
+from tests.helpers.dialogs import save_as
+from tests.helpers.files import fifo
 from tests.helpers.timelines import write
 
 
@@ -107,7 +114,7 @@ def test_an_export_that_cannot_be_written_says_so_and_leaves_nothing(window, tmp
     monkeypatch.setattr(
         export_dialog.ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted
     )
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    save_as(monkeypatch, target)
     shown = []
     monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box.text()))
     window.export()
@@ -116,11 +123,11 @@ def test_an_export_that_cannot_be_written_says_so_and_leaves_nothing(window, tmp
 
 
 @pytest.mark.qt_no_exception_capture
-def test_an_unexpected_error_is_logged_shown_and_survived(window, private_dirs, monkeypatch, qtbot):
+def test_an_unexpected_error_is_logged_shown_and_survived(
+    window, private_dirs, monkeypatch, qtbot, capfd
+):
     _, logs = private_dirs
     log_file = app_module.setup_logging()
-    shown = []
-    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box.text()))
     old_hook = sys.excepthook
     app_module.install_excepthook(log_file)
     try:
@@ -133,13 +140,130 @@ def test_an_unexpected_error_is_logged_shown_and_survived(window, private_dirs, 
         window.view.eventActivated.connect(lambda index: window.select_event(index))
         window.view.eventActivated.emit(0)
         QApplication.processEvents()
+        # A real dialog, shown over the window, still there once the hook has returned.
+        qtbot.waitUntil(lambda: window.findChild(QMessageBox, "unexpected-error") is not None)
+        box = window.findChild(QMessageBox, "unexpected-error")
+        qtbot.waitUntil(box.isVisible)
+        assert "a bug of ours" in box.text()
+        assert box.parent() is window
+        box.accept()
     finally:
         sys.excepthook = old_hook
         for handler in logging.getLogger().handlers[:]:
             if getattr(handler, "baseFilename", "").startswith(str(logs)):
                 logging.getLogger().removeHandler(handler)
                 handler.close()
-    assert shown and "a bug of ours" in shown[0]
     assert "RuntimeError: a bug of ours" in (logs / "frise.log").read_text()
+    assert "RuntimeError: a bug of ours" in capfd.readouterr().err
     window.zoom_in_action.trigger()  # still running and responding
     assert window.isVisible()
+
+
+# --- only regular files, wherever a file comes from ---------------------------------
+
+
+def drop(window, path) -> None:
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    window.dropEvent(
+        QDropEvent(
+            QPointF(200, 200),
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
+
+
+def open_recent(window, path) -> None:
+    window.settings.recent_files = [str(path)]
+    window._fill_recent()
+    window.recent_menu.actions()[0].trigger()
+
+
+@pytest.mark.parametrize("how", ["open", "recent", "drop"])
+def test_a_named_pipe_is_refused_wherever_it_comes_from(window, tmp_path, qtbot, how):
+    before = window.timeline
+    with fifo(tmp_path) as pipe:
+        {
+            "open": window.open_file,
+            "recent": lambda p: open_recent(window, p),
+            "drop": lambda p: drop(window, p),
+        }[how](pipe)
+        qtbot.waitUntil(lambda: problems_box(window) is not None, timeout=10000)
+    assert "named pipe (FIFO)" in problems_box(window).text()
+    assert window.timeline is before
+
+
+def test_a_device_is_refused_not_read(window, qtbot):
+    before = window.timeline
+    window.open_file(Path("/dev/null"))  # says it is empty; /dev/zero would never end
+    assert "a device" in problems_box(window).text()
+    assert window.timeline is before
+
+
+# --- opening a file changes the window only once its view is built -------------------
+
+
+def test_a_failure_while_building_the_new_view_leaves_everything_as_it_was(window, tmp_path, qtbot):
+    before, shown_before = window.timeline, window.filtered
+    status, title = window.status.text(), window.windowTitle()
+    other = write(tmp_path, synthetic_timeline(40, n_parties=3), "other.json")
+    # A saved filter no settings file can hold any more (they are checked on
+    # load), standing for any fault on the way: the year -5 does not exist.
+    window.settings.filters[str(other.resolve())] = SavedFilter.model_construct(
+        parties=None, year_from=-5, year_to=None, kinds=None, certainties=None
+    )
+    window.open_file(other)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "not-shown") is not None)
+    assert window.timeline is before and window.filtered is shown_before
+    assert window.view.filtered is shown_before
+    assert window.status.text() == status and window.windowTitle() == title
+    window.select_event(0)
+    assert window.details.event_index == 0
+    assert window.timeline.events[0].id in {e.id for e in before.events}
+
+
+def test_the_problem_count_says_more_when_the_list_was_cut(window, tmp_path, qtbot):
+    doc = synthetic_timeline(600, n_parties=3)
+    for item in doc["events"]:
+        item["date"] = "2023-02-29"
+    window.open_file(write(tmp_path, doc, "bad.json"))
+    qtbot.waitUntil(lambda: problems_box(window) is not None, timeout=20000)
+    assert "more than 500 problems" in problems_box(window).text()
+
+
+# --- the heavy part of a load off the window's thread; quit waits for it ---------------
+
+
+def test_a_background_load_builds_the_state_and_quote_rows_off_the_windows_thread(
+    window, big_file, qtbot, monkeypatch
+):
+    threads = []
+
+    def recorded(function):
+        def record(*args, **kwargs):
+            threads.append(threading.current_thread())
+            return function(*args, **kwargs)
+
+        return record
+
+    monkeypatch.setattr(loading, "quote_rows", recorded(loading.quote_rows))
+    monkeypatch.setattr(main_window, "opened", recorded(state_module.opened))
+    window.open_file(big_file)
+    qtbot.waitUntil(lambda: window.timeline.path == big_file, timeout=20000)
+    assert len(threads) == 2 and threading.main_thread() not in threads
+
+
+def test_quitting_during_a_load_waits_for_its_thread(window, big_file, qtbot, monkeypatch):
+    """A thread destroyed while it runs aborts the whole process (SIGABRT)."""
+
+    def slow_run(job):
+        time.sleep(2.5)  # a step that cannot be cancelled, longer than any fixed wait
+
+    monkeypatch.setattr(loading.LoadJob, "run", slow_run)
+    window.open_file(big_file)
+    job = window._job
+    window.close()
+    assert job.isFinished()

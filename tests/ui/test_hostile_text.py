@@ -8,6 +8,7 @@ from PySide6.QtGui import QStaticText, QTextFormat
 
 from frise.settings import Settings
 from frise.ui.main_window import MainWindow
+from tests.helpers.bidi import reads_left_to_right
 from tests.helpers.timelines import event, timeline_dict, write
 
 IMG = '<img src="x" onerror="alert(1)">'
@@ -136,18 +137,104 @@ def test_links_are_confirmed_with_the_whole_address(hostile_window, monkeypatch)
     from PySide6.QtWidgets import QMessageBox
 
     opened, shown = [], []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
 
     def answer(box):
         shown.append((box.text(), box.textFormat()))
         return QMessageBox.StandardButton.Open
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
-    url = QUrl("https://example.org/<b>path</b>")
-    hostile_window.open_link(url)
-    assert opened == [url]
-    assert url.toString() in shown[0][0]
+    hostile_window.open_link("https://example.org/<b>path</b>")
+    # Written out, not computed the way the dialog computes it.
+    assert "\n\nhttps://example.org/<b>path</b>" in shown[0][0]
     assert shown[0][1] == Qt.TextFormat.PlainText
+    encoded = QUrl.ComponentFormattingOption.FullyEncoded
+    assert [u.toString(encoded) for u in opened] == ["https://example.org/%3Cb%3Epath%3C/b%3E"]
     hostile_window.open_link(QUrl("file:///etc/passwd"))
     hostile_window.open_link(QUrl("javascript:alert(1)"))
-    assert opened == [url]
+    hostile_window.open_link("https://example.org/\u202egnp.exe")
+    assert len(opened) == 1 and len(shown) == 1
+
+
+# --- direction controls: no string of the file turns Frise's words around --------
+
+RLO = "\u202e"
+
+
+@pytest.fixture
+def reversing_window(qtbot, tmp_path, private_dirs):
+    config, _ = private_dirs
+    doc = timeline_dict(
+        title=f"Evil {RLO}title",
+        parties=[
+            {"id": "alpha", "name": f"Alpha {RLO}party", "color": "#D55E00"},
+            {"id": "beta", "name": "Beta party", "color": "#0072B2"},
+        ],
+        events=[
+            event(
+                "x",
+                "2020-01-01",
+                ["alpha", "beta"],
+                f"One {RLO}event",
+                claimed_by=["alpha", "beta"],
+                certainty="alleged",
+                quotes=[{"speaker": "alpha", "text": f"Quoted {RLO}words", "lang": "en"}],
+            )
+        ],
+    )
+    window = MainWindow(Settings(lang="en"), config / "settings.json")
+    qtbot.addWidget(window)
+    window.open_file(write(tmp_path, doc))
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_the_window_title_still_ends_in_frise_read_left_to_right(reversing_window):
+    title = reversing_window.windowTitle()
+    assert title.endswith(" — Frise")
+    assert reads_left_to_right(title, "— Frise")
+
+
+def test_a_right_to_left_title_still_reads_right_to_left(qtbot, tmp_path, private_dirs):
+    config, _ = private_dirs
+    window = MainWindow(Settings(lang="en"), config / "settings.json")
+    qtbot.addWidget(window)
+    window.open_file(write(tmp_path, timeline_dict(title="שלום עולם")))
+    title = window.windowTitle()
+    assert "שלום עולם" in title
+    assert reads_left_to_right(title, "— Frise")
+    assert not reads_left_to_right(title, "שלום")  # Hebrew keeps its own direction
+
+
+def test_the_filter_panel_counts_read_after_the_names(reversing_window):
+    item = reversing_window.filters.party_box.list.item(0)
+    assert reads_left_to_right(item.text(), "(1)")
+
+
+def test_the_details_keep_the_next_party_and_frises_words_the_right_way_round(reversing_window):
+    reversing_window.select_event(0)
+    lines = reversing_window.details.plain_text().splitlines()
+    parties = next(line for line in lines if "Beta party" in line and "●" in line)
+    assert reads_left_to_right(parties, "Beta party")
+    claimed = next(line for line in lines if "claimed by" in line)
+    assert reads_left_to_right(claimed, "Beta party)")
+
+
+def test_the_quote_explorer_keeps_the_counts_and_quote_marks(reversing_window):
+    combo = reversing_window.quotes.speaker
+    names = [combo.itemText(k) for k in range(combo.count())]
+    assert any(n.endswith("(1)") and reads_left_to_right(n, "(1)") for n in names)
+    model = reversing_window.quotes.model
+    cell = model.data(model.index(0, 2))
+    assert reads_left_to_right(cell, "”")
+
+
+def test_a_placeholder_in_the_title_is_shown_as_written(qtbot, tmp_path, private_dirs):
+    config, _ = private_dirs
+    window = MainWindow(Settings(lang="en"), config / "settings.json")
+    qtbot.addWidget(window)
+    window.open_file(write(tmp_path, timeline_dict(title="Draft [*] notes")))
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.windowHandle().title() == "Draft [*] notes — Frise"

@@ -7,13 +7,14 @@ import json
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from frise.model.filters import Filter
 from frise.scene.frame import NAME_PX
 from frise.settings import Settings, load_settings
 from frise.ui import export_dialog
 from frise.ui.main_window import MainWindow
+from tests.helpers.dialogs import save_as
 from tests.helpers.timelines import timeline_dict, write
 
 
@@ -134,9 +135,7 @@ def test_export_through_the_dialog_writes_the_picture(window, tmp_path, monkeypa
     monkeypatch.setattr(
         export_dialog.ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted
     )
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), "PNG images (*.png)")
-    )
+    save_as(monkeypatch, out)
     window.settings.export_width, window.settings.export_scale = 1600, 1.0
     window.set_filter(Filter(parties=frozenset({"alpha", "courts"})))
     window.export()

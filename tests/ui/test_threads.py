@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog
 
 from frise.model.threads import Link
 from frise.scene.frame import NAME_PX
@@ -16,6 +16,7 @@ from frise.scene.theme import LIGHT
 from frise.settings import Settings
 from frise.ui import export_dialog
 from frise.ui.main_window import MainWindow
+from tests.helpers.dialogs import save_as
 from tests.helpers.timelines import event, timeline_dict, write
 
 
@@ -158,9 +159,7 @@ def test_an_export_of_a_thread_keeps_its_arcs(window, tmp_path, monkeypatch):
     monkeypatch.setattr(
         export_dialog.ExportDialog, "exec", lambda self: QDialog.DialogCode.Accepted
     )
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), "PNG images (*.png)")
-    )
+    save_as(monkeypatch, out)
     window.settings.export_width, window.settings.export_scale = 1600, 1.0
     window.select_event(index(window, "refiled"))
     window.show_thread_only()

@@ -189,6 +189,24 @@ _RELATIONS = {
 _RELATION = "this event … that one"
 
 
+_SCRIPTS = {
+    "Latin": QT_TRANSLATE_NOOP("words", "Latin", "a script of letters"),
+    "Cyrillic": QT_TRANSLATE_NOOP("words", "Cyrillic", "a script of letters"),
+    "Greek": QT_TRANSLATE_NOOP("words", "Greek", "a script of letters"),
+    "Armenian": QT_TRANSLATE_NOOP("words", "Armenian", "a script of letters"),
+    "Hebrew": QT_TRANSLATE_NOOP("words", "Hebrew", "a script of letters"),
+    "Arabic": QT_TRANSLATE_NOOP("words", "Arabic", "a script of letters"),
+    "Han": QT_TRANSLATE_NOOP("words", "Chinese", "a script of letters"),
+}
+_SCRIPT = "a script of letters"
+
+
+def script_name(script: str, words: Words = SOURCE_WORDS) -> str:
+    """A script's name ("Cyrillic", as frise.model.text names them) in `words`' language."""
+    source = _SCRIPTS.get(script)
+    return script if source is None else words.tr(source, _SCRIPT)
+
+
 def kind_name(kind: str, words: Words = SOURCE_WORDS) -> str:
     source = _KINDS.get(kind)
     return kind if source is None else words.tr(source, _KIND)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 from frise.model.dates import format_span
 from frise.model.layout import Mark
 from frise.model.schema import text_in
+from frise.model.text import isolate
 from frise.scene.fonts import Fonts
 from frise.scene.frame import Frame
 from frise.scene.theme import Theme
@@ -75,7 +76,9 @@ def build_key(frame: Frame) -> Key:
                     if ghost is not None and ghost[i]
                     else text_in(event.title, lang)
                 )
-                lines.append(KeyLine(number, f"{span} — {title} ({name})"))
+                lines.append(
+                    KeyLine(number, f"{span} — {isolate(title[:300])} ({isolate(name[:100])})")
+                )
     return Key(numbers, lines)
 
 

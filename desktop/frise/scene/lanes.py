@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QStaticText
 from frise.model.filters import FilteredTimeline, Lane
 from frise.model.i18n import Words
 from frise.model.schema import text_in
+from frise.model.text import isolate
 from frise.scene.cache import KeptPictures, StaticTexts
 from frise.scene.fonts import Fonts
 from frise.scene.frame import NAME_PX, Frame, LaneFrame
@@ -25,7 +26,9 @@ def lane_name(filtered: FilteredTimeline, lane: Lane | LaneFrame, lang: str, wor
         if lane.claimant >= 0
         else words.tr("unnamed", "who claims it, when the file does not say")
     )
-    return words.tr("as {claimant} tells it", "a claims sub-lane").format(claimant=claimant)
+    return words.tr("as {claimant} tells it", "a claims sub-lane").format(
+        claimant=isolate(claimant)
+    )
 
 
 class LanePainter:

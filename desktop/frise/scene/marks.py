@@ -38,6 +38,7 @@ from frise.model.layout import (
     visible_label,
 )
 from frise.model.schema import text_in
+from frise.model.text import isolate
 from frise.model.timeline import CERTAINTIES
 from frise.scene.batch import draw_lines, draw_parts, draw_rects
 from frise.scene.cache import plain_static
@@ -221,6 +222,15 @@ class Labels:
         return label
 
 
+LABEL_CHARS = 300
+"""Characters of a title a label may hold: more never fits beside a mark,
+and measuring a title of 20,000 characters at each layout costs."""
+
+
+def label_text(text: str) -> str:
+    return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS] + "…"
+
+
 def title_of(scene: Scene) -> Callable[[int], str]:
     """What the label of event `i` says: its title, and in the claims view, a
     claim's title after the name of who claims it ("OpenAI: …") unless the
@@ -228,20 +238,22 @@ def title_of(scene: Scene) -> Callable[[int], str]:
     timeline, lang, words = scene.filtered.timeline, scene.lang, scene.words
     events = timeline.events
     if scene.filtered.mode != "claims":
-        return lambda i: text_in(events[i].title, lang)
+        return lambda i: label_text(text_in(events[i].title, lang))
     claims = timeline.claims
 
     def title(i: int) -> str:
-        text = text_in(events[i].title, lang)
+        text = label_text(text_in(events[i].title, lang))
         if not claims[i]:
             return text
         claimed_by = events[i].claimed_by
-        names = ", ".join(timeline.party_name(p, lang) for p in claimed_by) or words.tr(
-            "unnamed", "who claims it, when the file does not say"
-        )
+        names = ", ".join(
+            isolate(label_text(timeline.party_name(p, lang))) for p in claimed_by
+        ) or words.tr("unnamed", "who claims it, when the file does not say")
         if text.startswith(names):
             return text  # the title names who claims it already
-        return words.tr("{claimant}: {title}", "a claim's label").format(claimant=names, title=text)
+        return words.tr("{claimant}: {title}", "a claim's label").format(
+            claimant=names, title=isolate(text)
+        )
 
     return title
 

@@ -24,6 +24,7 @@ from frise.model.filters import FilteredTimeline
 from frise.model.folding import time_scale
 from frise.model.layout import MARKER_PX, Mark, hit, visible_label
 from frise.model.schema import text_in
+from frise.model.text import isolate
 from frise.model.threads import Link
 from frise.model.timescale import LINEAR, Domain, TimeScale, Viewport
 from frise.scene import accessible
@@ -652,7 +653,7 @@ class TimelineView(QAbstractScrollArea):
             return html.escape(
                 self.tr("Not yet known on this day (made public {date})").format(date=made)
             )
-        parties = ", ".join(timeline.party_name(p, lang) for p in event.parties)
+        parties = ", ".join(isolate(timeline.party_name(p, lang)) for p in event.parties)
         lines = [
             f"<b>{html.escape(text_in(event.title, lang))}</b>",
             html.escape(format_span(event.date, event.end, words)),

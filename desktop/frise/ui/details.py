@@ -4,9 +4,15 @@ sources; or one party, what it is and its reply rhythm (a strip drawn by
 
 The document is built with QTextCursor.insertText, which inserts text as it
 is: a title or a quote containing "<b>" shows those characters, it is never
-read as markup. Links are only the source URLs the loader accepted (http and
-https) and links to other events by id; clicking one is reported through a
-signal, the panel itself opens nothing.
+read as markup. Each string from the file is isolated (frise.model.text), so
+no direction control in it can turn the panel's own words around. Links are
+only the source URLs the loader accepted (http and https), shown with their
+host in ASCII, and links to other events by id; clicking one is reported
+through a signal, the panel itself opens nothing.
+
+An event shows at most DETAILS_CHARS characters and DETAILS_BLOCKS paragraphs
+(an event of 5,000 long quotes once froze the window for a minute); past
+that, a "Show all" link shows the rest, up to SHOW_ALL_CHARS.
 """
 
 from __future__ import annotations
@@ -31,12 +37,19 @@ from frise.model.i18n import Words, certainty_name, kind_name, relation_name
 from frise.model.rhythm import REPLY, Rhythm, party_rhythm, reply_of, reply_sentence, rhythm_summary
 from frise.model.schema import Event, Source, text_in
 from frise.model.sourcing import AGGREGATOR, PRESS, PRIMARY, outlets
+from frise.model.text import address, isolate
 from frise.model.threads import REVERSE, Link, relation_graph
 from frise.model.timeline import Timeline
 from frise.scene.rhythm import HEIGHT_PX, rhythm_image
 from frise.scene.theme import LIGHT, Theme
+from frise.ui.links import address_note, is_web_address, shown_address
 
 EVENT_SCHEME = "frise-event"
+SHOW_ALL = "frise-show-all"
+DETAILS_CHARS = 20_000
+DETAILS_BLOCKS = 300
+SHOW_ALL_CHARS = 400_000
+SHOW_ALL_BLOCKS = 20_000
 RHYTHM_URL = QUrl("frise-rhythm:strip")
 """The name the reply-rhythm picture is kept under in the document."""
 
@@ -52,8 +65,10 @@ def _host(url: str | None) -> str:
 
 
 class DetailsPanel(QTextBrowser):
-    linkActivated = Signal(QUrl)
-    """A source link was clicked (always http or https)."""
+    linkActivated = Signal(str)
+    """A source link was clicked: its address as the file gives it (http or https)."""
+    addressHovered = Signal(str)
+    """The mouse is over a source link: its address as Frise shows it ("" when it leaves)."""
     eventRequested = Signal(str)
     """A related event was clicked (its id)."""
 
@@ -63,6 +78,12 @@ class DetailsPanel(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
         self.anchorClicked.connect(self._clicked)
+        self.highlighted.connect(self._hovered)
+        self._addresses: dict[str, str] = {}
+        """The links' targets, as written in the file, by their anchor."""
+        self._shown: tuple | None = None
+        """What the last show_event showed, to show it again in whole."""
+        self._words: Words | None = None
         self.event_index: int | None = None
         self.party_index: int | None = None
         self._party_shown: tuple | None = None
@@ -97,20 +118,31 @@ class DetailsPanel(QTextBrowser):
         lang: str,
         words: Words,
         filtered: FilteredTimeline | None = None,
+        whole: bool = False,
     ) -> None:
         """Show event `index`, its text in the data language `lang`, Frise's
         words in `words`' language; as `filtered` shows it: as known on its
-        day (later sources and quotes held back), its sources counted then."""
+        day (later sources and quotes held back), its sources counted then.
+        A long event is cut (`whole`: shown up to SHOW_ALL_CHARS)."""
+        whole = whole and self._shown is not None and self._shown[:2] == (timeline, index)
+        self._shown = (timeline, index, lang, words, filtered)
+        self._words = words
         self.event_index, self.party_index, self._party_shown = index, None, None
         event = timeline.events[index]
         document = QTextDocument(self)
         document.setDocumentMargin(10)
         cursor = QTextCursor(document)
         as_of = filtered.filter.as_of if filtered is not None else None
+        self._addresses = {}
         writer = _Writer(cursor, timeline, lang, words, self.theme)
+        writer.addresses = self._addresses
+        if whole:
+            writer.chars, writer.blocks = SHOW_ALL_CHARS, SHOW_ALL_BLOCKS
         writer.known = known_parts(event, int(timeline.public_day[index]), as_of)
         writer.as_of = as_of
         writer.event(event)
+        if writer.cut:
+            writer.say_cut(whole)
         self.setDocument(document)
         self.verticalScrollBar().setValue(0)
 
@@ -135,6 +167,7 @@ class DetailsPanel(QTextBrowser):
         width = self._strip_px = self.strip_width()
         image = rhythm_image(rhythm, self.theme, color, words, width, self.devicePixelRatioF())
         document.addResource(QTextDocument.ResourceType.ImageResource, RHYTHM_URL, image)
+        self._shown, self._words, self._addresses = None, words, {}
         writer = _Writer(QTextCursor(document), timeline, lang, words, self.theme)
         writer.as_of = as_of
         writer.party(party, rhythm, width)
@@ -160,11 +193,28 @@ class DetailsPanel(QTextBrowser):
     def plain_text(self) -> str:
         return self.document().toPlainText()
 
+    def show_all(self) -> None:
+        """Show the last event shown in whole (up to SHOW_ALL_CHARS)."""
+        if self._shown is not None:
+            timeline, index, lang, words, filtered = self._shown
+            self.show_event(timeline, index, lang, words, filtered, whole=True)
+
     def _clicked(self, url: QUrl) -> None:
         if url.scheme() == EVENT_SCHEME:
             self.eventRequested.emit(url.path())
+        elif url.scheme() == SHOW_ALL:
+            self.show_all()
         elif is_web_url(url):
-            self.linkActivated.emit(url)
+            anchor = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+            self.linkActivated.emit(self._addresses.get(anchor, anchor))
+
+    def _hovered(self, url: QUrl) -> None:
+        anchor = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+        target = self._addresses.get(anchor)
+        if target is None or self._words is None:
+            self.addressHovered.emit("")
+        else:
+            self.addressHovered.emit(shown_address(target, self._words))
 
 
 class _Writer:
@@ -184,8 +234,38 @@ class _Writer:
         self.known: Known | None = None
         """What of the event was out on the day shown (None: all of it)."""
         self.as_of: int | None = None
+        self.addresses: dict[str, str] = {}
+        self.chars, self.blocks = DETAILS_CHARS, DETAILS_BLOCKS
+        """What may still be written: characters and paragraphs."""
+        self.cut = False
+        """Set once something was left out for want of room."""
+
+    def say_cut(self, whole: bool) -> None:
+        """After a cut event: that something is missing, and a link to show it all."""
+        self.cut, self.chars, self.blocks = False, 1000, 10
+        words = self.words
+        self.block(top=12)
+        if whole:
+            self.write(
+                words.tr("The rest of this event is too long to show here."),
+                _char(color=self.theme.muted, italic=True),
+            )
+            return
+        self.write(
+            words.tr("This event is long: not all of it is shown.") + " ",
+            _char(color=self.theme.muted, italic=True),
+        )
+        fmt = _char(color=self.theme.select)
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(f"{SHOW_ALL}:event")
+        fmt.setFontUnderline(True)
+        self.cursor.insertText(words.tr("Show all"), fmt)
 
     def block(self, top: float = 0, left: float = 0) -> None:
+        if self.blocks <= 0:
+            self.cut = True
+            return
+        self.blocks -= 1
         fmt = QTextBlockFormat()
         fmt.setTopMargin(top)
         fmt.setLeftMargin(left)
@@ -196,7 +276,16 @@ class _Writer:
             self.cursor.insertBlock(fmt)
 
     def write(self, text: str, fmt: QTextCharFormat | None = None) -> None:
-        self.cursor.insertText(text, fmt or _char())
+        """`text` as one unit (isolated: a string from the file cannot turn
+        what follows around), within what may still be written."""
+        if self.blocks <= 0 or self.chars <= 0:
+            self.cut = True
+            return
+        if len(text) > self.chars:
+            self.cut = True
+            text = text[: self.chars] + "…"
+        self.chars -= len(text)
+        self.cursor.insertText(isolate(text), fmt or _char())
 
     def heading(self, text: str) -> None:
         self.block(top=12)
@@ -251,7 +340,9 @@ class _Writer:
         self.write(words.tr("Certainty:") + " ", _char(bold=True))
         self.write(certainty_name(event.certainty, words))
         if event.claimed_by:
-            names = ", ".join(self.timeline.party_name(p, self.lang) for p in event.claimed_by)
+            names = ", ".join(
+                isolate(self.timeline.party_name(p, self.lang)) for p in event.claimed_by
+            )
             self.write(" " + words.tr("(claimed by {names})").format(names=names))
 
     def parties(self, event: Event) -> None:
@@ -279,11 +370,13 @@ class _Writer:
                 _char(color=self.theme.muted, italic=True),
             )
         for quote in (event.quotes[k] for k in known.quotes):
+            if self.cut:
+                break
             self.block(top=8)
             self.write(self.timeline.party_name(quote.speaker, self.lang), _char(bold=True))
             self.write(f"  ({quote.lang})", _char(color=self.theme.muted, size=9))
             self.block(top=2, left=12)
-            self.write(f"“{quote.text}”", _char(italic=True))
+            self.write("“" + isolate(quote.text) + "”", _char(italic=True))
             translation = text_in(quote.translation, self.lang) if quote.translation else ""
             if translation and quote.lang != self.lang:
                 self.block(top=2, left=12)
@@ -294,7 +387,9 @@ class _Writer:
                 self.block(top=2, left=12)
                 self.write("— ", _char(color=self.theme.muted))
                 name = source.publisher or _host(source.url) or source.title or ""
-                label = words.tr("source {n}: {name}").format(n=quote.source + 1, name=name)
+                label = words.tr("source {n}: {name}").format(
+                    n=quote.source + 1, name=isolate(name)
+                )
                 self.link(label, source.url)
 
     def day(self) -> str:
@@ -329,7 +424,7 @@ class _Writer:
                 self.write(
                     words.tr(
                         "{name}: %n copies counted as one source", "", len(outlet.sources)
-                    ).format(name=outlet.name),
+                    ).format(name=isolate(outlet.name)),
                     _char(color=self.theme.muted),
                 )
         warning = None
@@ -350,6 +445,8 @@ class _Writer:
         self.heading(words.tr("Sources"))
         self.sourcing(event, known)
         for n, source in ((k + 1, event.sources[k]) for k in known.sources):
+            if self.cut:
+                break
             self.source(n, source)
         if known.held_sources:
             self.block(top=10)
@@ -358,6 +455,8 @@ class _Writer:
                 _char(color=self.theme.muted, italic=True),
             )
             for k in known.held_sources:
+                if self.cut:
+                    break
                 self.source(k + 1, event.sources[k], muted=True)
 
     def source(self, n: int, source: Source, muted: bool = False) -> None:
@@ -377,10 +476,10 @@ class _Writer:
         extra = [
             x
             for x in (
-                source.publisher if source.title else None,
+                isolate(source.publisher) if source.title and source.publisher else None,
                 parse_date(source.date).format(words) if source.date else None,
                 words.tr("carrying {name}", "a copy of another outlet's report").format(
-                    name=source.original
+                    name=isolate(source.original)
                 )
                 if source.original
                 else None,
@@ -392,7 +491,11 @@ class _Writer:
             self.write(f" — {', '.join(extra)}", _char(color=self.theme.muted))
         if source.url:
             self.block(top=1, left=16)
-            self.link(source.url, source.url)
+            found = address(source.url)
+            self.link(found.shown, source.url)
+            note = address_note(found, words)
+            if note:  # beside the link, not in it: what is clicked is the address alone
+                self.write(f" ({note})", _char(color=self.theme.muted))
 
     def is_public(self, event: int) -> bool:
         """Whether event `event` was public on the day shown (always, with none)."""
@@ -434,6 +537,8 @@ class _Writer:
             return
         self.heading(words.tr("Related"))
         for states, link in links:
+            if self.cut:
+                break
             other = self.timeline.events[link.target if states else link.source]
             relation = link.relation if states else REVERSE[link.relation]
             label = words.tr("{relation}:").format(relation=relation_name(relation, words))
@@ -514,7 +619,7 @@ class _Writer:
             href.setPath(event_id)
         elif url:
             href = QUrl(url)
-            if not is_web_url(href):
+            if not is_web_url(href) or not is_web_address(url):
                 self.write(text)
                 return
         else:
@@ -522,7 +627,10 @@ class _Writer:
             return
         fmt = _char(color=self.theme.select)
         fmt.setAnchor(True)
-        fmt.setAnchorHref(href.toString(QUrl.ComponentFormattingOption.FullyEncoded))
+        anchor = href.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+        if url:
+            self.addresses[anchor] = url
+        fmt.setAnchorHref(anchor)
         fmt.setFontUnderline(True)
         self.write(text, fmt)
 

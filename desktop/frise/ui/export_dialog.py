@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -127,17 +128,15 @@ def ask_export(
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     fmt = dialog.chosen_format
-    name, _ = QFileDialog.getSaveFileName(
+    path = ask_save_path(
         parent,
         QCoreApplication.translate("ExportDialog", "Export"),
-        str(suggested.with_suffix(f".{fmt}")),
+        suggested.with_suffix(f".{fmt}"),
         file_filter(fmt),
+        fmt,
     )
-    if not name:
+    if path is None:
         return None
-    path = Path(name)
-    if path.suffix.lower() != f".{fmt}":
-        path = path.with_name(f"{path.name}.{fmt}")
     return ExportChoice(
         path,
         dialog.chosen_width,
@@ -145,3 +144,39 @@ def ask_export(
         fmt,
         dialog.chosen_current_view,
     )
+
+
+def ask_save_path(
+    parent: QWidget, title: str, suggested: Path, name_filter: str, suffix: str
+) -> Path | None:
+    """Where to save, ending in ".suffix". The dialog adds the suffix to a
+    name typed without it before it asks whether to replace a file, so the
+    question is about the file that would be replaced; should a platform's
+    dialog not, the question is asked here."""
+    files = QFileDialog(parent, title, str(suggested), name_filter)
+    files.setObjectName("save-file")
+    files.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    files.setFileMode(QFileDialog.FileMode.AnyFile)
+    files.setDefaultSuffix(suffix)
+    if files.exec() != QDialog.DialogCode.Accepted or not files.selectedFiles():
+        return None
+    path = Path(files.selectedFiles()[0])
+    if path.suffix.lower() == f".{suffix}":
+        return path
+    path = path.with_name(f"{path.name}.{suffix}")
+    if path.exists() and not _replace(parent, path):
+        return None
+    return path
+
+
+def _replace(parent: QWidget, path: Path) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("ExportDialog", "Replace the file?"),
+        QCoreApplication.translate("ExportDialog", "{name} already exists. Replace it?").format(
+            name=path.name
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -36,6 +36,7 @@ from frise.model.dates import date_of_day
 from frise.model.filters import CONFIRMED_ONLY, Filter, FilteredTimeline, chosen
 from frise.model.i18n import certainty_name, kind_name
 from frise.model.schema import text_in
+from frise.model.text import isolate, one_line
 from frise.model.timeline import CERTAINTIES, KIND_KEYS, Timeline
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -114,7 +115,7 @@ class CheckList(QGroupBox):
             for k, (_, label, count, ticked, icon, tip) in enumerate(rows):
                 item = self.list.item(k)
                 # Only what changed: each change repaints the list.
-                text = f"{label}  ({count})"
+                text = f"{isolate(one_line(label))}  ({count})"
                 if item.text() != text:
                     item.setText(text)
                 if icon is not None and item.data(ICON_ROLE) is not icon:
@@ -283,7 +284,9 @@ class FilterPanel(QWidget):
             self.told_by.addItem(self.tr("Everyone's (all claims)"), None)
             for party_id in claimant_ids(timeline):
                 name = timeline.party_name(party_id, self._lang)
-                self.told_by.addItem(self.tr("As {name} tells it").format(name=name), party_id)
+                self.told_by.addItem(
+                    self.tr("As {name} tells it").format(name=isolate(one_line(name))), party_id
+                )
             index = self.told_by.findData(self._filter.told_by)
             self.told_by.setCurrentIndex(max(index, 0))
             self.told_by.setEnabled(self.told_by.count() > 1)

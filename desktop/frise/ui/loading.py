@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +23,21 @@ from frise.model.importers import read_timeline
 from frise.model.loader import LoadCancelled, TimelineError
 from frise.model.problems import NOWHERE, Problem, problem
 from frise.model.quotes import quote_rows, speakers
+from frise.model.state import ViewState
 from frise.model.threads import relation_graph
 from frise.model.timeline import Timeline
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, eq=False)
+class Prepared:
+    """A file read and made ready to show, off the window's thread."""
+
+    state: ViewState
+    """The window's whole next state."""
+    previous: ViewState
+    """The state it was built from: if the window's changed since, it is built again."""
 
 
 class LoadJob(QThread):
@@ -40,10 +52,11 @@ class LoadJob(QThread):
         path: Path,
         parent=None,
         read: Callable[..., object] = read_timeline,
-        prepare: Callable[[Any], None] | None = None,
+        prepare: Callable[[Any], object] | None = None,
     ):
         """`prepare` is given what `read` returned, still in the job's thread:
-        the work of showing it that can be done before the window has it."""
+        the work of showing it that can be done before the window has it; what
+        it returns, if not None, is what the job hands over instead."""
         super().__init__(parent)
         self.path = Path(path)
         self.read = read
@@ -61,7 +74,9 @@ class LoadJob(QThread):
         try:
             timeline = self.read(self.path, self.progressed.emit, self._cancel.is_set)
             if self.prepare is not None and not self.is_cancelled:
-                self.prepare(timeline)
+                prepared = self.prepare(timeline)
+                if prepared is not None:
+                    timeline = prepared
         except LoadCancelled:
             return
         except TimelineError as e:

@@ -1,9 +1,12 @@
 """The main window: the one place where widgets are wired together.
 
-It owns the state a user changes (the timeline shown, the filter, the
-languages, the selected event), derives the filtered timeline from it, and
-hands each widget what it needs to draw. Widgets report what the user did
-through signals connected here, and never change each other directly.
+It keeps what the window shows as one `ViewState` (frise.model.state: the
+timeline shown, the filter, the view mode, the languages, the selected event,
+and the filtered timeline they make), swapped whole on every change, and
+hands each widget what it needs to draw. Opening a file builds the next state
+completely first (off this thread for a big file): a failure leaves the
+window as it was. Widgets report what the user did through signals connected
+here, and never change each other directly.
 
 Languages: `lang` is the interface's (menus, and Frise's words on the plot),
 installed as Qt translators, so every widget retranslates itself on
@@ -16,15 +19,13 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QLocale, Qt, QThread, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
-    QDesktopServices,
     QGuiApplication,
     QKeySequence,
     QPageLayout,
@@ -48,11 +49,13 @@ from frise.fileio import write_atomically
 from frise.model.asof import newly_public
 from frise.model.claims import ViewMode
 from frise.model.dates import PartialDate, Precision
-from frise.model.filters import Filter, FilteredTimeline, apply_filter
+from frise.model.filters import Filter, FilteredTimeline
 from frise.model.i18n import LANGUAGES, certainty_name, kind_name, system_language
 from frise.model.importers import Imported, import_file, read_timeline
 from frise.model.loader import TimelineError
 from frise.model.search import SearchIndex, SearchState, search
+from frise.model.state import Languages, Selection, ViewState, opened
+from frise.model.text import isolate, one_line
 from frise.model.threads import arcs_to_draw, relation_graph, thread_ids
 from frise.model.timeline import CERTAINTIES, KIND_KEYS, Timeline
 from frise.model.writer import timeline_json
@@ -65,7 +68,8 @@ from frise.ui.export_dialog import ask_export
 from frise.ui.file_watch import FileWatch
 from frise.ui.filters import FilterPanel
 from frise.ui.goto import GoToDateDialog
-from frise.ui.loading import LoadJob, prepare_timeline
+from frise.ui.links import confirm_and_open
+from frise.ui.loading import LoadJob, Prepared, prepare_timeline
 from frise.ui.problem_bar import ProblemBar
 from frise.ui.quotes import QuotePanel
 from frise.ui.search import INDEX_IN_BACKGROUND, IndexJob, SearchField, SearchPanel
@@ -82,6 +86,11 @@ PANEL_PX = 300
 """Width of the column of panels on first start: the timeline keeps the rest."""
 
 
+def shown_name(path: Path) -> str:
+    """A file's name among Frise's words: on one line, isolated."""
+    return isolate(one_line(path.name))
+
+
 class MainWindow(QMainWindow):
     refused = Signal(Path, object)
     """A file could not be opened: its path and the TimelineError."""
@@ -90,14 +99,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.settings_path = settings_path
-        self.timeline: Timeline | None = None
-        self.filter = Filter()
-        self.filtered: FilteredTimeline | None = None
-        self.mode: ViewMode = "timeline"
-        self.lang = settings.lang if settings.lang in LANGUAGES else system_language()
-        self.data_lang = settings.data_lang
+        lang = settings.lang if settings.lang in LANGUAGES else system_language()
+        self.state = ViewState(languages=Languages(lang, settings.data_lang))
         translations.use_language(self.lang)
-        self.selected: int | None = None
         self.shown_party: str | None = None
         """The party whose details are shown (a lane's name was clicked), by id."""
         self._job: LoadJob | None = None
@@ -154,6 +158,57 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(
             lambda _scheme: self.set_theme(self.settings.theme)
         )
+
+    # --- the state, one value swapped whole ----------------------------------
+
+    @property
+    def timeline(self) -> Timeline | None:
+        return self.state.timeline
+
+    @property
+    def filtered(self) -> FilteredTimeline | None:
+        return self.state.filtered
+
+    @property
+    def filter(self) -> Filter:
+        return self.state.filter
+
+    @filter.setter
+    def filter(self, value: Filter) -> None:
+        self.state = self.state.but(filter=value)
+
+    @property
+    def mode(self) -> ViewMode:
+        return self.state.mode
+
+    @mode.setter
+    def mode(self, value: ViewMode) -> None:
+        self.state = self.state.but(mode=value)
+
+    @property
+    def selected(self) -> int | None:
+        return self.state.selection.event
+
+    @selected.setter
+    def selected(self, value: int | None) -> None:
+        self.state = self.state.but(selection=Selection(value))
+
+    @property
+    def lang(self) -> str:
+        """The interface's language."""
+        return self.state.languages.interface
+
+    @lang.setter
+    def lang(self, value: str) -> None:
+        self.state = self.state.but(languages=replace(self.state.languages, interface=value))
+
+    @property
+    def data_lang(self) -> str | None:
+        return self.state.languages.data
+
+    @data_lang.setter
+    def data_lang(self, value: str | None) -> None:
+        self.state = self.state.but(languages=replace(self.state.languages, data=value))
 
     # --- construction -------------------------------------------------------
 
@@ -498,13 +553,13 @@ class MainWindow(QMainWindow):
         self.details.eventRequested.connect(self.select_event_id)
         self.quotes.quoteActivated.connect(self.show_event)
         self.details.linkActivated.connect(self.open_link)
-        self.details.highlighted.connect(
-            lambda url: self.statusBar().showMessage(url.toString(), 5000)
-        )
+        self.details.addressHovered.connect(self._address_hovered)
         self.watch.changed.connect(self._file_saved)
         self.watch.vanished.connect(
             lambda path: self.statusBar().showMessage(
-                self.tr("{name} was removed; the last version stays shown").format(name=path.name),
+                self.tr("{name} was removed; the last version stays shown").format(
+                    name=shown_name(path)
+                ),
                 10000,
             )
         )
@@ -559,20 +614,31 @@ class MainWindow(QMainWindow):
         if self.timeline is None:
             self.open_file(paths.bundled_timeline())
 
+    def _preparer(self, keep_view: bool):
+        """What a background load does once the file is read, still off this
+        thread: what showing it takes a pass over every event for, then the
+        whole next state, from the state and settings of now."""
+        previous, filters = self.state, dict(self.settings.filters)
+        lang, words = self.shown_lang, self.words
+
+        def prepare(timeline: Timeline) -> Prepared:
+            prepare_timeline(timeline, lang, words)
+            saved = filters.get(str(timeline.path.resolve())) if timeline.path else None
+            chosen = saved.to_filter(set(timeline.party_index)) if saved else None
+            return Prepared(opened(previous, timeline, chosen, keep_view), previous)
+
+        return prepare
+
     def _start_job(
         self, path: Path, keep_view: bool, quiet: bool = False, read=read_timeline, done=None
     ) -> None:
-        """Read `path` in the background. `quiet` (a reload after a save): no
-        progress dialog, and problems go to the bar. `done` takes the result
-        (default: show it)."""
+        """Read `path` in the background, then prepare what was read there too.
+        `quiet` (a reload after a save): no progress dialog, and problems go
+        to the bar. `done` takes the result (default: show it)."""
         if self._job is not None:
             self._job.cancel()
             self._close_progress()
-        prepare = (
-            partial(prepare_timeline, lang=self.shown_lang, words=self.words)
-            if read is read_timeline
-            else None
-        )
+        prepare = self._preparer(keep_view) if read is read_timeline else None
         job = self._job = LoadJob(path, self, read, prepare)
         job.loaded.connect(lambda value: self._job_done(job, value, None, keep_view, quiet, done))
         job.failed.connect(lambda error: self._job_done(job, None, error, keep_view, quiet, done))
@@ -582,7 +648,7 @@ class MainWindow(QMainWindow):
             return
         # Busy until the loader says how far it is.
         progress = self._progress = QProgressDialog("", self.tr("Cancel"), 0, 0, self)
-        label = QLabel(self.tr("Reading {name}…").format(name=path.name))
+        label = QLabel(self.tr("Reading {name}…").format(name=shown_name(path)))
         label.setTextFormat(Qt.TextFormat.PlainText)
         progress.setLabel(label)
         progress.setWindowTitle(self.tr("Opening a timeline"))
@@ -628,6 +694,12 @@ class MainWindow(QMainWindow):
             self._refuse(job.path, error)
         elif done is not None:
             done(value)
+        elif isinstance(value, Prepared):
+            # Built from the state as it was: if it changed meanwhile, build again.
+            state = value.state if value.previous is self.state else None
+            timeline = value.state.timeline
+            assert timeline is not None  # a prepared state has its timeline
+            self.set_timeline(timeline, keep_view, state)
         else:
             self.set_timeline(value, keep_view=keep_view)
 
@@ -638,8 +710,16 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("Cannot open the timeline"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         count = len(problems)
+        name = shown_name(path)
+        heading = (
+            self.tr("{name} cannot be opened: more than {count} problems.").format(
+                name=name, count=count
+            )
+            if error.truncated
+            else self.tr("{name} cannot be opened: %n problem(s).", "", count).format(name=name)
+        )
         box.setText(
-            self.tr("{name} cannot be opened: %n problem(s).", "", count).format(name=path.name)
+            heading
             + "\n\n"
             + "\n".join(problems[:MAX_PROBLEMS_SHOWN])
             + ("\n…" if count > MAX_PROBLEMS_SHOWN else "")
@@ -714,37 +794,25 @@ class MainWindow(QMainWindow):
 
     # --- state changes ----------------------------------------------------------
 
-    def set_timeline(self, timeline: Timeline, keep_view: bool = False) -> None:
-        previous = self.timeline
-        self.timeline = timeline
+    def set_timeline(
+        self, timeline: Timeline, keep_view: bool = False, state: ViewState | None = None
+    ) -> None:
+        """Show `timeline`. Its whole state is built first (or was, off this
+        thread: `state`), then swapped in: if building it fails, nothing
+        changes and the window says why."""
+        if state is None:
+            try:
+                state = self._opened(timeline, keep_view)
+            except Exception as e:  # a bug of ours: the window must not be left half-switched
+                log.exception("cannot show %s", timeline.path)
+                self._not_shown(timeline, e)
+                return
+        self.state = state
         self._reload_error = None
         self.problem_bar.hide()
         self.watch.watch(timeline.path if self.settings.reload_on_change else None)
-        saved = self.settings.filters.get(str(timeline.path.resolve())) if timeline.path else None
-        if keep_view and previous is not None:
-            thread = self.filter.thread
-            told_by = self.filter.told_by if self.filter.told_by in timeline.party_index else None
-            self.filter = replace(
-                SavedFilter.of(self.filter).to_filter(set(timeline.party_index)),
-                as_of=self.filter.as_of,
-                ghosts=self.filter.ghosts,
-                told_by=told_by,
-                min_sources=self.filter.min_sources,
-            )
-            if thread is not None and thread & timeline.event_index.keys():
-                self.filter = replace(self.filter, thread=thread)
-        elif saved is not None:
-            self.filter = saved.to_filter(set(timeline.party_index))
-        else:
-            self.filter = Filter()
         if timeline.path is not None:
             self.settings.remember_file(timeline.path)
-        selected_id = (
-            previous.events[self.selected].id
-            if keep_view and previous is not None and self.selected is not None
-            else None
-        )
-        self.selected = None
         if not keep_view:
             self.shown_party = None
         self._search_index = None
@@ -752,14 +820,39 @@ class MainWindow(QMainWindow):
         self.quotes.set_timeline(timeline, self.shown_lang, self.words)
         self.as_of_bar.set_timeline(timeline)
         self._apply_filter(fit=not keep_view)
-        if selected_id is not None and selected_id in timeline.event_index:
-            # Kept where the user left the view, even if it is out of sight.
-            self.select_event(timeline.event_index[selected_id], reveal=False)
-        else:
-            self.select_event(None, reveal=False)
-        self.setWindowTitle(f"{timeline.title(self.shown_lang)} — Frise")
+        # A kept selection stays where the user left the view, even out of sight.
+        self.select_event(self.selected, reveal=False)
+        self._show_title()
         if self.search_field.text().strip():
             self.find_events(self.search_field.text())
+
+    def _opened(self, timeline: Timeline, keep_view: bool) -> ViewState:
+        saved = self.settings.filters.get(str(timeline.path.resolve())) if timeline.path else None
+        chosen = saved.to_filter(set(timeline.party_index)) if saved is not None else None
+        return opened(self.state, timeline, chosen, keep_view)
+
+    def _not_shown(self, timeline: Timeline, error: Exception) -> None:
+        name = timeline.path.name if timeline.path else timeline.title(self.shown_lang)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Cannot show the timeline"),
+            self.tr("{name} cannot be shown: {error}").format(
+                name=isolate(one_line(name)), error=error
+            ),
+            parent=self,
+        )
+        box.setInformativeText(self.tr("The timeline shown before is kept."))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("not-shown")
+        box.open()
+
+    def _show_title(self) -> None:
+        """The file's title, isolated so it cannot turn Frise's words around, and
+        "[*]" in it kept (Qt would read it as the placeholder of a modified mark)."""
+        if self.timeline is None:
+            return
+        title = isolate(one_line(self.timeline.title(self.shown_lang)))
+        self.setWindowTitle(title.replace("[*]", "[*][*]") + " — Frise")
 
     def set_filter(self, view_filter: Filter) -> None:
         """Show what `view_filter` lets through; the view stays where it is if
@@ -767,12 +860,11 @@ class MainWindow(QMainWindow):
         self.filter = view_filter
         self._apply_filter(fit=None)
         if self.timeline is not None and self.timeline.path is not None:
-            key = str(self.timeline.path.resolve())
-            self.settings.filters = {**self.settings.filters, key: SavedFilter.of(view_filter)}
+            self.settings.remember_filter(self.timeline.path, SavedFilter.of(view_filter))
 
     def _apply_filter(self, fit: bool | None) -> None:
-        assert self.timeline is not None  # filters apply to a loaded timeline
-        self.filtered = filtered = apply_filter(self.timeline, self.filter, self.mode)
+        filtered = self.filtered
+        assert filtered is not None  # filters apply to a loaded timeline
         self.view.set_filtered(filtered, fit=fit)
         if self.selected is not None and self.view.selected is None:
             self.select_event(None)
@@ -879,7 +971,7 @@ class MainWindow(QMainWindow):
         if self.timeline is not None and self.filtered is not None:
             self.filters.set_state(self.filtered, shown)
             self.quotes.set_timeline(self.timeline, shown, self.words)
-            self.setWindowTitle(f"{self.timeline.title(shown)} — Frise")
+            self._show_title()
             self.results.show_state(self.search_state, self.timeline, shown, self.words)
         self.select_event(self.selected, reveal=False)
 
@@ -1099,24 +1191,20 @@ class MainWindow(QMainWindow):
             return
         self.set_filter(replace(self.filter, thread=thread_ids(self.timeline, self.selected)))
 
-    def open_link(self, url: QUrl) -> None:
-        """Open a source in the browser, after showing its whole address."""
-        if url.scheme().lower() not in ("http", "https"):
-            return
-        address = url.toString()
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Open in your browser?"),
-            self.tr("Open this address in your web browser?") + "\n\n" + address,
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setObjectName("open-link")
-        if box.exec() != QMessageBox.StandardButton.Open:
-            return
-        self.statusBar().showMessage(self.tr("Opening {url}").format(url=address), 8000)
-        QDesktopServices.openUrl(url)
+    def open_link(self, url: str | QUrl) -> None:
+        """Open a source in the browser, after showing its whole address (its
+        host in ASCII, and what kind of name it is)."""
+        if isinstance(url, QUrl):
+            url = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
+        opened = confirm_and_open(self, url, self.words)
+        if opened is not None:
+            self.statusBar().showMessage(self.tr("Opening {url}").format(url=opened), 8000)
+
+    def _address_hovered(self, shown: str) -> None:
+        if shown:
+            self.statusBar().showMessage(shown, 5000)
+        else:
+            self.statusBar().clearMessage()
 
     # --- export -------------------------------------------------------------
 
@@ -1160,7 +1248,9 @@ class MainWindow(QMainWindow):
             self._export_failed(str(e))
             return
         self.statusBar().showMessage(
-            self.tr("Saved {path} ({w}×{h} px)").format(path=choice.path, w=size[0], h=size[1]),
+            self.tr("Saved {path} ({w}×{h} px)").format(
+                path=isolate(one_line(str(choice.path))), w=size[0], h=size[1]
+            ),
             10000,
         )
 
@@ -1225,7 +1315,7 @@ class MainWindow(QMainWindow):
             parties = self.tr("all parties")
         else:
             parties = ", ".join(
-                timeline.party_name(p.id, lang)
+                isolate(one_line(timeline.party_name(p.id, lang)))
                 for p in timeline.parties
                 if p.id in self.filter.parties
             ) or self.tr("no party")
@@ -1404,14 +1494,23 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.open_file(Path(files[0])))
 
     def closeEvent(self, event) -> None:
-        if self._job is not None:
-            self._job.cancel()
-            self._job.wait(2000)
         self.settings.geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         self.settings.window_state = bytes(self.saveState().toBase64().data()).decode()
         if self.settings_path is not None:
             save_settings(self.settings, self.settings_path)
+        self.hide()
+        self.stop_jobs()
         super().closeEvent(event)
+
+    def stop_jobs(self) -> None:
+        """Cancel every load still running (cancelled ones included) and wait
+        for every thread of ours to end: a thread destroyed while it runs
+        aborts the whole process."""
+        for job in self.findChildren(QThread):
+            if isinstance(job, LoadJob):
+                job.cancel()
+        for job in self.findChildren(QThread):
+            job.wait()
 
 
 def _first_focusable(widget: QWidget) -> QWidget | None:

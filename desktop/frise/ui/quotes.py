@@ -34,9 +34,16 @@ from PySide6.QtWidgets import (
 
 from frise.model.i18n import Words
 from frise.model.quotes import QuoteRow, filter_quotes, quote_rows, speakers
+from frise.model.text import isolate, one_line
 from frise.model.timeline import Timeline
 
 _ROOT = QModelIndex()
+CELL_CHARS = 300
+TIP_CHARS = 2000
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 class QuoteTable(QAbstractTableModel):
@@ -71,12 +78,17 @@ class QuoteTable(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole and role != Qt.ItemDataRole.ToolTipRole:
             return None
         row = self.rows[index.row()]
-        value = (row.date, row.speaker, f"“{row.text}”", row.translation)[index.column()]
+        # A cell shows the start of a long text, a tooltip a little more: the
+        # file has the rest (a cell of 20,000 characters is laid out at each paint).
+        limit = CELL_CHARS if role == Qt.ItemDataRole.DisplayRole else TIP_CHARS
+        text = _cut(row.text, limit)
+        value = (row.date, row.speaker, f"“{isolate(text)}”", row.translation)[index.column()]
+        value = _cut(value, limit)
         if role == Qt.ItemDataRole.DisplayRole:
-            return value.replace("\n", " ")
+            return isolate(one_line(value))
         if value:
             # Escaped, so a "<b>" in the file is shown as written.
-            return f"<p>{html.escape(value)}</p>"
+            return f"<p>{html.escape(isolate(value))}</p>"
         return None
 
 
@@ -162,7 +174,7 @@ class QuotePanel(QWidget):
         self.speaker.clear()
         self.speaker.addItem(self.tr("All speakers"), None)
         for name, count in speakers(self._rows):
-            self.speaker.addItem(f"{name} ({count})", name)
+            self.speaker.addItem(f"{isolate(one_line(name))} ({count})", name)
         self.speaker.setCurrentIndex(max(self.speaker.findData(chosen), 0))
         self.speaker.blockSignals(False)
         self._refilter()

@@ -37,6 +37,7 @@ from frise.model.dates import format_span
 from frise.model.i18n import SOURCE_WORDS, Words
 from frise.model.schema import text_in
 from frise.model.search import Match, SearchIndex, SearchState, describe_match
+from frise.model.text import isolate
 from frise.model.timeline import Timeline
 
 log = logging.getLogger(__name__)
@@ -141,7 +142,7 @@ class ResultTable(QAbstractTableModel):
         if match is None:
             return ""
         where = self.field_names.get(match.field, match.field)
-        return f"{where}: {match.snippet}"
+        return f"{where}: {isolate(match.snippet)}"
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.timeline is None:

@@ -1,0 +1,20 @@
+"""Whether Frise's own words read the right way round once laid out, with
+whatever the file's text around them: Qt's own bidirectional layout says."""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtGui import QFont, QTextLayout
+
+
+def reads_left_to_right(text: str, part: str) -> bool:
+    """Whether `part` (in `text`) is laid out left to right, letter after letter."""
+    layout = QTextLayout(text, QFont())
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1e6)
+    layout.endLayout()
+    start = text.index(part)
+    xs = [line.cursorToX(i)[0] for i in range(start, start + len(part))]
+    return all(a < b for a, b in itertools.pairwise(xs))
