@@ -267,8 +267,15 @@ for kind, values in times.items():
                            "worst_ms": max(values) * 1000}
 
 # The search, per keystroke: building the index once, then the model's search
-# for each prefix typed, and in the window, from the key to the painted frame.
-from frise.model.search import SearchIndex, search
+# for each prefix typed, and in the window, from the key to the painted frame
+# (a Frise from before the search has none to measure).
+try:
+    from frise.model.search import SearchIndex, search
+    window.search_field
+except (ImportError, AttributeError):
+    out["peak_rss_mb"] = peak_mb()
+    print(json.dumps(out))
+    sys.exit(0)
 started = time.perf_counter()
 index = SearchIndex.build(timeline)
 built = time.perf_counter() - started
@@ -385,11 +392,12 @@ def measure_interaction(path: Path, label: str, runs: int) -> dict:
         }
         emit(measure="filter", timeline=label, kind=kind, **entry)
         record["filter"][kind] = entry
-    record["search"] = {
-        key: wander([r["search"][key] for r in results], 3 if key.endswith("_s") else 2)
-        for key in results[0]["search"]
-    }
-    emit(measure="search", timeline=label, **record["search"])
+    if "search" in results[0]:
+        record["search"] = {
+            key: wander([r["search"][key] for r in results], 3 if key.endswith("_s") else 2)
+            for key in results[0]["search"]
+        }
+        emit(measure="search", timeline=label, **record["search"])
     record["peak_rss_mb"] = wander([r["peak_rss_mb"] for r in results], 1)
     emit(measure="memory", timeline=label, peak_rss_mb=record["peak_rss_mb"])
     return record
@@ -445,8 +453,9 @@ def measured(results: dict) -> dict[str, tuple[float, str]]:
         out["worst frame of a zoom/pan sequence (ms)"] = max(worst)
         filters = [(e["median_ms"]["median"], kind) for kind, e in interaction["filter"].items()]
         out["filter change: party, year, kind (ms)"] = max(filters)
-        search = interaction["search"]["window_ms"]["median"]
-        out["search, keystroke to painted frame (ms)"] = (search, "")
+        if "search" in interaction:
+            search = interaction["search"]["window_ms"]["median"]
+            out["search, keystroke to painted frame (ms)"] = (search, "")
     if "first_frame" in results:
         first = results["first_frame"]
         out["start to first frame, whole process (s)"] = (
