@@ -56,6 +56,10 @@ METER_PX = 4.0
 """Height of a source meter's ticks, drawn over the marker."""
 PILL_HEIGHT = 20.0
 """Height of a cluster pill's picture (the pill and its edge)."""
+PAGE_PX = 1024.0
+MAX_PAGES = 4
+"""Titles are written on pages this wide and tall, at most this many at once
+(started again when they are full)."""
 
 
 class PillAtlas:
@@ -132,11 +136,14 @@ class Labels:
         self.metrics = QFontMetricsF(self.font)
         self._widths = TitleWidths(0, lambda i: 0.0)
         self.texts: dict[tuple[int, int], QStaticText] = {}
-        self.cut: dict[tuple[int, int], QStaticText] = {}
-        """Titles laid out, by event and how many characters are kept (-1: all)."""
         self.advances: dict[int, list[float]] = {}
         self._char_width: dict[str, float] = {}
         self.ellipsis_width = self.metrics.horizontalAdvance("…")
+        self._line = math.ceil(self.metrics.height()) + 2
+        self._pages: list[QPixmap] = []
+        self._found: dict[tuple[int, int], tuple[int, float, float, float]] = {}
+        self._pages_key: tuple[float, int] | None = None
+        self._x = self._y = 0.0
         self._key: tuple | None = None
 
     def width_of(self, scene: Scene) -> TitleWidths:
@@ -148,39 +155,92 @@ class Labels:
             advance = self.metrics.horizontalAdvance
             self._widths = TitleWidths(len(timeline.events), lambda i: advance(title(i)) + 2)
             self.texts, self._key = {}, key
-            self.cut, self.advances = {}, {}
+            self.advances = {}
+            self._clear_pages()
         return self._widths
 
-    def draw(
-        self, painter: QPainter, event: int, title: str, x: float, top: float, width: float
+    def draw_many(
+        self,
+        painter: QPainter,
+        events: list[int],
+        xs: list[float],
+        tops: list[float],
+        widths: list[float],
+        title: Callable[[int], str],
+        ink: QColor,
     ) -> None:
-        """Draw the title of `event` at (x, top) in `width` pixels, on pixels:
-        whole, or cut after the last whole character that leaves room for
-        "…". A cut title is kept by where it is cut, not by its width, so a
-        title given a new width (every zoom, every pan at the plot's edge)
-        is laid out again only when it loses or gains a character."""
-        if width >= self._widths(event) - 0.5:
-            key = (event, -1)
-            label = self.cut.get(key)
-            if label is None:
-                label = self._keep(key, title)
-            painter.drawStaticText(QPointF(x, top), label)
-            return
-        count = self._fitting(event, title, width)
-        if count <= 0:
-            return
-        key = (event, count)
-        label = self.cut.get(key)
-        if label is None:
-            label = self._keep(key, title[:count] + "…")
-        painter.drawStaticText(QPointF(x, top), label)
+        """Draw many titles as `draw` does, on pixels, from pictures of them
+        kept on a few shared pages: one call to Qt per page, and a title is
+        written (into a page) only the first time it is drawn so cut."""
+        dpr = painter.device().devicePixelRatioF()
+        if self._pages_key != (dpr, ink.rgba()):
+            self._clear_pages()
+            self._pages_key = (dpr, ink.rgba())
+        found = self._found
+        cells: list[tuple[int, float, float, float] | None] = []
+        for event, width in zip(events, widths, strict=True):
+            count = -1 if width >= self._widths(event) - 0.5 else None
+            if count is None:
+                count = self._fitting(event, title(event), width)
+                if count <= 0:
+                    cells.append(None)
+                    continue
+            cell = found.get((event, count))
+            if cell is None:
+                cell = self._write(event, count, title(event), dpr, ink)
+            cells.append(cell)
+        height = self._line * dpr
+        for page, pixmap in enumerate(self._pages):
+            which = [k for k, cell in enumerate(cells) if cell is not None and cell[0] == page]
+            if not which:
+                continue
+            spots = np.array([cell[1:] for k in which if (cell := cells[k]) is not None], float)
+            draw_parts(
+                painter,
+                pixmap,
+                np.array([xs[k] for k in which]) - 1,
+                np.array([tops[k] for k in which]),
+                spots[:, 0],
+                spots[:, 1],
+                spots[:, 2],
+                height,
+            )
 
-    def _keep(self, key: tuple[int, int], text: str) -> QStaticText:
-        if len(self.cut) > MAX_LABELS:
-            self.cut.clear()
-        label = self.cut[key] = plain_static(text)
-        label.prepare(font=self.font)
-        return label
+    def _write(
+        self, event: int, count: int, title: str, dpr: float, ink: QColor
+    ) -> tuple[int, float, float, float]:
+        """Write a title (whole, or its first `count` characters and "…") on
+        a page; where it is: (page, x, y, width), in the page's own pixels."""
+        text = title if count < 0 else title[:count] + "…"
+        advance = (self._widths(event) - 2) if count < 0 else self._advance_of(event, count)
+        width = advance + 3
+        if self._x + width > PAGE_PX:
+            self._x, self._y = 0.0, self._y + self._line
+        if not self._pages or self._y + self._line > PAGE_PX:
+            if len(self._pages) >= MAX_PAGES:
+                self._clear_pages()
+            page = QPixmap(round(PAGE_PX * dpr), round(PAGE_PX * dpr))
+            page.setDevicePixelRatio(dpr)
+            page.fill(Qt.GlobalColor.transparent)
+            self._pages.append(page)
+            self._x = self._y = 0.0
+        on = QPainter(self._pages[-1])
+        on.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        on.setFont(self.font)
+        on.setPen(ink)
+        on.drawText(QPointF(self._x + 1, self._y + self.metrics.ascent()), text)
+        on.end()
+        cell = (len(self._pages) - 1, self._x * dpr, self._y * dpr, math.ceil(width * dpr))
+        self._found[(event, count)] = cell
+        self._x += math.ceil(width) + 1
+        return cell
+
+    def _advance_of(self, event: int, count: int) -> float:
+        return self.advances[event][count - 1] + self.ellipsis_width
+
+    def _clear_pages(self) -> None:
+        self._pages, self._found = [], {}
+        self._x = self._y = 0.0
 
     def _fitting(self, event: int, title: str, width: float) -> int:
         """How many characters of the title fit in `width` with "…" after
@@ -362,17 +422,18 @@ class MarkPainter:
         emphasis = (events == selected) if selected is not None else None
         found = matches[events] if matches is not None else None
         title = title_of(scene)
-        get, draw = self.labels.get, self.labels.draw
+        get = self.labels.get
         painter.setPen(self.theme.ink)
         if emphasis is None and found is None:
-            for i, x, width, top in zip(
+            self.labels.draw_many(
+                painter,
                 events[shown].tolist(),
                 xs[shown].tolist(),
-                widths[shown].tolist(),
                 ys[shown].tolist(),
-                strict=True,
-            ):
-                draw(painter, i, title(i), x, top, width)
+                widths[shown].tolist(),
+                title,
+                self.theme.ink,
+            )
             return
         for j in shown.tolist():
             i, x, width, top = int(events[j]), float(xs[j]), float(widths[j]), float(ys[j])
@@ -537,18 +598,16 @@ class MarkPainter:
                 scene.view.width,
             )
             titled = np.flatnonzero(shown_width > 0)
-            title = title_of(scene)
-            draw = self.labels.draw
             text_top = self.labels.metrics.height() / 2
-            painter.setPen(self.theme.ink)
-            for k, x, width, top in zip(
+            self.labels.draw_many(
+                painter,
                 event[labelled][titled].tolist(),
                 shown_x[titled].tolist(),
-                shown_width[titled].tolist(),
                 (y[labelled][titled] - text_top).tolist(),
-                strict=True,
-            ):
-                draw(painter, k, title(k), x, top, width)
+                shown_width[titled].tolist(),
+                title_of(scene),
+                self.theme.ink,
+            )
 
     def _paint_one_by_one(
         self,
