@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from frise.model.importers import IMPORT_SUFFIXES, Imported
+from frise.ui.problems import layout_name, problem_lines
 
 
 def ask_import_path(parent: QWidget, start: Path) -> Path | None:
@@ -41,7 +42,7 @@ def offer_save(parent: QWidget, result: Imported, save: Callable[[], None]) -> Q
             "Save it as a Frise timeline? The window then shows the saved file.",
         ).format(
             name=timeline.path.name if timeline.path else "",
-            layout=result.layout,
+            layout=layout_name(result.layout),
             events=len(timeline.events),
             lanes=len(timeline.parties),
         ),
@@ -54,7 +55,7 @@ def offer_save(parent: QWidget, result: Imported, save: Callable[[], None]) -> Q
         box.setInformativeText(
             QCoreApplication.translate("Importing", "Notes: what was made up or left out.")
         )
-        box.setDetailedText("\n".join(str(note) for note in result.notes))
+        box.setDetailedText("\n".join(problem_lines(result.notes)))
     box.finished.connect(
         lambda answer: save() if answer == QMessageBox.StandardButton.Save else None
     )

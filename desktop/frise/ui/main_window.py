@@ -71,6 +71,7 @@ from frise.ui.goto import GoToDateDialog
 from frise.ui.links import confirm_and_open
 from frise.ui.loading import LoadJob, Prepared, prepare_timeline
 from frise.ui.problem_bar import ProblemBar
+from frise.ui.problems import problem_lines
 from frise.ui.quotes import QuotePanel
 from frise.ui.search import INDEX_IN_BACKGROUND, IndexJob, SearchField, SearchPanel
 from frise.ui.shortcuts import ShortcutsDialog
@@ -704,7 +705,7 @@ class MainWindow(QMainWindow):
             self.set_timeline(value, keep_view=keep_view)
 
     def show_problems(self, path: Path, error: TimelineError) -> None:
-        problems = [str(p) for p in error.problems]
+        problems = problem_lines(error.problems)
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Cannot open the timeline"))
@@ -750,7 +751,7 @@ class MainWindow(QMainWindow):
 
     def _reload_failed(self, path: Path, error: TimelineError) -> None:
         self._reload_error = error
-        first = str(error.problems[0]) if error.problems else ""
+        first = error.problems[0] if error.problems else None
         self.problem_bar.show_problems(path.name, len(error.problems), first)
         log.info("reload of %s refused: %d problems", path, len(error.problems))
 

@@ -3,12 +3,16 @@
 Shown when a reload after a save fails: the window keeps the last version
 that opened, and the bar says so, without a dialog stealing the focus from
 the editor the user is typing in. It goes away when a save fixes the file.
+The first problem is said in the interface's language, again when it changes.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+
+from frise.model.problems import Problem
+from frise.ui.problems import problem_line
 
 
 class ProblemBar(QFrame):
@@ -23,7 +27,7 @@ class ProblemBar(QFrame):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.details_button = QPushButton()
-        self._shown: tuple[str, int, str] | None = None
+        self._shown: tuple[str, int, Problem | None] | None = None
         self.details_button.clicked.connect(self.detailsRequested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -32,7 +36,7 @@ class ProblemBar(QFrame):
         self.retranslate()
         self.hide()
 
-    def show_problems(self, name: str, count: int, first: str) -> None:
+    def show_problems(self, name: str, count: int, first: Problem | None) -> None:
         self._shown = (name, count, first)
         self.retranslate()
         self.show()
@@ -47,7 +51,8 @@ class ProblemBar(QFrame):
                 "",
                 count,
             )
-            self.label.setText(text.format(name=name, first=first))
+            said = problem_line(first) if first is not None else ""
+            self.label.setText(text.format(name=name, first=said))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

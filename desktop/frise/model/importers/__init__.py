@@ -28,7 +28,7 @@ from typing import NoReturn
 from frise.fileio import cannot_read
 from frise.model import schema
 from frise.model.i18n import QT_TRANSLATE_NOOP, Message
-from frise.model.importers.common import FRISE_LAYOUT, LAYOUT, Draft, Imported, finish
+from frise.model.importers.common import FRISE_LAYOUT, Draft, Imported, finish
 from frise.model.importers.tables import (
     Table,
     TableError,
@@ -50,7 +50,6 @@ from frise.model.timeline import Timeline
 
 __all__ = [
     "IMPORT_SUFFIXES",
-    "LAYOUT",
     "SHEET_FORMATS",
     "Imported",
     "import_file",

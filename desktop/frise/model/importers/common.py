@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from frise.model.i18n import QT_TRANSLATE_NOOP, Message, Value
+from frise.model.i18n import QT_TRANSLATE_NOOP, Message, Value, Words
 from frise.model.loader import TimelineError, parse_timeline
 from frise.model.problems import NOWHERE, PLACE, InFile, Place, Problem, problem, sheet_text
 from frise.model.timeline import Timeline
@@ -57,6 +57,11 @@ class Imported:
 LAYOUT = "what an imported file was read as"
 """The catalogue's comment of the names of what a file was read as."""
 FRISE_LAYOUT = QT_TRANSLATE_NOOP("words", "Frise timeline", "what an imported file was read as")
+
+
+def layout_name(layout: str, words: Words) -> str:
+    """What a file was read as (`Imported.layout`) in the language of `words`."""
+    return words.tr(layout, LAYOUT)
 
 
 @dataclass
