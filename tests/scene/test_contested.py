@@ -13,8 +13,9 @@ from PySide6.QtGui import QColor
 from frise.model.filters import Filter, apply_filter
 from frise.scene.export import layout_picture, reading_notes, render_image, sources_document
 from frise.scene.frame import NAME_PX
+from frise.scene.labels import title_of
 from frise.scene.lanes import lane_name
-from frise.scene.marks import METER_PX, title_of
+from frise.scene.marks import METER_PX
 from frise.scene.theme import LIGHT
 from frise.translations import words
 from tests.helpers.builders import build, event, party

@@ -6,7 +6,7 @@ from __future__ import annotations
 from frise.model.filters import Filter, apply_filter
 from frise.model.timescale import fit
 from frise.scene.frame import Scene
-from frise.scene.marks import LABEL_CHARS, label_text, title_of
+from frise.scene.labels import LABEL_CHARS, label_text, title_of
 from tests.helpers.bidi import reads_left_to_right
 from tests.helpers.timelines import event, load, timeline_dict
 

@@ -50,8 +50,8 @@ from frise.model.claims import ViewMode
 from frise.model.dates import PartialDate, date_of_day, format_span
 from frise.model.filters import Filter, FilteredTimeline, apply_filter
 from frise.model.folding import time_scale
-from frise.model.layout import fit_rows
 from frise.model.limits import DEFAULT_WIDTH, EXPORT_SCALES, EXPORT_SIZE_LIMITS, MAX_EXPORT_PIXELS
+from frise.model.rows import fit_rows
 from frise.model.schema import text_in
 from frise.model.timeline import Timeline
 from frise.model.timescale import Viewport, fit, show_range

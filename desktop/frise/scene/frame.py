@@ -15,16 +15,9 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 
 from frise.model.filters import FilteredTimeline
-from frise.model.layout import (
-    BAR,
-    EVENT,
-    LABEL_GAP_PX,
-    LANE_PAD_PX,
-    MARGIN_PX,
-    ROW_PX,
-    LaneBox,
-    LaneMarks,
-)
+from frise.model.layout import MARGIN_PX
+from frise.model.marks import BAR, EVENT, LABEL_GAP_PX, LaneMarks
+from frise.model.rows import LANE_PAD_PX, ROW_PX, LaneBox
 from frise.model.threads import Link
 from frise.model.timeline import Timeline
 from frise.model.timescale import Axis, Domain, Viewport

@@ -7,7 +7,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
 from frise.model.i18n import certainty_name
-from frise.model.layout import KINDS
+from frise.model.marks import KINDS
 from frise.scene.cache import KeptPictures
 from frise.scene.fonts import Fonts
 from frise.scene.frame import HEADER_PX, Frame

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
 from frise.model.dates import format_span
-from frise.model.layout import Mark
+from frise.model.marks import Mark
 from frise.model.schema import text_in
 from frise.model.text import isolate
 from frise.scene.fonts import Fonts

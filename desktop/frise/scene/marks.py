@@ -8,45 +8,37 @@ cached laid-out texts, and reads what it needs once per lane.
 
 from __future__ import annotations
 
-import bisect
 import math
-from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
-    QFontMetricsF,
     QPainter,
     QPainterPath,
     QPen,
     QPixmap,
-    QStaticText,
 )
 
-from frise.model.layout import (
+from frise.model.marks import (
     BAR,
     CLUSTER,
     EVENT,
-    LANE_PAD_PX,
     MARKER_PX,
-    ROW_PX,
     LaneMarks,
     Mark,
-    TitleWidths,
     label_spans,
     visible_label,
 )
-from frise.model.schema import text_in
-from frise.model.text import isolate
+from frise.model.rows import LANE_PAD_PX, ROW_PX
 from frise.model.timeline import CERTAINTIES
+from frise.scene.atlas import PILL_HEIGHT, PillAtlas
 from frise.scene.batch import draw_lines, draw_parts, draw_rects
-from frise.scene.cache import plain_static
 from frise.scene.fonts import Fonts
-from frise.scene.frame import Frame, Highlight, LaneFrame, Scene, near_plot
+from frise.scene.frame import Frame, Highlight, LaneFrame, near_plot
+from frise.scene.labels import Labels, title_of
 from frise.scene.theme import Theme, blend, text_on
 
-MAX_LABELS = 20_000
 MAX_PILLS = 2000
 DIMMED = 0.22
 """Opacity of what a search does not find."""
@@ -54,268 +46,6 @@ METER_TICKS = 5
 """A source meter shows this many sources at most."""
 METER_PX = 4.0
 """Height of a source meter's ticks, drawn over the marker."""
-PILL_HEIGHT = 20.0
-"""Height of a cluster pill's picture (the pill and its edge)."""
-PAGE_PX = 1024.0
-MAX_PAGES = 4
-"""Titles are written on pages this wide and tall, at most this many at once
-(started again when they are full)."""
-
-
-class PillAtlas:
-    """Cluster pills, each party's pill of each count drawn once into one
-    shared picture, so that all the pills of a frame are cut from it in one call."""
-
-    COLUMNS = 32
-    CELL_PX = 64.0
-    """Room for the widest pill (a count of seven digits) and its edge."""
-
-    def __init__(self, draw: Callable[[QPainter, QRectF, int, str], None], dpr: float) -> None:
-        self.draw, self.dpr = draw, dpr
-        self.where: dict[tuple[int, int], int] = {}
-        """(party, count) → its cell."""
-        self.pixmap = self._blank(8)
-
-    def _blank(self, rows: int) -> QPixmap:
-        dpr = self.dpr
-        pixmap = QPixmap(round(self.CELL_PX * dpr) * self.COLUMNS, round(PILL_HEIGHT * dpr) * rows)
-        pixmap.setDevicePixelRatio(dpr)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        return pixmap
-
-    def cells(self, parties: np.ndarray, counts: np.ndarray, widths: np.ndarray) -> np.ndarray:
-        """Where in the picture (its own pixels) each pill is, drawn when new."""
-        cell_w, cell_h = round(self.CELL_PX * self.dpr), round(PILL_HEIGHT * self.dpr)
-        where = self.where
-        cells = np.fromiter(
-            (where.get(key, -1) for key in zip(parties.tolist(), counts.tolist(), strict=True)),
-            np.int64,
-            len(counts),
-        )
-        for k in np.flatnonzero(cells < 0).tolist():
-            cells[k] = self._add(int(parties[k]), int(counts[k]), float(widths[k]))
-        found = np.empty((len(counts), 2))
-        found[:, 0] = (cells % self.COLUMNS) * cell_w
-        found[:, 1] = (cells // self.COLUMNS) * cell_h
-        return found
-
-    def _add(self, party: int, count: int, width: float) -> int:
-        key = (party, count)
-        if key in self.where:
-            return self.where[key]
-        cell = len(self.where)
-        rows = self.pixmap.height() // round(PILL_HEIGHT * self.dpr)
-        if cell >= rows * self.COLUMNS:
-            if rows >= 64:  # thousands of counts seen: start again
-                self.where.clear()
-                self.pixmap = self._blank(8)
-                cell = 0
-            else:
-                bigger = self._blank(rows * 2)
-                on = QPainter(bigger)
-                on.drawPixmap(0, 0, self.pixmap)
-                on.end()
-                self.pixmap = bigger
-        self.where[key] = cell
-        left = (cell % self.COLUMNS) * round(self.CELL_PX * self.dpr) / self.dpr
-        top = (cell // self.COLUMNS) * round(PILL_HEIGHT * self.dpr) / self.dpr
-        on = QPainter(self.pixmap)
-        on.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        on.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        self.draw(on, QRectF(left + 2, top + 2, width, 16), party, str(count))
-        on.end()
-        return cell
-
-
-class Labels:
-    """Event titles: their widths (for the layout) and their laid-out texts
-    (for painting), kept per timeline and language."""
-
-    def __init__(self, fonts: Fonts) -> None:
-        self.font = fonts.label
-        self.metrics = QFontMetricsF(self.font)
-        self._widths = TitleWidths(0, lambda i: 0.0)
-        self.texts: dict[tuple[int, int], QStaticText] = {}
-        self.advances: dict[int, list[float]] = {}
-        self._char_width: dict[str, float] = {}
-        self.ellipsis_width = self.metrics.horizontalAdvance("…")
-        self._line = math.ceil(self.metrics.height()) + 2
-        self._pages: list[QPixmap] = []
-        self._found: dict[tuple[int, int], tuple[int, float, float, float]] = {}
-        self._pages_key: tuple[float, int] | None = None
-        self._x = self._y = 0.0
-        self._key: tuple | None = None
-
-    def width_of(self, scene: Scene) -> TitleWidths:
-        """The width, in pixels, of each event's title (called with `i`)."""
-        timeline = scene.filtered.timeline
-        key = (timeline, scene.lang, scene.filtered.mode)
-        if key != self._key:
-            title = title_of(scene)
-            advance = self.metrics.horizontalAdvance
-            self._widths = TitleWidths(len(timeline.events), lambda i: advance(title(i)) + 2)
-            self.texts, self._key = {}, key
-            self.advances = {}
-            self._clear_pages()
-        return self._widths
-
-    def draw_many(
-        self,
-        painter: QPainter,
-        events: list[int],
-        xs: list[float],
-        tops: list[float],
-        widths: list[float],
-        title: Callable[[int], str],
-        ink: QColor,
-    ) -> None:
-        """Draw many titles as `draw` does, on pixels, from pictures of them
-        kept on a few shared pages: one call to Qt per page, and a title is
-        written (into a page) only the first time it is drawn so cut."""
-        dpr = painter.device().devicePixelRatioF()
-        if self._pages_key != (dpr, ink.rgba()):
-            self._clear_pages()
-            self._pages_key = (dpr, ink.rgba())
-        found = self._found
-        cells: list[tuple[int, float, float, float] | None] = []
-        for event, width in zip(events, widths, strict=True):
-            count = -1 if width >= self._widths(event) - 0.5 else None
-            if count is None:
-                count = self._fitting(event, title(event), width)
-                if count <= 0:
-                    cells.append(None)
-                    continue
-            cell = found.get((event, count))
-            if cell is None:
-                cell = self._write(event, count, title(event), dpr, ink)
-            cells.append(cell)
-        height = self._line * dpr
-        for page, pixmap in enumerate(self._pages):
-            which = [k for k, cell in enumerate(cells) if cell is not None and cell[0] == page]
-            if not which:
-                continue
-            spots = np.array([cell[1:] for k in which if (cell := cells[k]) is not None], float)
-            draw_parts(
-                painter,
-                pixmap,
-                np.array([xs[k] for k in which]) - 1,
-                np.array([tops[k] for k in which]),
-                spots[:, 0],
-                spots[:, 1],
-                spots[:, 2],
-                height,
-            )
-
-    def _write(
-        self, event: int, count: int, title: str, dpr: float, ink: QColor
-    ) -> tuple[int, float, float, float]:
-        """Write a title (whole, or its first `count` characters and "…") on
-        a page; where it is: (page, x, y, width), in the page's own pixels."""
-        text = title if count < 0 else title[:count] + "…"
-        advance = (self._widths(event) - 2) if count < 0 else self._advance_of(event, count)
-        width = advance + 3
-        if self._x + width > PAGE_PX:
-            self._x, self._y = 0.0, self._y + self._line
-        if not self._pages or self._y + self._line > PAGE_PX:
-            if len(self._pages) >= MAX_PAGES:
-                self._clear_pages()
-            page = QPixmap(round(PAGE_PX * dpr), round(PAGE_PX * dpr))
-            page.setDevicePixelRatio(dpr)
-            page.fill(Qt.GlobalColor.transparent)
-            self._pages.append(page)
-            self._x = self._y = 0.0
-        on = QPainter(self._pages[-1])
-        on.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        on.setFont(self.font)
-        on.setPen(ink)
-        on.drawText(QPointF(self._x + 1, self._y + self.metrics.ascent()), text)
-        on.end()
-        cell = (len(self._pages) - 1, self._x * dpr, self._y * dpr, math.ceil(width * dpr))
-        self._found[(event, count)] = cell
-        self._x += math.ceil(width) + 1
-        return cell
-
-    def _advance_of(self, event: int, count: int) -> float:
-        return self.advances[event][count - 1] + self.ellipsis_width
-
-    def _clear_pages(self) -> None:
-        self._pages, self._found = [], {}
-        self._x = self._y = 0.0
-
-    def _fitting(self, event: int, title: str, width: float) -> int:
-        """How many characters of the title fit in `width` with "…" after
-        them, a space not being the last (its characters' advances, summed
-        once per title)."""
-        found = self.advances.get(event)
-        if found is None:
-            if len(self.advances) > MAX_LABELS:
-                self.advances.clear()
-            ends, total = [], 0.0
-            for c in title:
-                total += self._advance(c)
-                ends.append(total)
-            self.advances[event] = found = ends
-        count = bisect.bisect_right(found, width - self.ellipsis_width - 1)
-        while count > 0 and title[count - 1].isspace():
-            count -= 1
-        return count
-
-    def _advance(self, c: str) -> float:
-        found = self._char_width.get(c)
-        if found is None:
-            found = self._char_width[c] = self.metrics.horizontalAdvance(c)
-        return found
-
-    def get(self, event: int, title: str, width: float) -> QStaticText:
-        """The title laid out once for a given width (shortened with "…" when it
-        does not fit), kept for the next repaints: panning redraws the same."""
-        key = (event, int(width))
-        label = self.texts.get(key)
-        if label is None:
-            if len(self.texts) > MAX_LABELS:
-                self.texts.clear()
-            if width < self._widths(event):
-                title = self.metrics.elidedText(title, Qt.TextElideMode.ElideRight, width)
-            label = plain_static(title)
-            label.prepare(font=self.font)
-            self.texts[key] = label
-        return label
-
-
-LABEL_CHARS = 300
-"""Characters of a title a label may hold: more never fits beside a mark,
-and measuring a title of 20,000 characters at each layout costs."""
-
-
-def label_text(text: str) -> str:
-    return text if len(text) <= LABEL_CHARS else text[:LABEL_CHARS] + "…"
-
-
-def title_of(scene: Scene) -> Callable[[int], str]:
-    """What the label of event `i` says: its title, and in the claims view, a
-    claim's title after the name of who claims it ("OpenAI: …") unless the
-    title begins with that name."""
-    timeline, lang, words = scene.filtered.timeline, scene.lang, scene.words
-    events = timeline.events
-    if scene.filtered.mode != "claims":
-        return lambda i: label_text(text_in(events[i].title, lang))
-    claims = timeline.claims
-
-    def title(i: int) -> str:
-        text = label_text(text_in(events[i].title, lang))
-        if not claims[i]:
-            return text
-        claimed_by = events[i].claimed_by
-        names = ", ".join(
-            isolate(label_text(timeline.party_name(p, lang))) for p in claimed_by
-        ) or words.tr("unnamed", "who claims it, when the file does not say")
-        if text.startswith(names):
-            return text  # the title names who claims it already
-        return words.tr("{claimant}: {title}", "a claim's label").format(
-            claimant=names, title=isolate(text)
-        )
-
-    return title
 
 
 class MarkPainter:

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 
 from frise.model.dates import PartialDate, date_of_day
 from frise.model.i18n import relation_name
-from frise.model.layout import MARKER_PX, visible_label
+from frise.model.marks import MARKER_PX, visible_label
 from frise.model.threads import Link, format_delay, link_delay
 from frise.model.timescale import fold_dates
 from frise.scene.batch import draw_lines

@@ -21,21 +21,9 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter, QPixmap
 
 from frise.model.filters import Lane
-from frise.model.layout import (
-    BAR,
-    LABEL_GAP_PX,
-    MAX_LABEL_PX,
-    MAX_ROWS,
-    SAME_CROWD,
-    LaneMarks,
-    fit_rows,
-    lane_boxes,
-    lane_crowd,
-    lane_window,
-    place_lanes,
-    rows_used,
-    shift,
-)
+from frise.model.layout import MAX_LABEL_PX, SAME_CROWD, lane_crowd, lane_window, place_lanes
+from frise.model.marks import BAR, LABEL_GAP_PX, LaneMarks, rows_used, shift
+from frise.model.rows import MAX_ROWS, fit_rows, lane_boxes
 from frise.model.timescale import Viewport, axis_ticks, fit
 from frise.scene.axis import AxisPainter
 from frise.scene.cache import KeptPictures, StaticTexts

@@ -22,7 +22,7 @@ from frise.model import timescale
 from frise.model.dates import PartialDate, date_of_day, format_days, format_span
 from frise.model.filters import FilteredTimeline
 from frise.model.folding import time_scale
-from frise.model.layout import MARKER_PX, Mark, hit, visible_label
+from frise.model.marks import MARKER_PX, Mark, hit, visible_label
 from frise.model.schema import text_in
 from frise.model.text import isolate
 from frise.model.threads import Link
