@@ -430,7 +430,7 @@ def test_export_kind_and_certainty_draw_what_the_window_shows(tmp_path, kinds_fi
     from PySide6.QtGui import QImage
 
     from frise.model.filters import CONFIRMED_ONLY, Filter, apply_filter
-    from frise.model.loader import load_timeline
+    from frise.model.loading import load_timeline
     from frise.scene.export import layout_picture, render_image
 
     out = tmp_path / "filings.png"
@@ -511,7 +511,7 @@ def test_export_thread_shows_it_alone_with_its_arcs(tmp_path):
     from PySide6.QtGui import QImage
 
     from frise.model.filters import Filter, apply_filter
-    from frise.model.loader import load_timeline
+    from frise.model.loading import load_timeline
     from frise.scene.theme import LIGHT
 
     path = tmp_path / "thread.json"

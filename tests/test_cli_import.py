@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from frise.cli import EXPORT_FORMATS, UsageError, export_format, main
-from frise.model.loader import load_timeline
+from frise.model.loading import load_timeline
 from frise.paths import bundled_timeline
 from tests.helpers.sheets import write_csv, write_xlsx
 

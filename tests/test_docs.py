@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from frise.cli import main
-from frise.model.loader import parse_timeline
+from frise.model.loading import parse_timeline
 
 ROOT = Path(__file__).resolve().parents[1]
 FORMAT_MD = ROOT / "docs" / "format.md"

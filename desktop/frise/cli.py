@@ -211,7 +211,7 @@ def _print_problems(path: Path, error, outcome: str = "nothing was exported") ->
 
 def check(path: Path, report: bool = False) -> int:
     from frise.model.importers import read_timeline
-    from frise.model.loader import TimelineError
+    from frise.model.loading import TimelineError
 
     try:
         timeline = read_timeline(path)
@@ -407,7 +407,7 @@ def export(args: argparse.Namespace) -> int:
         raise UsageError(f"--min-sources must be 0 or more (got {args.min_sources})")
 
     from frise.model.importers import read_timeline
-    from frise.model.loader import TimelineError
+    from frise.model.loading import TimelineError
     from frise.paths import bundled_timeline
 
     path = args.data or bundled_timeline()
@@ -546,7 +546,7 @@ def export_sheet(args: argparse.Namespace, fmt: str) -> int:
     from frise.fileio import write_atomically
     from frise.model.importers import read_timeline, sheet_bytes
     from frise.model.importers.tables import TableError
-    from frise.model.loader import TimelineError
+    from frise.model.loading import TimelineError
     from frise.paths import bundled_timeline
 
     path = args.data or bundled_timeline()
@@ -578,7 +578,7 @@ def import_timeline(source: Path, out: Path) -> int:
         raise UsageError(f"--out {out} is the file being imported; choose another name")
     from frise.fileio import write_atomically
     from frise.model.importers import import_file
-    from frise.model.loader import TimelineError
+    from frise.model.loading import TimelineError
     from frise.model.writer import timeline_json
 
     try:

@@ -111,7 +111,7 @@ LOAD = (
     + """
 import json, sys, time
 start = time.perf_counter()
-from frise.model.loader import load_timeline
+from frise.model.loading import load_timeline
 imported = time.perf_counter()
 timeline = load_timeline(sys.argv[1])
 loaded = time.perf_counter()
@@ -122,7 +122,7 @@ print(json.dumps({"import_s": imported - start, "load_s": loaded - imported,
 
 STALL = """
 import json, sys, threading, time
-from frise.model.loader import load_timeline
+from frise.model.loading import load_timeline
 done = threading.Event()
 def load():
     load_timeline(sys.argv[1])
@@ -193,7 +193,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from frise.model import timescale
 from frise.model.filters import Filter
-from frise.model.loader import load_timeline
+from frise.model.loading import load_timeline
 from frise.model.timeline import KIND_KEYS
 from frise.settings import Settings
 from frise.ui.main_window import MainWindow

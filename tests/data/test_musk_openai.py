@@ -13,7 +13,7 @@ from itertools import combinations, pairwise
 import pytest
 
 from frise.model.dates import day_span
-from frise.model.loader import TimelineError, load_timeline
+from frise.model.loading import TimelineError, load_timeline
 from frise.paths import bundled_timeline
 
 BRIEF_PARTIES = {"musk", "openai", "microsoft", "meta", "xai", "tesla", "courts", "regulators"}

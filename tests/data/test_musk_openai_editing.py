@@ -12,7 +12,7 @@ from itertools import combinations
 
 import pytest
 
-from frise.model.loader import load_timeline
+from frise.model.loading import load_timeline
 from frise.model.schema import text_in
 from frise.paths import bundled_timeline
 

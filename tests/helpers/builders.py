@@ -9,7 +9,7 @@ import copy
 import json
 from typing import Any
 
-from frise.model.loader import parse_timeline
+from frise.model.loading import parse_timeline
 from frise.model.timeline import Timeline
 
 

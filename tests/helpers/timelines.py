@@ -41,6 +41,6 @@ def write(tmp_path: Path, doc: dict, name: str = "timeline.json") -> Path:
 
 
 def load(doc: dict):
-    from frise.model.loader import parse_timeline
+    from frise.model.loading import parse_timeline
 
     return parse_timeline(json.dumps(doc, ensure_ascii=False).encode())

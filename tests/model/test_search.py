@@ -186,7 +186,7 @@ def test_signatures_never_hide_a_match(tmp_path):
     texts finds (the signatures only skip texts that cannot match)."""
     import random
 
-    from frise.model.loader import parse_timeline
+    from frise.model.loading import parse_timeline
     from tests.bench.synthetic import synthetic_timeline
     from tests.helpers.builders import to_bytes
 

@@ -3,7 +3,7 @@
 import json
 import re
 
-from frise.model.loader import parse_timeline
+from frise.model.loading import parse_timeline
 from frise.model.starter import starter_document
 
 

@@ -1,6 +1,6 @@
 """A document written back as JSON reads as the same document."""
 
-from frise.model.loader import load_timeline, parse_timeline
+from frise.model.loading import load_timeline, parse_timeline
 from frise.model.writer import timeline_json
 from frise.paths import bundled_timeline
 

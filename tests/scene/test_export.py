@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from frise.model.filters import Filter, apply_filter
-from frise.model.loader import load_timeline
+from frise.model.loading import load_timeline
 from frise.model.schema import text_in
 from frise.paths import bundled_timeline
 from frise.scene.export import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from frise.model.loader import load_timeline
+from frise.model.loading import load_timeline
 from tests.helpers.sheets import write_xlsx
 
 TEMPLATE = [

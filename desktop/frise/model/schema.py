@@ -3,7 +3,7 @@
 Every rule that can be said declaratively lives here (patterns, literals,
 lengths, unknown keys); rules that need the whole file (references between
 events, calendar dates, order of dates) are checked in one pass by
-`frise.model.loader`. The JSON Schema printed by `frise schema` is generated
+`frise.model.loading`. The JSON Schema printed by `frise schema` is generated
 from these models, so they are the contract users' files are written against.
 """
 

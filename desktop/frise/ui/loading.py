@@ -20,7 +20,7 @@ from PySide6.QtCore import QThread, Signal
 from frise.model.claims import claimant_ids
 from frise.model.i18n import QT_TRANSLATE_NOOP, Words
 from frise.model.importers import read_timeline
-from frise.model.loader import LoadCancelled, TimelineError
+from frise.model.loading import LoadCancelled, TimelineError
 from frise.model.problems import NOWHERE, Problem, problem
 from frise.model.quotes import quote_rows, speakers
 from frise.model.state import ViewState

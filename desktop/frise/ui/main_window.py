@@ -52,7 +52,7 @@ from frise.model.dates import PartialDate, Precision
 from frise.model.filters import Filter, FilteredTimeline
 from frise.model.i18n import LANGUAGES, certainty_name, kind_name, system_language
 from frise.model.importers import Imported, import_file, read_timeline
-from frise.model.loader import TimelineError
+from frise.model.loading import TimelineError
 from frise.model.search import SearchIndex, SearchState, search
 from frise.model.state import Languages, Selection, ViewState, opened
 from frise.model.text import isolate, one_line

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from frise.model.importers import import_file, kind_of, read_timeline
-from frise.model.loader import TimelineError
+from frise.model.loading import TimelineError
 from frise.paths import bundled_timeline
 from tests.helpers.sheets import write_csv, write_ods, write_xlsx
 

@@ -10,7 +10,7 @@ import json
 import pytest
 
 from frise.model.importers import import_file, sheet_bytes
-from frise.model.loader import TimelineError, load_timeline, parse_timeline
+from frise.model.loading import TimelineError, load_timeline, parse_timeline
 from frise.model.starter import starter_document
 from frise.paths import bundled_timeline, data_dir
 from tests.helpers.sheets import write_csv, write_ods, write_xlsx

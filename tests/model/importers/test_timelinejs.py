@@ -10,7 +10,7 @@ import json
 import pytest
 
 from frise.model.importers import import_file
-from frise.model.loader import TimelineError
+from frise.model.loading import TimelineError
 from tests.helpers.sheets import write_csv, write_xlsx
 from tests.helpers.words import catalogue_words
 

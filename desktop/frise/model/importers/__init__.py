@@ -38,7 +38,7 @@ from frise.model.importers.tables import (
     write_csv,
     write_xlsx,
 )
-from frise.model.loader import (
+from frise.model.loading import (
     MAX_FILE_BYTES,
     Progress,
     TimelineError,

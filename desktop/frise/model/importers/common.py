@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from frise.model.i18n import QT_TRANSLATE_NOOP, Message, Value, Words
-from frise.model.loader import TimelineError, parse_timeline
+from frise.model.loading import TimelineError, parse_timeline
 from frise.model.problems import NOWHERE, PLACE, InFile, Place, Problem, problem, sheet_text
 from frise.model.timeline import Timeline
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from frise import cli
-from frise.model.loader import TimelineError, parse_timeline
+from frise.model.loading import TimelineError, parse_timeline
 from tests.helpers.timelines import event, timeline_dict
 
 
