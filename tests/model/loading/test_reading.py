@@ -188,7 +188,7 @@ def test_a_device_is_refused_whatever_size_it_reports():
 
 def test_a_symlink_to_a_device_is_refused(tmp_path):
     link = tmp_path / "story.json"
-    link.symlink_to("/dev/null")  # /dev/zero in tests/test_cli.py, in a process of its own
+    link.symlink_to("/dev/null")  # /dev/zero in tests/cli/test_check.py, in a process of its own
     assert "a device" in refusal(link)
 
 

@@ -1,6 +1,6 @@
-"""`frise` on the command line: check, schema, export, exit codes 0 / 1 / 2."""
+"""`frise export` of a picture: usage errors (exit code 2), bad data (1), real
+runs, the window's filters as flags, hostile files and places."""
 
-import json
 import os
 import subprocess
 import sys
@@ -8,141 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from frise.cli import main, split_qt_options
-from tests.helpers.builders import event, party, timeline_dict, to_bytes, with_event
+from frise.cli import main
+from frise.cli.errors import UsageError
+from frise.cli.export import EXPORT_FORMATS, export_format
+from tests.helpers.builders import event, party, timeline_dict, to_bytes
+from tests.helpers.cli import (
+    PNG_SIGNATURE,
+    ROOT,
+    ROWS,
+    run_frise,
+    usage_exit,
+)
 from tests.helpers.files import fifo
-
-ROOT = Path(__file__).resolve().parent.parent
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
-
-@pytest.fixture
-def good_file(tmp_path):
-    path = tmp_path / "good.json"
-    path.write_bytes(
-        to_bytes(
-            timeline_dict(
-                parties=[party("musk", color="#D55E00"), party("openai")],
-                events=[
-                    event("founded", "2015-12-11", ["musk", "openai"]),
-                    event("suit", "2024-02-29", ["musk"], end="2024-08"),
-                ],
-            )
-        )
-    )
-    return path
-
-
-@pytest.fixture
-def bad_file(tmp_path):
-    path = tmp_path / "bad.json"
-    path.write_bytes(
-        to_bytes(
-            timeline_dict(
-                events=[
-                    event("e1", "2024-02-30"),
-                    event("e2", "2024-03-01", ["nobody"]),
-                    event("e3", "2024-03-05", end="2024-03-01"),
-                ]
-            )
-        )
-    )
-    return path
-
-
-def run_frise(*args, cwd=ROOT):
-    return subprocess.run(
-        [sys.executable, "-m", "frise", *map(str, args)],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-
-
-def usage_exit(argv):
-    with pytest.raises(SystemExit) as caught:
-        main(argv)
-    return caught.value.code
-
-
-# --- check -----------------------------------------------------------------------
-
-
-def test_check_a_valid_file(good_file, capsys):
-    assert main(["check", str(good_file)]) == 0
-    out, err = capsys.readouterr()
-    assert "OK" in out
-    assert len(out.splitlines()) == 1
-    assert err == ""
-
-
-def test_check_a_bad_file_lists_each_problem_on_its_own_line(bad_file, capsys):
-    assert main(["check", str(bad_file)]) == 1
-    out, err = capsys.readouterr()
-    assert out == ""
-    lines = err.splitlines()
-    assert len(lines) == 4  # three problems and a summary
-    assert 'event "e1" › date' in lines[0]
-    assert 'event "e2" › parties[0]' in lines[1]
-    assert 'event "e3" › end' in lines[2]
-    assert "3 problems" in lines[3]
-    assert "Traceback" not in err
-
-
-def test_check_prints_one_line_per_problem_whatever_the_ids_hold(tmp_path, capsys):
-    path = tmp_path / "bad.json"
-    path.write_bytes(to_bytes(with_event(1, id="e2\nOK: all good")))
-    assert main(["check", str(path)]) == 1
-    err = capsys.readouterr().err
-    assert len(err.splitlines()) == 2  # one problem and a summary
-
-
-def test_check_a_missing_file(tmp_path, capsys):
-    assert main(["check", str(tmp_path / "nope.json")]) == 1
-    err = capsys.readouterr().err
-    assert "cannot read" in err
-    assert "Traceback" not in err
-
-
-def test_check_a_folder(tmp_path, capsys):
-    assert main(["check", str(tmp_path)]) == 1
-    assert "Traceback" not in capsys.readouterr().err
-
-
-def test_check_a_file_that_is_not_json(tmp_path, capsys):
-    path = tmp_path / "notes.json"
-    path.write_text("Elon Musk sued OpenAI.\n", encoding="utf-8")
-    assert main(["check", str(path)]) == 1
-    err = capsys.readouterr().err
-    assert "not valid JSON" in err
-
-
-def test_check_without_a_file_is_a_usage_error(capsys):
-    assert usage_exit(["check"]) == 2
-    assert "usage" in capsys.readouterr().err
-
-
-def test_check_with_an_unknown_option_is_a_usage_error(good_file):
-    assert usage_exit(["check", "--strict", str(good_file)]) == 2
-
-
-# --- schema ----------------------------------------------------------------------
-
-
-def test_schema_prints_the_json_schema(capsys):
-    assert main(["schema"]) == 0
-    printed = json.loads(capsys.readouterr().out)
-    assert "$schema" in printed
-    assert {"format", "version", "title", "parties", "events"} <= set(printed["properties"])
-
-
-def test_schema_with_an_argument_is_a_usage_error():
-    assert usage_exit(["schema", "--pretty"]) == 2
-
-
-# --- export: usage errors ---------------------------------------------------------
+from tests.helpers.sheets import write_csv
 
 
 def test_export_without_out_is_a_usage_error(good_file):
@@ -214,9 +92,6 @@ def test_export_of_a_missing_file_is_bad_data(tmp_path, capsys):
     assert not out.exists()
 
 
-# --- real runs -----------------------------------------------------------------------
-
-
 def test_export_writes_a_png_of_the_width_asked(tmp_path, good_file):
     out = tmp_path / "frise.png"
     result = run_frise(
@@ -256,22 +131,6 @@ def test_export_into_a_folder_that_does_not_exist_fails_cleanly(tmp_path, good_f
     assert not (tmp_path / "missing").exists()
 
 
-def test_check_as_a_process_exits_1_without_a_traceback(bad_file):
-    result = run_frise("check", bad_file)
-    assert result.returncode == 1
-    assert "Traceback" not in result.stderr
-    assert len(result.stderr.splitlines()) == 4
-
-
-def test_the_window_without_a_display_says_so_instead_of_crashing(monkeypatch, capsys):
-    monkeypatch.delenv("DISPLAY", raising=False)
-    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
-    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
-    monkeypatch.setattr(sys, "platform", "linux")
-    assert main([]) == 1
-    assert "no display" in capsys.readouterr().err
-
-
 def test_export_of_an_empty_selection_is_refused_with_a_clear_message(tmp_path, good_file):
     out = tmp_path / "x.png"
     result = run_frise("export", "--data", good_file, "--out", out, "--from", "2030")
@@ -292,60 +151,6 @@ def test_export_writes_svg_and_pdf_from_the_extension_or_format(
     result = run_frise(*args, *(["--format", fmt] if fmt else []))
     assert result.returncode == 0, result.stderr
     assert out.read_bytes().startswith(start)
-
-
-# --- reading a contested story ---------------------------------------------------
-
-
-@pytest.fixture
-def contested_file(tmp_path):
-    doc = timeline_dict(
-        parties=[party("musk"), party("openai")],
-        events=[
-            event(
-                "founded",
-                "2015-12-11",
-                ["musk", "openai"],
-                sources=[{"publisher": "A"}, {"publisher": "B"}],
-            ),
-            event(
-                "terms",
-                "2017-09",
-                ["musk"],
-                certainty="alleged",
-                claimed_by=["openai"],
-                revealed="2024-03-05",
-                sources=[{"publisher": "X", "type": "aggregator"}],
-            ),
-            event(
-                "copies",
-                "2024-03-06",
-                ["openai"],
-                sources=[
-                    {"publisher": "C", "original": "Reuters"},
-                    {"publisher": "D", "original": "Reuters"},
-                ],
-            ),
-        ],
-    )
-    path = tmp_path / "contested.json"
-    path.write_bytes(to_bytes(doc))
-    return path
-
-
-def test_check_report_lists_events_on_one_source_or_aggregators_only(contested_file, capsys):
-    assert main(["check", "--report", str(contested_file)]) == 0
-    out = capsys.readouterr().out
-    assert "2 events to read with care" in out
-    # One source, and that an aggregator: the report says the weaker.
-    assert "terms (Sep 2017, Event terms): aggregators only (X)" in out
-    assert "copies (6 Mar 2024, Event copies): one source (Reuters)" in out
-    assert "founded" not in out
-
-
-def test_check_without_report_says_nothing_of_sources(contested_file, capsys):
-    assert main(["check", str(contested_file)]) == 0
-    assert "Sourcing" not in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(
@@ -377,14 +182,6 @@ def test_export_as_of_a_day_before_anything_was_public_is_bad_data(
     assert "no event public by 31 Dec 2010" in capsys.readouterr().err
 
 
-def test_spreadsheets_refuse_the_picture_options(tmp_path, contested_file, capsys):
-    out = tmp_path / "x.csv"
-    assert (
-        main(["export", "--data", str(contested_file), "--out", str(out), "--as-of", "2020"]) == 2
-    )
-    assert "--as-of" in capsys.readouterr().err
-
-
 def test_export_as_of_with_ghosts_and_the_claims_view(tmp_path, contested_file):
     out = tmp_path / "asof.png"
     result = run_frise(
@@ -402,28 +199,6 @@ def test_export_as_of_with_ghosts_and_the_claims_view(tmp_path, contested_file):
     )
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 1000
-
-
-# --- the window's filters as flags ---------------------------------------------------
-
-
-@pytest.fixture
-def kinds_file(tmp_path):
-    path = tmp_path / "kinds.json"
-    path.write_bytes(
-        to_bytes(
-            timeline_dict(
-                parties=[party("musk", color="#D55E00"), party("openai")],
-                events=[
-                    event("founded", "2015-12-11", ["musk", "openai"], kind="founding"),
-                    event("suit", "2024-02-29", ["musk"], kind="filing"),
-                    event("rumour", "2024-05", ["openai"], kind="filing", certainty="reported"),
-                    event("ruling", "2025-03-04", ["musk"], kind="ruling"),
-                ],
-            )
-        )
-    )
-    return path
 
 
 def test_export_kind_and_certainty_draw_what_the_window_shows(tmp_path, kinds_file):
@@ -464,12 +239,6 @@ def test_export_of_an_unknown_kind_or_certainty_is_a_usage_error(
     assert usage_exit(["export", "--data", str(good_file), "--out", str(out), *args]) == 2
     assert words in capsys.readouterr().err
     assert not out.exists()
-
-
-def test_a_spreadsheet_export_refuses_picture_filters(tmp_path, good_file, capsys):
-    out = tmp_path / "x.csv"
-    assert main(["export", "--data", str(good_file), "--out", str(out), "--kind", "filing"]) == 2
-    assert "--kind: only for pictures" in capsys.readouterr().err
 
 
 def colour_pixels(image, color, tolerance=30) -> int:
@@ -541,137 +310,12 @@ def test_export_thread_shows_it_alone_with_its_arcs(tmp_path):
     assert main(["export", "--data", str(path), "--out", str(out), "--thread", "nope"]) == 2
 
 
-@pytest.mark.parametrize(
-    ("argv", "ours", "qt"),
-    [
-        (["-style", "Fusion"], [], ["-style", "Fusion"]),
-        (["--style=Fusion", "story.json"], ["story.json"], ["--style=Fusion"]),
-        (["-reverse", "--lang", "fr"], ["--lang", "fr"], ["-reverse"]),
-        (
-            ["-platform", "xcb", "-style", "Fusion", "a.json"],
-            ["a.json"],
-            ["-platform", "xcb", "-style", "Fusion"],
-        ),
-        (["--", "-style"], ["--", "-style"], []),
-    ],
-)
-def test_qt_standard_options_are_told_from_frises(argv, ours, qt):
-    assert split_qt_options(argv) == (ours, qt)
-
-
-def test_the_window_gets_qt_options_and_frise_its_own(monkeypatch, tmp_path):
-    seen = {}
-
-    def run_gui(file, lang=None, qt_args=None):
-        seen.update(file=file, lang=lang, qt_args=qt_args)
-        return 0
-
-    import frise.app
-
-    monkeypatch.setattr(frise.app, "run_gui", run_gui)
-    assert main(["-style", "Fusion", "--lang", "fr", "story.json", "-reverse"]) == 0
-    assert seen == {
-        "file": Path("story.json"),
-        "lang": "fr",
-        "qt_args": ["-style", "Fusion", "-reverse"],
-    }
-
-
-def test_a_qt_option_without_its_value_is_a_usage_error(capsys):
-    assert main(["-style"]) == 2
-    assert "-style needs a value" in capsys.readouterr().err
-
-
-# --- hostile files and places ----------------------------------------------------------
-
-
-def limited_memory():
-    """For a child that would otherwise read /dev/zero until the machine gives out."""
-    import resource
-
-    resource.setrlimit(resource.RLIMIT_AS, (3 * 2**30, 3 * 2**30))
-
-
-def run_limited(*args, stdout=subprocess.PIPE, timeout=60):
-    return subprocess.run(
-        [sys.executable, "-m", "frise", *map(str, args)],
-        cwd=ROOT,
-        stdout=stdout,
-        stderr=subprocess.PIPE,
-        text=True,
-        timeout=timeout,
-        preexec_fn=limited_memory,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-
-
-def test_check_a_named_pipe_says_so_instead_of_waiting(tmp_path):
-    with fifo(tmp_path) as pipe:
-        result = run_frise("check", pipe)
-    assert result.returncode == 1
-    assert "named pipe (FIFO)" in result.stderr
-
-
 def test_export_from_a_named_pipe_says_so_instead_of_waiting(tmp_path):
     with fifo(tmp_path) as pipe:
         result = run_frise("export", "--data", pipe, "--out", tmp_path / "x.png")
     assert result.returncode == 1
     assert "named pipe (FIFO)" in result.stderr
     assert not (tmp_path / "x.png").exists()
-
-
-def test_the_window_on_a_named_pipe_says_so_and_shows_the_bundled_timeline(tmp_path):
-    with fifo(tmp_path) as pipe:
-        child = subprocess.Popen(
-            [sys.executable, "-m", "frise", str(pipe)],
-            cwd=ROOT,
-            stderr=subprocess.PIPE,
-            text=True,
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        )
-        try:
-            line = ""  # the refusal, printed as the window opens, after Qt's own notes
-            while not line.startswith(str(pipe)):
-                line = child.stderr.readline()
-                if not line and child.poll() is not None:
-                    break
-        finally:
-            child.kill()
-            child.wait(10)
-    assert "named pipe (FIFO)" in line
-
-
-def test_check_a_device_that_never_ends_is_refused_at_once():
-    result = run_limited("check", "/dev/zero")
-    assert result.returncode == 1
-    assert "a device" in result.stderr
-    assert "Traceback" not in result.stderr
-
-
-def test_output_to_a_full_disk_is_one_line_and_exit_1():
-    with open("/dev/full", "w") as full:
-        result = run_limited("schema", stdout=full)
-    assert result.returncode == 1
-    assert "Traceback" not in result.stderr  # nor "Exception ignored" at exit
-    assert result.stderr.strip().splitlines() == [
-        "frise: cannot write the output: No space left on device"
-    ]
-
-
-@pytest.mark.parametrize("command", ["check", "export"])
-def test_check_and_export_to_a_full_disk_say_so(
-    qapp, tmp_path, good_file, monkeypatch, capsys, command
-):
-    args = ["check", str(good_file)]
-    if command == "export":
-        args = ["export", "--data", str(good_file), "--out", str(tmp_path / "x.png")]
-    full = open("/dev/full", "w")  # noqa: SIM115  # closed below, after main() dup2s over it
-    monkeypatch.setattr(sys, "stdout", full)
-    try:
-        assert main(args) == 1
-    finally:
-        full.close()
-    assert capsys.readouterr().err == "frise: cannot write the output: No space left on device\n"
 
 
 def export_in_process(*args) -> tuple[int, str]:
@@ -754,21 +398,25 @@ def test_a_sharp_export_as_wide_and_tall_as_allowed_is_refused_before_drawing(
     assert not out.exists()
 
 
-def test_check_over_the_problem_limit_says_more_not_a_count_one_too_high(tmp_path, capsys):
-    events = [event(f"e{i}", "2023-02-29") for i in range(600)]
-    path = tmp_path / "bad.json"
-    path.write_bytes(to_bytes(timeline_dict(events=events)))
-    assert main(["check", str(path)]) == 1
-    lines = capsys.readouterr().err.splitlines()
-    assert len(lines) == 501
-    assert lines[-1].endswith(
-        "more than 500 problems (the first 500 are listed); the file cannot be opened"
-    )
+def test_export_format_option_overrides_the_extension(tmp_path):
+    out = tmp_path / "story.txt"
+    assert main(["export", "--out", str(out), "--format", "csv"]) == 0
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfrecord,id,date")
 
 
-def test_check_a_utf16_file_names_its_encoding(tmp_path, capsys):
-    path = tmp_path / "windows.json"
-    path.write_bytes(json.dumps(timeline_dict()).encode("utf-16"))
-    assert main(["check", str(path)]) == 1
-    err = capsys.readouterr().err
-    assert "UTF-16 (little-endian)" in err and "UTF-8" in err
+def test_export_format_follows_the_extension():
+    assert export_format(Path("a.PNG"), None) == "png"
+    assert export_format(Path("a.xlsx"), None) == "xlsx"
+    assert export_format(Path("a.png"), "csv") == "csv"
+    assert export_format(Path("a.svg"), None) == "svg"
+    assert export_format(Path("a.Pdf"), None) == "pdf"
+    assert set(EXPORT_FORMATS.values()) >= {"png", "svg", "pdf", "csv", "xlsx"}
+    with pytest.raises(UsageError, match=r"\.png, \.svg, \.pdf, \.csv, \.xlsx"):
+        export_format(Path("a.gif"), None)
+
+
+def test_export_png_of_a_spreadsheet(tmp_path):
+    sheet = write_csv(tmp_path / "s.csv", ROWS)
+    out = tmp_path / "s.png"
+    assert main(["export", "--data", str(sheet), "--out", str(out), "--width", "800"]) == 0
+    assert out.read_bytes().startswith(b"\x89PNG")
