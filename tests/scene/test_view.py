@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
@@ -171,3 +172,54 @@ def test_equally_busy_lanes_are_drawn_alike(make_view):
     ]
     assert sorted("density" in kinds for kinds in alone) == [False, True]
     assert [{m.kind for m in lane.marks} for lane in frame.lanes] == [{"density"}] * 2
+
+
+def test_what_a_search_finds_is_marked_and_the_rest_faint(make_view):
+    """Found marks are drawn alike (in a few calls, however many): each on
+    the search's colour, its title on a band of it; the others faint."""
+    events = [event(f"e{k}", f"2020-{k + 1:02d}-01", ["alpha"], f"Event {k}") for k in range(12)]
+    view, _ = make_view(timeline_dict(events=events))
+    matches = np.array([k % 2 == 0 for k in range(12)])
+    view.set_matches(matches)
+    image = view.viewport().grab().toImage()
+    frame = view.layout_frame()
+    lane = frame.lanes[0]
+    match = view.renderer.theme.match
+    ink = view.renderer.theme.ink
+
+    def near(x: float, y: float, color) -> bool:
+        pixel = image.pixelColor(round(NAME_PX + x), round(y))
+        return (
+            max(
+                abs(pixel.red() - color.red()),
+                abs(pixel.green() - color.green()),
+                abs(pixel.blue() - color.blue()),
+            )
+            < 40
+        )
+
+    singles = [m for m in lane.marks if m.kind == "event"]
+    assert len(singles) == 12
+    for mark in singles:
+        y = frame.row_y(lane, mark.row)
+        # Just outside the marker, inside the disc under a found one.
+        ring = near(mark.x0 - 2, y, match)
+        assert ring == bool(matches[mark.event]), mark
+        if mark.label_width and matches[mark.event]:
+            # The band under its title, before the first letter.
+            assert near(mark.label_x - 1, y, match), mark
+    faint = [m for m in singles if not matches[m.event] and m.label_width]
+    found = [m for m in singles if matches[m.event] and m.label_width]
+    assert faint and found
+
+    def darkest(mark) -> int:
+        y = frame.row_y(lane, mark.row)
+        return min(
+            image.pixelColor(round(NAME_PX + mark.label_x + dx), round(y + dy)).lightness()
+            for dx in range(2, 30)
+            for dy in range(-4, 5)
+        )
+
+    # Titles found are written in ink; the others faint.
+    assert max(darkest(m) for m in found) < min(darkest(m) for m in faint)
+    assert ink.lightness() < 100

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 from frise.model.layout import TitleWidths
 from frise.model.schema import text_in
 from frise.model.text import isolate
-from frise.scene.batch import draw_parts
+from frise.scene.batch import draw_parts, draw_rects
 from frise.scene.cache import plain_static
 from frise.scene.fonts import Fonts
 from frise.scene.frame import Scene
@@ -75,10 +75,13 @@ class Labels:
         widths: list[float],
         title: Callable[[int], str],
         ink: QColor,
+        background: QColor | None = None,
     ) -> None:
         """Draw many titles as `draw` does, on pixels, from pictures of them
         kept on a few shared pages: one call to Qt per page, and a title is
-        written (into a page) only the first time it is drawn so cut."""
+        written (into a page) only the first time it is drawn so cut. With
+        `background`, each title is over a band of it (as the search marks
+        what it finds), all the bands in one call."""
         dpr = painter.device().devicePixelRatioF()
         if self._pages_key != (dpr, ink.rgba()):
             self._clear_pages()
@@ -96,6 +99,22 @@ class Labels:
             if cell is None:
                 cell = self._write(event, count, title(event), dpr, ink)
             cells.append(cell)
+        if background is not None:
+            shown = [k for k, cell in enumerate(cells) if cell is not None]
+            # A cell is as wide as its text and 3 px, rounded up to a pixel.
+            advances = [cell[3] / dpr - 3 for cell in cells if cell is not None]
+            text_top = self.metrics.height() / 2
+            painter.save()
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(background)
+            draw_rects(
+                painter,
+                np.array([xs[k] for k in shown]) - 3,
+                np.array([tops[k] for k in shown]) - 1,
+                np.array(advances) + 6,
+                np.full(len(shown), 2 * text_top + 2),
+            )
+            painter.restore()
         height = self._line * dpr
         for page, pixmap in enumerate(self._pages):
             which = [k for k, cell in enumerate(cells) if cell is not None and cell[0] == page]

@@ -46,6 +46,8 @@ METER_TICKS = 5
 """A source meter shows this many sources at most."""
 METER_PX = 4.0
 """Height of a source meter's ticks, drawn over the marker."""
+FOUND_PX = MARKER_PX + 10
+"""Side of the picture of the disc under an event a search finds."""
 
 
 class MarkPainter:
@@ -78,6 +80,7 @@ class MarkPainter:
         width = view.width
         revealed = frame.timeline.revealed
         alike: list[tuple[LaneFrame, np.ndarray]] = []
+        alike_found: list[tuple[LaneFrame, np.ndarray]] = []
         apart: list[tuple[LaneFrame, np.ndarray]] = []
         for lane in lanes:
             marks = lane.marks
@@ -96,8 +99,9 @@ class MarkPainter:
             if self.vector or frame.key is not None:
                 apart.append((lane, near))
                 continue
-            drawn_apart = self._apart(frame, marks, near, highlight)
-            alike.append((lane, near[~drawn_apart]))
+            drawn_apart, found = self._apart(frame, marks, near, highlight)
+            alike.append((lane, near[~drawn_apart & ~found]))
+            alike_found.append((lane, near[~drawn_apart & found]))
             apart.append((lane, near[drawn_apart]))
         if alike:
             dimmed = highlight.matches is not None
@@ -107,6 +111,12 @@ class MarkPainter:
             self._paint_alike(painter, frame, alike)
             if dimmed:
                 painter.setOpacity(1.0)
+            # What a search finds, however much: drawn alike too, over a
+            # highlight, in as many calls as the rest.
+            found_groups = [(lane, which) for lane, which in alike_found if len(which)]
+            if found_groups:
+                self._paint_found_under(painter, frame, found_groups)
+                self._paint_alike(painter, frame, found_groups, self.theme.match)
         for lane, which in apart:
             if len(which):
                 self._paint_one_by_one(painter, frame, lane, highlight, which)
@@ -181,8 +191,9 @@ class MarkPainter:
 
     def _apart(
         self, frame: Frame, marks: LaneMarks, near: np.ndarray, highlight: Highlight
-    ) -> np.ndarray:
-        """Per mark of `near`: whether it is drawn apart, one by one."""
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Per mark of `near`: whether it is drawn apart, one by one; and
+        whether the search finds it."""
         scene, timeline = frame.scene, frame.timeline
         kind, event = marks.kind[near], marks.event[near]
         single = kind <= BAR
@@ -197,20 +208,77 @@ class MarkPainter:
         if highlight.fresh:
             apart |= single & np.isin(event, np.fromiter(highlight.fresh, np.int64))
         matches = highlight.matches
+        found = np.zeros(len(near), bool)
         if matches is not None:
             found = matches[event]
             grouped = np.flatnonzero(kind >= CLUSTER)
             for k in grouped.tolist():
                 found[k] = matches[marks.members(int(near[k]))].any()
-            apart |= found
-        return apart
+        return apart, found
+
+    def _paint_found_under(
+        self, painter: QPainter, frame: Frame, groups: list[tuple[LaneFrame, np.ndarray]]
+    ) -> None:
+        """Under the marks a search finds, as `_paint_found` draws under one:
+        a disc under each marker (cut from one picture, in one call), a band
+        under each pill or bar."""
+        dpr = painter.device().devicePixelRatioF()
+        kind = np.concatenate([lane.marks.kind[which] for lane, which in groups])
+        x0 = np.concatenate([lane.marks.x0[which] for lane, which in groups])
+        x1 = np.concatenate([lane.marks.x1[which] for lane, which in groups])
+        y = np.concatenate(
+            [
+                lane.top + LANE_PAD_PX + lane.marks.row[which] * ROW_PX + ROW_PX / 2
+                for lane, which in groups
+            ]
+        )
+        single = np.flatnonzero(kind == EVENT)
+        side = FOUND_PX * dpr
+        # Centred where the marker's picture is: its left is round(x0 - 2).
+        draw_parts(
+            painter,
+            self._found_disc(dpr),
+            np.round(x0[single] - 2) + (MARKER_PX + 4) / 2 - FOUND_PX / 2,
+            np.round(y[single] - MARKER_PX / 2 - 2) + (MARKER_PX + 4) / 2 - FOUND_PX / 2,
+            0.0,
+            0.0,
+            side,
+            side,
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.theme.match)
+        for k in np.flatnonzero(kind != EVENT).tolist():
+            painter.drawRoundedRect(QRectF(x0[k] - 4, y[k] - 11, x1[k] - x0[k] + 8, 22), 9, 9)
+        painter.setPen(self.theme.ink)
+
+    def _found_disc(self, dpr: float) -> QPixmap:
+        """The disc `_paint_found` draws under an event, as a picture."""
+        key = ("found", self.theme.match.rgba(), dpr)
+        disc = self._sprites.get(key)
+        if disc is None:
+            disc = QPixmap(round(FOUND_PX * dpr), round(FOUND_PX * dpr))
+            disc.setDevicePixelRatio(dpr)
+            disc.fill(Qt.GlobalColor.transparent)
+            on = QPainter(disc)
+            on.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            on.setPen(Qt.PenStyle.NoPen)
+            on.setBrush(self.theme.match)
+            radius = MARKER_PX / 2 + 4
+            on.drawEllipse(QPointF(FOUND_PX / 2, FOUND_PX / 2), radius, radius)
+            on.end()
+            self._sprites[key] = disc
+        return disc
 
     def _paint_alike(
-        self, painter: QPainter, frame: Frame, groups: list[tuple[LaneFrame, np.ndarray]]
+        self,
+        painter: QPainter,
+        frame: Frame,
+        groups: list[tuple[LaneFrame, np.ndarray]],
+        label_background: QColor | None = None,
     ) -> None:
         """Markers (with a month's or a year's bracket), pills and source meters
         of the marks of each lane at the indices given, a call per picture
-        for all the lanes, then their titles."""
+        for all the lanes, then their titles (over `label_background`)."""
         scene, timeline = frame.scene, frame.timeline
         dpr = painter.device().devicePixelRatioF()
 
@@ -337,6 +405,7 @@ class MarkPainter:
                 shown_width[titled].tolist(),
                 title_of(scene),
                 self.theme.ink,
+                label_background,
             )
 
     def _paint_one_by_one(
