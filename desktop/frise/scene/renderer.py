@@ -117,6 +117,8 @@ class Renderer:
         self._fitted: tuple[tuple, list[int]] | None = None
         self._tile: PlotTile | None = None
         self._last_marks: list[LaneMarks] = []
+        self._last_key: tuple | None = None
+        self._last_highlight: Highlight | None = None
 
     # --- layout --------------------------------------------------------
 
@@ -325,26 +327,23 @@ class Renderer:
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         painter.fillRect(QRectF(0, 0, frame.width, frame.height), self.theme.lanes[0])
         marks = [lane.marks for lane in frame.lanes]
-        again = len(marks) == len(self._last_marks) and all(
-            a is b for a, b in zip(marks, self._last_marks, strict=True)
+        key = _tile_key(frame, highlight, painter.device().devicePixelRatioF())
+        again = (
+            key == self._last_key
+            and len(marks) == len(self._last_marks)
+            and all(a is b for a, b in zip(marks, self._last_marks, strict=True))
         )
-        self._last_marks = marks
+        # The highlight is kept with its key: the id of its matches stays theirs.
+        self._last_marks, self._last_key, self._last_highlight = marks, key, highlight
         tile = self._tile
         if (
             self.pictures.keep
             and not frame.scene.still
             and frame.key is None
-            # A new layout (a zoom, a filter) is drawn as it is: a tile is
-            # worth drawing once the same marks come again (a pan, a hover).
-            and (
-                again
-                or (
-                    tile is not None
-                    and tile.fits(
-                        _tile_key(frame, highlight, painter.device().devicePixelRatioF()), frame
-                    )
-                )
-            )
+            # A new layout (a zoom, a filter) or a new highlight (a search's
+            # keystroke, a hover) is drawn as it is: a tile is worth drawing
+            # once the same marks come again the same (a pan).
+            and (again or (tile is not None and tile.fits(key, frame)))
         ):
             self._paint_plot_from_tile(painter, frame, highlight)
         else:
