@@ -41,6 +41,8 @@ class OverlayPainter:
     def __init__(self, theme: Theme, fonts: Fonts | None = None) -> None:
         self.theme = theme
         self.fonts = fonts or Fonts()
+        self._zigzags: dict[tuple[float, float], QPolygonF] = {}
+        """A fold's edge from top to bottom, at x = 0: made once per height."""
 
     def paint_links(self, painter: QPainter, frame: Frame, highlight: Highlight) -> None:
         """A thin line joins the marks of an event shown in several lanes."""
@@ -149,14 +151,21 @@ class OverlayPainter:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(QPen(self.theme.fold_edge, 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        for x in (x0 + ZIGZAG_PX, x1 - ZIGZAG_PX):
+        zigzag = self._zigzags.get((top, bottom))
+        if zigzag is None:
+            # Hundreds of points, the same on every repaint at this height:
+            # made once, then moved to each edge in one call.
             points, y, k = [], top, 0
             while y < bottom:
-                points.append(QPointF(x + (ZIGZAG_PX if k % 2 else -ZIGZAG_PX), y))
+                points.append(QPointF(ZIGZAG_PX if k % 2 else -ZIGZAG_PX, y))
                 y += 2 * ZIGZAG_PX
                 k += 1
-            points.append(QPointF(x + (ZIGZAG_PX if k % 2 else -ZIGZAG_PX), bottom))
-            painter.drawPolyline(QPolygonF(points))
+            points.append(QPointF(ZIGZAG_PX if k % 2 else -ZIGZAG_PX, bottom))
+            if len(self._zigzags) > 64:
+                self._zigzags.clear()
+            zigzag = self._zigzags[(top, bottom)] = QPolygonF(points)
+        for x in (x0 + ZIGZAG_PX, x1 - ZIGZAG_PX):
+            painter.drawPolyline(zigzag.translated(x, 0.0))
         painter.restore()
 
 
