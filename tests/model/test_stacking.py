@@ -1,5 +1,6 @@
 import random
 
+import numpy as np
 import pytest
 
 from frise.model.layout import (
@@ -8,7 +9,7 @@ from frise.model.layout import (
     lane_window,
     place_lane,
 )
-from frise.model.marks import LABEL_GAP_PX, MIN_ELIDED_PX, shift, visible_label
+from frise.model.marks import LABEL_GAP_PX, MIN_ELIDED_PX, rows_used, shift, visible_label
 from frise.model.timescale import Viewport
 from tests.helpers.lanes import (
     D0,
@@ -226,3 +227,20 @@ def place_lane_histogram(lane, view):
     return place_lane(
         lane.events, lane.start, lane.stop, lane.is_range, view, 3, lambda i: 50.0, histogram=True
     )
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("px_per_day", [0.05, 0.3, 1.0, 4.0, 30.0])
+def test_a_lane_laid_out_with_the_rows_it_used_is_laid_out_the_same(seed, px_per_day):
+    """The window lays lanes out once with every row they may have, to learn
+    the rows each needs, and then draws those same marks with that many rows:
+    stacking with fewer rows must change nothing while none of them is missed."""
+    rng = random.Random(seed)
+    lane = random_lane(rng, rng.choice([5, 40, 300, 2000]), days=rng.choice([60, 800, 4000]))
+    view = view_at(px_per_day, D0 + rng.randrange(200))
+    limits = (-50.0, 1100.0) if seed % 2 else None
+    roomy = lane.place(view, rows=10, label=random_labels, limits=limits)
+    used = rows_used(roomy)
+    again = lane.place(view, rows=used, label=random_labels, limits=limits)
+    for name in ("kind", "x0", "x1", "row", "event", "label_x", "label_width", "first", "count"):
+        assert np.array_equal(getattr(roomy, name), getattr(again, name)), name

@@ -117,6 +117,8 @@ class Renderer:
         self._fitted: tuple[tuple, list[int]] | None = None
         self._tile: PlotTile | None = None
         self._last_marks: list[LaneMarks] = []
+        self._spare: tuple[tuple, Viewport, dict[Lane, LaneMarks], dict[Lane, int]] | None = None
+        """The marks `wanted_rows` placed, per lane, and the rows each used."""
         self._last_key: tuple | None = None
         self._last_highlight: Highlight | None = None
 
@@ -248,6 +250,15 @@ class Renderer:
         )
         wanted = [rows_used(marks) for marks in placed]
         self._wanted = (key, wanted)
+        # A lane laid out with the rows it used is laid out the same (see
+        # tests/model/test_stacking.py): the view fitting everything (after a
+        # filter, at the start) takes these marks instead of placing them again.
+        self._spare = (
+            key,
+            view,
+            dict(zip(lanes, placed, strict=True)),
+            dict(zip(lanes, wanted, strict=True)),
+        )
         return wanted
 
     def _place(
@@ -279,6 +290,17 @@ class Renderer:
         page = lane_window(view)[0]
         found: list[LaneMarks | None] = []
         keys = []
+        spare: dict[Lane, LaneMarks] = {}
+        if keep and not histogram and self._spare is not None:
+            spare_key, spare_view, spare_marks, spare_rows = self._spare
+            same_scene = (scene.filtered, scene.lang, scene.bounds, scene.still)
+            if spare_view == view and (*spare_key[:2], *spare_key[3:5]) == same_scene:
+                # Handed out once: a lane's marks shift as the view pans.
+                spare = {
+                    lane: spare_marks.pop(lane)
+                    for lane, count in zip(lanes, rows, strict=True)
+                    if lane in spare_marks and spare_rows.get(lane) == count
+                }
         for lane, count in zip(lanes, rows, strict=True):
             # The lane itself, not its id: a new lane may get the id of a freed one.
             key = (
@@ -300,7 +322,7 @@ class Renderer:
                 shift(marks, view.x(day0))
                 found.append(marks)
             else:
-                found.append(None)
+                found.append(spare.get(lane))
         missing = [k for k, marks in enumerate(found) if marks is None]
         if missing:
             placed = place_lanes(
