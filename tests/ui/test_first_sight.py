@@ -4,7 +4,9 @@ taking most of the window, at the screen sizes of common laptops."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetricsF, QScreen
+from PySide6.QtWidgets import QApplication, QWidget
 
 from frise import paths
 from frise.settings import Settings
@@ -46,9 +48,62 @@ def test_at_1600_by_900_every_lane_the_whole_title_and_most_of_the_window(first_
     assert plot >= 2 / 3 * window.width() * window.height()
 
 
-def test_at_1280_by_720_the_six_principal_lanes_at_least(first_start):
+def inside(window: MainWindow, widget: QWidget) -> bool:
+    """Whether `widget` shows, whole, within the window's own rectangle."""
+    box = QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+    return widget.isVisible() and window.rect().contains(box)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize(("width", "height"), [(1280, 720), (1366, 768), (1600, 900)])
+def test_the_first_start_fits_the_screen_with_every_lane_in_sight(
+    qtbot, private_dirs, monkeypatch, lang, width, height
+):
+    # The first start fills a laptop's screen (MainWindow._place): on one this
+    # size, the window asks for no more than it, and shows every lane, the
+    # as-of bar and the status bar whole, without scrolling.
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda screen: QRect(0, 0, width, height))
+    config, _ = private_dirs
+    window = MainWindow(Settings(lang=lang), config / "settings.json")
+    qtbot.addWidget(window)
+    window.open_file(paths.bundled_timeline())
+    window.show()
+    qtbot.waitExposed(window)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= width and hint.height() <= height
+    assert (window.width(), window.height()) == (width, height)
+    qtbot.waitUntil(lambda: window.view.viewport().height() > 300)
+    assert lanes_in_full(window) == len(window.timeline.parties) == 9
+    assert window.view.verticalScrollBar().maximum() == 0
+    assert inside(window, window.as_of_bar)
+    assert inside(window, window.statusBar())
+    assert inside(window, window.search_field)
+    window.as_of_action.trigger()  # As known on… (Ctrl+K): the bar's controls show
+    assert window.minimumSizeHint().height() <= height
+    assert inside(window, window.as_of_bar.date) and inside(window, window.as_of_bar.ghosts)
+
+
+def test_the_filters_scroll_inside_their_tab_rather_than_hold_the_window_tall(first_start, qtbot):
     window = first_start(1280, 720)
-    assert lanes_in_full(window) >= 6
+    scroll = window.filter_dock.widget()
+    assert window.filters.minimumSizeHint().height() > scroll.viewport().height()
+    assert window.filter_dock.minimumSizeHint().height() < 300
+    assert scroll.horizontalScrollBar().maximum() == 0  # never sideways
+    # Tab to the last control scrolls it into sight.
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.filters.told_by.setFocus()
+    assert QApplication.focusWidget() is window.filters.told_by
+    qtbot.keyClick(window.filters.told_by, Qt.Key.Key_Tab)
+    last = window.filters.min_sources
+    assert QApplication.focusWidget() is last
+    box = QRect(last.mapTo(scroll.viewport(), last.rect().topLeft()), last.size())
+    assert scroll.viewport().rect().contains(box)
+
+
+def test_at_1280_by_720_every_lane_and_the_whole_title(first_start):
+    window = first_start(1280, 720)
+    assert lanes_in_full(window) == 9
     frame = window.view.layout_frame()
     header = window.view.renderer.header
     title = window.timeline.title("en")

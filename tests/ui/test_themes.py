@@ -6,8 +6,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from frise.scene.theme import DARK, LIGHT, contrast
-from frise.settings import load_settings
+from frise.settings import Settings, load_settings
 from frise.ui import themes
+from frise.ui.main_window import MainWindow
 
 
 def window_color() -> object:
@@ -40,3 +41,29 @@ def test_view_theme_menu_remembers_the_choice(window, qtbot, private_dirs):
     assert dark.isChecked()
     window.close()
     assert load_settings(config / "settings.json").theme == "dark"
+
+
+def item_colours(check_list) -> set[str]:
+    items = (check_list.list.item(k) for k in range(check_list.list.count()))
+    return {item.foreground().color().name() for item in items}
+
+
+def test_the_filter_lists_are_written_in_the_themes_ink(qtbot, timeline_file, private_dirs):
+    # Started dark: the lists were filled before the dark palette reached them
+    # (it does when they are first shown), and were black on the dark paper.
+    config, _ = private_dirs
+    window = MainWindow(Settings(lang="en", theme="dark"), config / "settings.json")
+    qtbot.addWidget(window)
+    window.open_file(timeline_file)
+    window.show()
+    qtbot.waitExposed(window)
+    parties = window.filters.party_box
+    # The new palette reaches the widgets through the event loop.
+    qtbot.waitUntil(lambda: parties.palette().color(QPalette.ColorRole.Window) == DARK.names)
+    ink = parties.palette().color(QPalette.ColorRole.Text)
+    assert contrast(ink, DARK.paper) >= 4.5
+    assert item_colours(parties) == {ink.name()}
+    window.set_theme("light")
+    qtbot.waitUntil(lambda: parties.palette().color(QPalette.ColorRole.Window) != DARK.names)
+    light_ink = parties.palette().color(QPalette.ColorRole.Text)
+    assert item_colours(parties) == {light_ink.name()} != {ink.name()}

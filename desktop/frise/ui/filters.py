@@ -42,6 +42,7 @@ from frise.model.timeline import CERTAINTIES, KIND_KEYS, Timeline
 KEY_ROLE = Qt.ItemDataRole.UserRole
 ICON_ROLE = Qt.ItemDataRole.UserRole + 1
 """The icon last set (a swatch is made once per colour, so it is the same object)."""
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
 PARTY_ROLE = KEY_ROLE
 
 
@@ -111,7 +112,6 @@ class CheckList(QGroupBox):
                     item.setData(KEY_ROLE, key)
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     self.list.addItem(item)
-            text_brush, mid_brush = self.palette().text(), self.palette().mid()
             for k, (_, label, count, ticked, icon, tip) in enumerate(rows):
                 item = self.list.item(k)
                 # Only what changed: each change repaints the list.
@@ -128,10 +128,28 @@ class CheckList(QGroupBox):
                 state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
                 if item.checkState() != state:
                     item.setCheckState(state)
-                brush = text_brush if count else mid_brush
-                if item.foreground() != brush:
-                    item.setForeground(brush)
+                if item.data(COUNT_ROLE) != count:
+                    item.setData(COUNT_ROLE, count)
+            self._colour_items()
         self.setVisible(bool(rows))
+
+    def _colour_items(self) -> None:
+        """Items that count nothing in the palette's mid tone, the others in
+        its text colour."""
+        text_brush, mid_brush = self.palette().text(), self.palette().mid()
+        for k in range(self.list.count()):
+            item = self.list.item(k)
+            brush = text_brush if item.data(COUNT_ROLE) else mid_brush
+            if item.foreground() != brush:
+                item.setForeground(brush)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A new theme's palette reaches a widget when it is next shown, after
+        # the items were coloured: colour them again from it.
+        if event.type() == QEvent.Type.PaletteChange:
+            with QSignalBlocker(self.list):
+                self._colour_items()
+        super().changeEvent(event)
 
 
 class FilterPanel(QWidget):
@@ -204,6 +222,10 @@ class FilterPanel(QWidget):
         self.min_sources.valueChanged.connect(lambda n: self._emit(min_sources=n))
         reading_box = self.reading_box = QGroupBox()
         reading = QFormLayout(reading_box)
+        # Labels above their fields: the longer one would hold the column wide
+        # (WrapLongRows would too, through a height for width the scroll
+        # area then gives the panel whole, lists at their tallest).
+        reading.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.reading_labels = (QLabel(), QLabel())
         for label, field in zip(self.reading_labels, (self.told_by, self.min_sources), strict=True):
             label.setBuddy(field)

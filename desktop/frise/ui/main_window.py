@@ -63,6 +63,7 @@ from frise.scene.view import TimelineView
 from frise.settings import SavedFilter, Settings, save_settings
 from frise.ui import importing, themes
 from frise.ui.asof_bar import AsOfBar
+from frise.ui.column import PanelScroll
 from frise.ui.details import DetailsPanel
 from frise.ui.export_dialog import ask_export
 from frise.ui.file_watch import FileWatch
@@ -128,7 +129,8 @@ class MainWindow(QMainWindow):
         # window and each panel the column's whole height: filters first, the
         # details raised when an event is chosen, the quote explorer beside them.
         right = Qt.DockWidgetArea.RightDockWidgetArea
-        self.filter_dock = self._dock(self.filters, "filters", right)
+        # The filters scroll inside their tab rather than hold the window tall.
+        self.filter_dock = self._dock(PanelScroll(self.filters), "filters", right)
         self.details_dock = self._dock(self.details, "details", right)
         self.quotes = QuotePanel()
         # Its search row would hold the whole column wide; it may shrink, and
