@@ -52,6 +52,10 @@ class Labels:
         self._pages_key: tuple[float, int] | None = None
         self._x = self._y = 0.0
         self._key: tuple | None = None
+        self._writing: dict[int, QPainter] = {}
+        """While titles are written, the painter of each page written on."""
+        self._generation = 0
+        """Counts the times the pages were started again."""
 
     def width_of(self, scene: Scene) -> TitleWidths:
         """The width, in pixels, of each event's title (called with `i`)."""
@@ -86,51 +90,84 @@ class Labels:
         if self._pages_key != (dpr, ink.rgba()):
             self._clear_pages()
             self._pages_key = (dpr, ink.rgba())
-        found = self._found
-        cells: list[tuple[int, float, float, float] | None] = []
-        for event, width in zip(events, widths, strict=True):
-            count = -1 if width >= self._widths(event) - 0.5 else None
-            if count is None:
-                count = self._fitting(event, title(event), width)
-                if count <= 0:
-                    cells.append(None)
-                    continue
-            cell = found.get((event, count))
-            if cell is None:
-                cell = self._write(event, count, title(event), dpr, ink)
-            cells.append(cell)
+        cells = self._cells(events, widths, title, dpr, ink)
+        if cells is None:
+            # The pages filled up and were started again while these were
+            # written: the cells found before are gone; once more, on fresh pages.
+            cells = self._cells(events, widths, title, dpr, ink) or [None] * len(events)
+        shown = [k for k, cell in enumerate(cells) if cell is not None]
+        if not shown:
+            return
+        # Per title shown: its page, and where it is there (x, y, width).
+        table = np.array([cells[k] for k in shown], float)
+        left = np.asarray(xs, float)[shown]
+        top = np.asarray(tops, float)[shown]
         if background is not None:
-            shown = [k for k, cell in enumerate(cells) if cell is not None]
             # A cell is as wide as its text and 3 px, rounded up to a pixel.
-            advances = [cell[3] / dpr - 3 for cell in cells if cell is not None]
             text_top = self.metrics.height() / 2
             painter.save()
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(background)
             draw_rects(
                 painter,
-                np.array([xs[k] for k in shown]) - 3,
-                np.array([tops[k] for k in shown]) - 1,
-                np.array(advances) + 6,
+                left - 3,
+                top - 1,
+                table[:, 3] / dpr - 3 + 6,
                 np.full(len(shown), 2 * text_top + 2),
             )
             painter.restore()
         height = self._line * dpr
         for page, pixmap in enumerate(self._pages):
-            which = [k for k, cell in enumerate(cells) if cell is not None and cell[0] == page]
-            if not which:
+            on = table[:, 0] == page
+            if not on.any():
                 continue
-            spots = np.array([cell[1:] for k in which if (cell := cells[k]) is not None], float)
             draw_parts(
                 painter,
                 pixmap,
-                np.array([xs[k] for k in which]) - 1,
-                np.array([tops[k] for k in which]),
-                spots[:, 0],
-                spots[:, 1],
-                spots[:, 2],
+                left[on] - 1,
+                top[on],
+                table[on, 1],
+                table[on, 2],
+                table[on, 3],
                 height,
             )
+
+    def _cells(
+        self,
+        events: list[int],
+        widths: list[float],
+        title: Callable[[int], str],
+        dpr: float,
+        ink: QColor,
+    ) -> list[tuple[int, float, float, float] | None] | None:
+        """Where each title, cut to its width, is on the pages (None: it
+        does not fit at all), writing those not written yet, each page with
+        one painter; None if the pages had to be started again meanwhile."""
+        found = self._found
+        whole = (np.asarray(widths) >= self._widths.of(np.asarray(events, np.int64)) - 0.5).tolist()
+        cells: list[tuple[int, float, float, float] | None] = []
+        started = self._generation
+        try:
+            for event, width, fits in zip(events, widths, whole, strict=True):
+                count = -1
+                if not fits:
+                    count = self._fitting(event, title(event), width)
+                    if count <= 0:
+                        cells.append(None)
+                        continue
+                cell = found.get((event, count))
+                if cell is None:
+                    cell = self._write(event, count, title(event), dpr, ink)
+                    found = self._found
+                cells.append(cell)
+        finally:
+            self._end_writing()
+        return cells if self._generation == started else None
+
+    def _end_writing(self) -> None:
+        for on in self._writing.values():
+            on.end()
+        self._writing = {}
 
     def _write(
         self, event: int, count: int, title: str, dpr: float, ink: QColor
@@ -150,12 +187,15 @@ class Labels:
             page.fill(Qt.GlobalColor.transparent)
             self._pages.append(page)
             self._x = self._y = 0.0
-        on = QPainter(self._pages[-1])
-        on.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        on.setFont(self.font)
-        on.setPen(ink)
+        page_index = len(self._pages) - 1
+        on = self._writing.get(page_index)
+        if on is None:
+            # Kept open while a frame's titles are written (see `_cells`).
+            on = self._writing[page_index] = QPainter(self._pages[-1])
+            on.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            on.setFont(self.font)
+            on.setPen(ink)
         on.drawText(QPointF(self._x + 1, self._y + self.metrics.ascent()), text)
-        on.end()
         cell = (len(self._pages) - 1, self._x * dpr, self._y * dpr, math.ceil(width * dpr))
         self._found[(event, count)] = cell
         self._x += math.ceil(width) + 1
@@ -165,8 +205,10 @@ class Labels:
         return self.advances[event][count - 1] + self.ellipsis_width
 
     def _clear_pages(self) -> None:
+        self._end_writing()
         self._pages, self._found = [], {}
         self._x = self._y = 0.0
+        self._generation += 1
 
     def _fitting(self, event: int, title: str, width: float) -> int:
         """How many characters of the title fit in `width` with "…" after
