@@ -13,6 +13,8 @@ its caches. Every string from the file is drawn as plain text, never markup.
 
 from __future__ import annotations
 
+import hashlib
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -117,6 +119,9 @@ class Renderer:
         self._fitted: tuple[tuple, list[int]] | None = None
         self._tile: PlotTile | None = None
         self._last_marks: list[LaneMarks] = []
+        self._lane_rows: dict[tuple, int] = {}
+        """The rows each lane wants, by what it holds and the view (see `wanted_rows`)."""
+        self._contents: weakref.WeakKeyDictionary[Lane, tuple] = weakref.WeakKeyDictionary()
         self._spare: tuple[tuple, Viewport, dict[Lane, LaneMarks], dict[Lane, int]] | None = None
         """The marks `wanted_rows` placed, per lane, and the rows each used."""
         self._last_key: tuple | None = None
@@ -245,10 +250,19 @@ class Renderer:
             return self._wanted[1]
         label_width = self.marks.labels.width_of(scene)
         lanes = scene.filtered.lanes
+        # A lane's rows depend on what it holds, not on the filter that made
+        # it: a lane kept by a new filter (or shown again) is not laid out again.
+        same = (scene.lang, view, scene.bounds, scene.still, max_rows)
+        lane_keys = [(self._content(lane, scene), *same) for lane in lanes]
+        missing = [k for k, lane_key in enumerate(lane_keys) if lane_key not in self._lane_rows]
         placed = self._place_many(
-            lanes, [max_rows] * len(lanes), scene, view, label_width, keep=False
+            [lanes[k] for k in missing], [max_rows] * len(missing), scene, view, label_width, False
         )
-        wanted = [rows_used(marks) for marks in placed]
+        if len(self._lane_rows) > 4096:
+            self._lane_rows.clear()
+        for k, marks in zip(missing, placed, strict=True):
+            self._lane_rows[lane_keys[k]] = rows_used(marks)
+        wanted = [self._lane_rows[lane_key] for lane_key in lane_keys]
         self._wanted = (key, wanted)
         # A lane laid out with the rows it used is laid out the same (see
         # tests/model/test_stacking.py): the view fitting everything (after a
@@ -256,10 +270,23 @@ class Renderer:
         self._spare = (
             key,
             view,
-            dict(zip(lanes, placed, strict=True)),
-            dict(zip(lanes, wanted, strict=True)),
+            {lanes[k]: marks for k, marks in zip(missing, placed, strict=True)},
+            {lanes[k]: wanted[k] for k in missing},
         )
         return wanted
+
+    def _content(self, lane: Lane, scene: Scene) -> tuple:
+        """What a lane's layout depends on, besides the view: its events, where
+        their titles are written, when they stop, and their titles' words (the
+        timeline, the claims view). Lanes equal in all of it are laid out alike."""
+        found = self._contents.get(lane)
+        if found is None:
+            digest = hashlib.blake2b(digest_size=16)
+            for array in (lane.events, lane.titled, lane.stop):
+                digest.update(np.ascontiguousarray(array).tobytes())
+            found = (lane.key, len(lane.events), digest.digest())
+            self._contents[lane] = found
+        return (*found, scene.filtered.timeline, scene.filtered.mode)
 
     def _place(
         self,
@@ -302,9 +329,10 @@ class Renderer:
                     if lane in spare_marks and spare_rows.get(lane) == count
                 }
         for lane, count in zip(lanes, rows, strict=True):
-            # The lane itself, not its id: a new lane may get the id of a freed one.
+            # What the lane holds, not its id: a new lane may get the id of a
+            # freed one; a lane of another filter holding the same is laid out alike.
             key = (
-                lane,
+                self._content(lane, scene),
                 view.px_per_day,
                 view.width,
                 view.scale,
