@@ -115,6 +115,44 @@ def test_ctrl_f_then_typing_lists_results_and_marks_them_on_the_plot(window, qtb
     window.view.grab()  # the dimmed picture paints
 
 
+def test_in_the_slim_column_each_result_says_where_it_matched_under_its_title(window, qtbot):
+    type_query(window, qtbot, "poursuit")
+    window.resizeDocks([window.results_dock], [300], Qt.Orientation.Horizontal)
+    table, model = window.results.table, window.results.model
+    assert window.results_dock.width() <= 320
+    assert table.isColumnHidden(search_module.WHERE)
+    assert table.horizontalScrollBar().maximum() == 0  # nothing to scroll sideways for
+    title = table.visualRect(model.index(0, 1))
+    assert title.right() <= table.viewport().width()
+    assert title.height() >= 2 * table.fontMetrics().lineSpacing()
+    lines = model.data(model.index(0, 1), search_module.LINES_ROLE)
+    assert lines == ("Musk sues OpenAI", "title: Musk poursuit OpenAI")
+    tip = model.data(model.index(0, 1), Qt.ItemDataRole.ToolTipRole)
+    assert tip == "<p>Musk sues OpenAI</p><p>title: Musk poursuit OpenAI</p>"
+    said = model.data(model.index(0, 1), Qt.ItemDataRole.AccessibleTextRole)
+    assert said == "Musk sues OpenAI; title: Musk poursuit OpenAI"
+    table.grab()  # the two lines paint
+    # Too long for the column, where it matched is said from the word found.
+    window.search_field.clear()
+    type_query(window, qtbot, "disinfectant")
+    short = model.data(model.index(0, 1), search_module.SHORT_ROLE)
+    assert short.replace("\u2068", "").replace("\u2069", "") == "quote: …disinfectant."
+    table.grab()
+
+
+def test_a_results_span_ends_on_its_second_line(window, qtbot, tmp_path):
+    timeline = story()
+    timeline["events"][3]["end"] = "2025-04-14"
+    window.open_file(write(tmp_path, timeline, "span.json"))
+    type_query(window, qtbot, "injunction")
+    model = window.results.model
+    assert model.data(model.index(0, 0)) == "4 Mar 2025 – 14 Apr 2025"
+    assert model.data(model.index(0, 0), search_module.LINES_ROLE) == (
+        "4 Mar 2025",
+        "– 14 Apr 2025",
+    )
+
+
 @pytest.mark.parametrize(
     ("query", "found", "where"),
     [

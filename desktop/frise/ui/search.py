@@ -6,6 +6,10 @@ the panel lists the results the filters show (date, title, where it
 matched, with the text around the match) and reports the one picked. The
 main window runs the search (`frise.model.search`) and wires both. Cells show
 file text as plain text.
+
+The panel lives in a slim column: each result takes two lines, the title
+with where it matched under it (and a span's end under its start), so no
+column is pushed out of sight.
 """
 
 from __future__ import annotations
@@ -22,12 +26,15 @@ from PySide6.QtCore import (
     QThread,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -44,6 +51,12 @@ log = logging.getLogger(__name__)
 _ROOT = QModelIndex()
 INDEX_IN_BACKGROUND = 20_000
 """Timelines with more events than this are indexed on a thread of their own."""
+LINES_ROLE = Qt.ItemDataRole.UserRole
+"""A cell's two lines: the date and a span's end; the title and where it matched."""
+WHERE = 2
+"""The column of where it matched: in the model, shown under the title."""
+SHORT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The second line cut to begin at the match, for when it is too long to show whole."""
 
 
 class SearchField(QLineEdit):
@@ -144,17 +157,84 @@ class ResultTable(QAbstractTableModel):
         where = self.field_names.get(match.field, match.field)
         return f"{where}: {isolate(match.snippet)}"
 
+    def lines(self, row: int, column: int) -> tuple[str, str]:
+        """What the panel shows of a cell, on two lines."""
+        if column == 1:
+            return self.text(row, 1), self.text(row, WHERE)
+        assert self.timeline is not None
+        event = self.timeline.events[int(self.events[row])]
+        if column == 0 and event.end:
+            return format_span(event.date, None, self.words), "– " + format_span(
+                event.end, None, self.words
+            )
+        return self.text(row, column), ""
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or self.timeline is None:
             return None
+        row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(index.row(), index.column()).replace("\n", " ")
+            return self.text(row, column).replace("\n", " ")
+        if role == LINES_ROLE:
+            return tuple(line.replace("\n", " ") for line in self.lines(row, column))
+        if role == SHORT_ROLE and column == 1:
+            match = self.match_at(row)
+            if match is None or match.start <= 1:
+                return None
+            where = self.field_names.get(match.field, match.field)
+            return f"{where}: …{isolate(match.snippet[match.start :])}".replace("\n", " ")
         if role == Qt.ItemDataRole.ToolTipRole:
             # Escaped, so a "<b>" in the file is shown as written.
-            return f"<p>{html.escape(self.text(index.row(), index.column()))}</p>"
+            return "".join(
+                f"<p>{html.escape(line)}</p>" for line in self.lines(row, column) if line
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.text(index.row(), index.column())
+            return "; ".join(line for line in self.lines(row, column) if line)
         return None
+
+
+class TwoLines(QStyledItemDelegate):
+    """A cell's two lines (LINES_ROLE), each cut short with "…" to fit; the
+    second in the muted colour, and, when too long, from where it matched
+    (SHORT_ROLE) so the word found stays in sight."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        first, second = index.data(LINES_ROLE) or ("", "")
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.text = ""
+        widget = item.widget
+        style = widget.style() if widget is not None else None
+        if style is None:
+            return
+        # The cell as Qt draws it (background, selection, focus), without text.
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, widget)
+        box = box.adjusted(3, 2, -3, -2)
+        metrics = item.fontMetrics
+        selected = bool(item.state & QStyle.StateFlag.State_Selected)
+        group = (
+            QPalette.ColorGroup.Active
+            if item.state & QStyle.StateFlag.State_Active
+            else QPalette.ColorGroup.Inactive
+        )
+        ink = item.palette.color(
+            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = ink if selected else item.palette.color(group, QPalette.ColorRole.PlaceholderText)
+        short = index.data(SHORT_ROLE)
+        if short and metrics.horizontalAdvance(second) > box.width():
+            second = short
+        painter.save()
+        painter.setFont(item.font)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine
+        for line, colour, top in ((first, ink, 0), (second, muted, metrics.lineSpacing())):
+            if not line:
+                continue
+            painter.setPen(colour)
+            text = metrics.elidedText(line, Qt.TextElideMode.ElideRight, box.width())
+            painter.drawText(box.adjusted(0, top, 0, 0), int(flags), text)
+        painter.restore()
 
 
 class SearchPanel(QWidget):
@@ -188,15 +268,19 @@ class SearchPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        # Widths set once, never from the contents: measuring 100,000 rows
-        # on each keystroke would cost more than the search itself.
+        self.table.setItemDelegate(TwoLines(self.table))
+        self.table.setColumnHidden(WHERE, True)  # said under the title
+        # Widths and heights set once, never from the contents: measuring
+        # 100,000 rows on each keystroke would cost more than the search itself.
+        metrics = self.table.fontMetrics()
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * metrics.lineSpacing() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        metrics = self.table.fontMetrics()
         header.resizeSection(0, metrics.horizontalAdvance("29 Sept 2024") + 16)
-        header.resizeSection(1, metrics.averageCharWidth() * 40)
         self.table.clicked.connect(lambda index: self.resultActivated.emit(index.row()))
         self.table.activated.connect(lambda index: self.resultActivated.emit(index.row()))
         layout = QVBoxLayout(self)
