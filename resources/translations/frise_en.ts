@@ -146,6 +146,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Only the first {limit} events, in time order: %n more the picture shows are left out. A narrower picture (parties, years, a search, a view) lists its own.</source>
+        <translation>
+            <numerusform>Only the first {limit} events, in time order: %n more the picture shows is left out. A narrower picture (parties, years, a search, a view) lists its own.</numerusform>
+            <numerusform>Only the first {limit} events, in time order: %n more the picture shows are left out. A narrower picture (parties, years, a search, a view) lists its own.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Only events with at least %n independent source(s) are shown.</source>
         <translation>
             <numerusform>Only events with at least %n independent source are shown.</numerusform>

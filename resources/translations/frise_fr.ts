@@ -519,6 +519,14 @@ L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le f
         <translation>Ne montrer que les événements liés à l&apos;événement choisi, dans un sens ou dans l&apos;autre</translation>
     </message>
     <message>
+        <source>Party &amp;details</source>
+        <translation>Détails de la par&amp;tie</translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s party: what it is and its reply rhythm; again, the next party</source>
+        <translation>La partie de l&apos;événement choisi&#xa0;: ce qu&apos;elle est et le rythme de ses réponses&#xa0;; à nouveau, la partie suivante</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1607,7 +1615,7 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
     </message>
     <message>
         <source>No event of {party} is marked as a reply to another.</source>
-        <translation>Aucun événement de {party} n&apos;est indiqué comme réponse à un autre.</translation>
+        <translation>{party}&#xa0;: aucun événement n&apos;est indiqué comme réponse à un autre.</translation>
     </message>
     <message>
         <source>frise: no display to open a window on (DISPLAY is not set). &apos;frise export&apos; makes a PNG without one; or run under Xvfb: xvfb-run -a frise</source>
@@ -1655,6 +1663,13 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
     <message>
         <source>Sources of the events shown</source>
         <translation>Sources des événements montrés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first {limit} events, in time order: %n more the picture shows are left out. A narrower picture (parties, years, a search, a view) lists its own.</source>
+        <translation>
+            <numerusform>Seuls les {limit} premiers événements, dans l&apos;ordre chronologique&#xa0;: %n autre, montré sur l&apos;image, est laissé de côté. Une image plus restreinte (des parties, des années, une recherche, une vue) donne la liste des siens.</numerusform>
+            <numerusform>Seuls les {limit} premiers événements, dans l&apos;ordre chronologique&#xa0;: %n autres, montrés sur l&apos;image, sont laissés de côté. Une image plus restreinte (des parties, des années, une recherche, une vue) donne la liste des siens.</numerusform>
+        </translation>
     </message>
     <message>
         <source>no source given</source>
@@ -1711,37 +1726,37 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
     <message>
         <source>{party} replied {delay} later:</source>
         <comment>who answered an event, and how long after</comment>
-        <translation>{party} a répondu {delay} plus tard&#xa0;:</translation>
+        <translation>{party} — réponse {delay} plus tard&#xa0;:</translation>
     </message>
     <message>
         <source>{party} replied {delay} after:</source>
         <comment>who answered an event, and how long after</comment>
-        <translation>{party} a répondu {delay} après&#xa0;:</translation>
+        <translation>{party} — réponse {delay} après&#xa0;:</translation>
     </message>
     <message>
         <source>{party} replied {delay} earlier (as dated):</source>
         <comment>who answered an event, and how long after</comment>
-        <translation>{party} a répondu {delay} plus tôt (selon les dates)&#xa0;:</translation>
+        <translation>{party} — réponse {delay} plus tôt (selon les dates)&#xa0;:</translation>
     </message>
     <message>
         <source>{party} replied {delay} before (as dated):</source>
         <comment>who answered an event, and how long after</comment>
-        <translation>{party} a répondu {delay} avant (selon les dates)&#xa0;:</translation>
+        <translation>{party} — réponse {delay} avant (selon les dates)&#xa0;:</translation>
     </message>
     <message>
         <source>{party} replied the same day:</source>
         <comment>who answered an event, and how long after</comment>
-        <translation>{party} a répondu le jour même&#xa0;:</translation>
+        <translation>{party} — réponse le jour même&#xa0;:</translation>
     </message>
     <message>
         <source>{party} replied the same month:</source>
         <comment>who answered an event, and how long after</comment>
-        <translation>{party} a répondu le même mois&#xa0;:</translation>
+        <translation>{party} — réponse le même mois&#xa0;:</translation>
     </message>
     <message>
         <source>{party} replied the same year:</source>
         <comment>who answered an event, and how long after</comment>
-        <translation>{party} a répondu la même année&#xa0;:</translation>
+        <translation>{party} — réponse la même année&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n reply(ies); median delay: {delay}</source>

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from frise.model import rhythm
 from frise.model.dates import Precision
 from frise.model.rhythm import (
     all_replies,
@@ -132,21 +133,46 @@ def test_sentences_on_the_answered_event_and_on_the_reply(story):
     rebuttal = replies_by(story, i["rebuttal"])[0]
     assert reply_sentence(story, rebuttal, "en", en) == "Beta replied 5 days later:"
     assert reply_sentence(story, rebuttal, "en", en, on_reply=True) == "Beta replied 5 days after:"
-    assert reply_sentence(story, rebuttal, "fr", fr) == "Bêta a répondu 5 jours plus tard\u00a0:"
+    assert reply_sentence(story, rebuttal, "fr", fr) == "Bêta — réponse 5 jours plus tard\u00a0:"
     assert (
         reply_sentence(story, rebuttal, "fr", fr, on_reply=True)
-        == "Bêta a répondu 5 jours après\u00a0:"
+        == "Bêta — réponse 5 jours après\u00a0:"
     )
     ruling = replies_to(story, i["suit"])[1]
     assert reply_sentence(story, ruling, "en", en) == "The court replied 12 months later:"
     assert (
-        reply_sentence(story, ruling, "fr", fr) == "Le tribunal a répondu 12 mois plus tard\u00a0:"
+        reply_sentence(story, ruling, "fr", fr) == "Le tribunal — réponse 12 mois plus tard\u00a0:"
     )
     answer = replies_by(story, i["answer"])[0]
     assert reply_sentence(story, answer, "en", en) == "Beta replied the same month:"
-    assert reply_sentence(story, answer, "fr", fr) == "Bêta a répondu le même mois\u00a0:"
+    assert reply_sentence(story, answer, "fr", fr) == "Bêta — réponse le même mois\u00a0:"
     filing = replies_by(story, i["filing"])[0]  # a month-precise motion, answered that month
     assert reply_sentence(story, filing, "en", en, on_reply=True) == "Beta replied the same month:"
+
+
+def test_in_french_no_verb_agrees_with_the_party_so_any_name_reads_right():
+    # « Tribunaux a répondu » was wrong: a lane's name may be plural, feminine,
+    # or start with an article. The sentence names the party, then the reply.
+    timeline = load(
+        timeline_dict(
+            parties=[
+                {"id": "alpha", "name": "Alpha", "color": "#D55E00"},
+                {"id": "courts", "name": {"en": "Courts", "fr": "Tribunaux"}, "color": "#000000"},
+            ],
+            events=[
+                event("post", "2024-03-10", ["alpha"], "Post"),
+                event("ruling", "2024-03-15", ["courts"], "Ruling", related=responds("post")),
+            ],
+        )
+    )
+    reply = all_replies(timeline)[0]
+    fr = catalogue_words("fr")
+    assert (
+        reply_sentence(timeline, reply, "fr", fr) == "Tribunaux — réponse 5 jours plus tard\u00a0:"
+    )
+    templates = [*rhythm._SENTENCES.values(), *rhythm._SAME.values()]
+    for template in templates:
+        assert fr.tr(template, rhythm._REPLY_WORDS).startswith("{party} — réponse ")
 
 
 def test_a_reply_dated_before_what_it_answers_says_so():

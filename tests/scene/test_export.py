@@ -3,6 +3,7 @@ SVG and PDF, written safely."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from frise.model.filters import Filter, apply_filter
 from frise.model.loading import load_timeline
 from frise.model.schema import text_in
 from frise.paths import bundled_timeline
+from frise.scene import export
 from frise.scene.export import (
     DEFAULT_WIDTH,
     ExportError,
@@ -23,6 +25,7 @@ from frise.scene.export import (
     layout_picture,
     pdf_bytes,
     render_image,
+    sources_document,
     svg_bytes,
 )
 from frise.scene.frame import AXIS_PX, HEADER_PX, NAME_PX
@@ -214,6 +217,55 @@ def test_pdf_text_is_selectable_and_ends_with_the_sources(qapp, tmp_path):
                 assert source.url[:40] in compact
     # Only the events shown: none from before 2025.
     assert "2017" not in rest[:300]
+
+
+def many(count: int):
+    """`count` events a day apart, each with a source."""
+    return load(
+        timeline_dict(
+            events=[
+                event(f"e{k}", f"2024-{1 + k // 28:02d}-{1 + k % 28:02d}", ["alpha"], f"Event {k}")
+                | {"sources": [{"url": f"https://example.org/{k}", "publisher": "Example"}]}
+                for k in range(count)
+            ]
+        )
+    )
+
+
+def listed(text: str) -> list[str]:
+    return [line.split(" — ")[1] for line in text.splitlines() if " — Event " in line]
+
+
+def test_the_source_pages_stop_at_a_bound_and_say_how_many_are_left_out(qapp, monkeypatch):
+    # 10,000 events made 346 pages of sources.
+    monkeypatch.setattr(export, "SOURCES_MAX_EVENTS", 20)
+    whole = sources_document(picture(many(50), vector=True)).toPlainText()
+    assert listed(whole) == [f"Event {k}" for k in range(20)]  # the first, in time order
+    assert (
+        "Only the first 20 events, in time order: 30 more the picture shows are left out. "
+        "A narrower picture (parties, years, a search, a view) lists its own."
+    ) in whole
+    fewer = sources_document(picture(many(20), vector=True)).toPlainText()
+    assert len(listed(fewer)) == 20 and "left out" not in fewer
+
+
+def test_the_source_pages_of_a_view_list_the_events_in_its_days(qapp):
+    from frise.model.timescale import Viewport
+
+    timeline = many(50)
+    start = int(timeline.start.min())
+    view = Viewport(day0=start + 10, px_per_day=40.0, width=400.0)  # ten days
+    shown = picture(timeline, vector=True, view=view)
+    assert listed(sources_document(shown).toPlainText()) == [f"Event {k}" for k in range(10, 20)]
+
+
+def test_a_pdf_of_ten_thousand_events_stays_a_few_pages(qapp):
+    from tests.bench.synthetic import synthetic_timeline
+
+    timeline = load(synthetic_timeline(10_000))
+    data = pdf_bytes(picture(timeline, 2000, vector=True))
+    pages = len(re.findall(rb"/Type\s*/Page(?!s)", data))
+    assert 2 <= pages <= 20
 
 
 def test_pdf_has_the_picture_page_at_its_size(qapp, timeline):

@@ -91,7 +91,8 @@ def test_details_insert_every_string_as_text(hostile_window):
     ):
         assert fragment in text
     assert "<img" not in document.toHtml().replace("&lt;img", "")
-    # The only links are the source, http(s) and fully encoded.
+    # The only links are the source, http(s) and fully encoded, and the
+    # event's parties, by their id (which the format keeps to a-z, 0-9 and -).
     anchors = []
     block = document.begin()
     while block.isValid():
@@ -104,7 +105,11 @@ def test_details_insert_every_string_as_text(hostile_window):
                 raise AssertionError("an object (image) was inserted")
             it += 1
         block = block.next()
-    assert anchors and all(a.startswith("https://example.org/%3Cb%3E") for a in anchors)
+    event = hostile_window.timeline.events[0]
+    parties = [a for a in anchors if a.startswith("frise-party:")]
+    assert parties == [f"frise-party:{p}" for p in event.parties]
+    web = [a for a in anchors if a not in parties]
+    assert web and all(a.startswith("https://example.org/%3Cb%3E") for a in web)
 
 
 def test_tooltips_and_quote_cells_escape_the_markup(hostile_window):

@@ -62,10 +62,10 @@ def test_the_reply_says_how_long_after_what_it_answers(panel, timeline):
     panel.show_event(timeline, timeline.event_index["rebuttal"], "en", words("en"))
     assert "Beta replied 5 days after: Alpha sues Beta (29 Feb 2024)" in lines(panel)
     panel.show_event(timeline, timeline.event_index["rebuttal"], "fr", words("fr"))
-    assert "Bêta a répondu 5 jours après : Alpha sues Beta (29 févr. 2024)" in lines(panel)
+    assert "Bêta — réponse 5 jours après : Alpha sues Beta (29 févr. 2024)" in lines(panel)
     panel.show_event(timeline, timeline.event_index["suit"], "fr", words("fr"))
     assert (
-        "Bêta a répondu 5 jours plus tard : Bêta juge la plainte incohérente (5 mars 2024)"
+        "Bêta — réponse 5 jours plus tard : Bêta juge la plainte incohérente (5 mars 2024)"
         in lines(panel)
     )
 
@@ -118,6 +118,9 @@ def test_a_party_without_replies_and_in_french_and_dark(panel, timeline):
     assert "RYTHME DES RÉPONSES" in text
     assert "2 réponses ; délai médian : 12 jours" in text
     assert strip(panel).pixelColor(0, 0).rgb() == DARK.paper.rgb()
+    panel.show_party(timeline, alpha, "fr", words("fr"))
+    # The party named first, so no « de » to elide before a vowel (« de Alpha »).
+    assert "Alpha : aucun événement n'est indiqué comme réponse à un autre." in lines(panel)
 
 
 def test_a_partys_rhythm_as_known_on_a_day(panel, timeline):
@@ -224,3 +227,34 @@ def test_a_replys_arc_gives_the_delay_the_details_give(qtbot, tmp_path, private_
     # Written in 2017, public a week before the answer: a prompt answer.
     assert arc_label(frame, link) == "responds to · +7 days"
     assert "Beta replied 7 days after: Notes (Nov 2017)" in window.details.plain_text()
+
+
+def test_ctrl_d_shows_the_selected_events_party_then_the_next(window, qtbot):
+    # The keyboard's way to what clicking a lane's name shows.
+    window.select_event(window.timeline.event_index["rebuttal"])  # Beta's, then Alpha's
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.shown_party == "beta"
+    assert window.details.party_index == window.timeline.party_index["beta"]
+    assert "REPLY RHYTHM" in window.details.plain_text()
+    assert not window.details_dock.visibleRegion().isEmpty()
+    shown = []
+    for _ in range(3):
+        qtbot.keyClick(window.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        shown.append(window.shown_party)
+    assert shown == ["court", "alpha", "beta"]  # lane after lane, round again
+    assert window.party_action in window.go_menu.actions()
+    assert any("Ctrl+D" in keys for keys, _ in window.shortcut_rows())
+
+
+def test_a_party_named_in_an_events_details_is_a_link_tab_and_enter_follow(window, qtbot):
+    window.select_event(window.timeline.event_index["rebuttal"])
+    details = window.details
+    assert "Parties: ● Beta  ● Alpha" in details.plain_text()
+    details.setFocus()
+    qtbot.keyClick(details, Qt.Key.Key_Tab)  # the first link: the first party
+    assert details.textCursor().selectedText() == "Beta"
+    qtbot.keyClick(details, Qt.Key.Key_Return)
+    assert window.shown_party == "beta"
+    assert window.selected is None
+    assert "The lab being sued." in details.plain_text()

@@ -222,7 +222,8 @@ def reply_sentence(
 ) -> str:
     """The sentence put before the other event's title: on the answered event
     "OpenAI replied 5 days later:", on the reply `on_reply` "OpenAI replied 5
-    days after:" (« OpenAI a répondu 5 jours plus tard : », « … après : »)."""
+    days after:" (« OpenAI — réponse 5 jours plus tard : », « … après : »: in
+    French no verb agrees with the party, whose name may be plural)."""
     party = timeline.party_name(timeline.parties[reply.party].id, lang)
     amount, unit = delay_amount(reply.delay)
     if amount == 0:

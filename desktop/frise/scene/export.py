@@ -8,7 +8,8 @@ shows the whole filtered range (folded where time is quiet), and its height
 grows until every lane has the rows its titles need (within
 EXPORT_SIZE_LIMITS); what still cannot be told apart is numbered and listed
 in a key under the lanes. SVG keeps text as `<text>`; the PDF's text is
-selectable, and its last pages list the sources of the events shown.
+selectable, and its last pages list the sources of the events shown (at
+most SOURCES_MAX_EVENTS of them: 10,000 events took 346 pages).
 Files are written beside the target and renamed into place, so a failed
 write never leaves half a file.
 """
@@ -66,6 +67,9 @@ EXPORT_MAX_ROWS = 40
 """Rows a lane of an exported picture may take: enough for every title."""
 PDF_DPI = 96
 """The PDF's units: at 96 per inch, a pixel of the picture is a unit of the page."""
+SOURCES_MAX_EVENTS = 300
+"""Events whose sources a PDF or a print lists (about ten to forty pages);
+a line says how many more the picture shows."""
 
 
 class ExportError(Exception):
@@ -347,9 +351,20 @@ def print_picture(picture: Picture, printer: QPagedPaintDevice) -> None:
         painter.end()
 
 
+def listed_events(frame: Frame) -> tuple[list[int], int]:
+    """The events whose sources are listed: those the picture shows (within
+    its days, for a picture of the window's view), in time order, at most
+    SOURCES_MAX_EVENTS; and how many more it shows."""
+    filtered = frame.scene.filtered
+    timeline, view, events = filtered.timeline, frame.scene.view, filtered.events
+    within = (timeline.stop[events] > view.day0) & (timeline.start[events] < view.day1)
+    shown = events[within]
+    return shown[:SOURCES_MAX_EVENTS].tolist(), max(0, len(shown) - SOURCES_MAX_EVENTS)
+
+
 def sources_document(picture: Picture) -> QTextDocument:
-    """The events shown, in time order, each with its sources: plain text,
-    never markup, whatever the file holds."""
+    """The events shown, in time order, each with its sources (at most
+    SOURCES_MAX_EVENTS events): plain text, never markup, whatever the file holds."""
     frame = picture.frame
     timeline, lang, words = frame.timeline, frame.scene.lang, frame.scene.words
     document = QTextDocument()
@@ -377,7 +392,20 @@ def sources_document(picture: Picture) -> QTextDocument:
     for line in reading_notes(frame):
         cursor.insertBlock(spaced)
         cursor.insertText(line, muted)
-    for i in filtered.events.tolist():
+    listed, left_out = listed_events(frame)
+    if left_out:
+        cursor.insertBlock(spaced)
+        cursor.insertText(
+            words.tr(
+                "Only the first {limit} events, in time order: %n more the picture shows "
+                "are left out. A narrower picture (parties, years, a search, a view) "
+                "lists its own.",
+                "",
+                left_out,
+            ).format(limit=SOURCES_MAX_EVENTS),
+            bold,
+        )
+    for i in listed:
         event = timeline.events[i]
         known = known_parts(event, int(timeline.public_day[i]), as_of)
         cursor.insertBlock(spaced)

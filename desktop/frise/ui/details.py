@@ -7,8 +7,9 @@ is: a title or a quote containing "<b>" shows those characters, it is never
 read as markup. Each string from the file is isolated (frise.model.text), so
 no direction control in it can turn the panel's own words around. Links are
 only the source URLs the loader accepted (http and https), shown with their
-host in ASCII, and links to other events by id; clicking one is reported
-through a signal, the panel itself opens nothing.
+host in ASCII, links to other events by id and to the event's parties by
+id (their description and reply rhythm); clicking one, or Tab to it and
+Enter, is reported through a signal, the panel itself opens nothing.
 
 An event shows at most DETAILS_CHARS characters and DETAILS_BLOCKS paragraphs
 (an event of 5,000 long quotes once froze the window for a minute); past
@@ -45,6 +46,7 @@ from frise.scene.theme import LIGHT, Theme
 from frise.ui.links import address_note, is_web_address, shown_address
 
 EVENT_SCHEME = "frise-event"
+PARTY_SCHEME = "frise-party"
 SHOW_ALL = "frise-show-all"
 DETAILS_CHARS = 20_000
 DETAILS_BLOCKS = 300
@@ -71,6 +73,8 @@ class DetailsPanel(QTextBrowser):
     """The mouse is over a source link: its address as Frise shows it ("" when it leaves)."""
     eventRequested = Signal(str)
     """A related event was clicked (its id)."""
+    partyRequested = Signal(str)
+    """One of the event's parties was clicked (its id)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -202,6 +206,8 @@ class DetailsPanel(QTextBrowser):
     def _clicked(self, url: QUrl) -> None:
         if url.scheme() == EVENT_SCHEME:
             self.eventRequested.emit(url.path())
+        elif url.scheme() == PARTY_SCHEME:
+            self.partyRequested.emit(url.path())
         elif url.scheme() == SHOW_ALL:
             self.show_all()
         elif is_web_url(url):
@@ -354,7 +360,7 @@ class _Writer:
                 self.write("  ")
             color = self.theme.edge(QColor(self.timeline.colors[self.timeline.party_index[party]]))
             self.write("● ", _char(color=color))
-            self.write(self.timeline.party_name(party, self.lang))
+            self.link(self.timeline.party_name(party, self.lang), None, party_id=party)
 
     def quotes(self, event: Event, known: Known) -> None:
         words = self.words
@@ -612,11 +618,13 @@ class _Writer:
             self.write(sentence + " ", _char(color=self.theme.muted))
             self.link(text_in(answered.title, lang), None, event_id=answered.id)
 
-    def link(self, text: str, url: str | None, event_id: str | None = None) -> None:
-        if event_id is not None:
+    def link(
+        self, text: str, url: str | None, event_id: str | None = None, party_id: str | None = None
+    ) -> None:
+        if event_id is not None or party_id is not None:
             href = QUrl()
-            href.setScheme(EVENT_SCHEME)
-            href.setPath(event_id)
+            href.setScheme(EVENT_SCHEME if event_id is not None else PARTY_SCHEME)
+            href.setPath(event_id if event_id is not None else party_id or "")
         elif url:
             href = QUrl(url)
             if not is_web_url(href) or not is_web_address(url):

@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
         self.thread_previous_action = self._action(lambda: self.walk_thread(-1), key("Alt+Left"))
         self.thread_only_action = self._action(self.show_thread_only, key("Ctrl+T"))
         self.thread_only_action.setCheckable(True)
+        self.party_action = self._action(self.show_party_details, key("Ctrl+D"))
         # Zoom keys work from anywhere in the window; a text field keeps the
         # characters typed in it (Qt lets it take them first).
         self.next_pane_action = self._action(lambda: self.cycle_panes(1), key("F6"))
@@ -331,6 +332,8 @@ class MainWindow(QMainWindow):
         go_menu.addActions(
             [self.thread_previous_action, self.thread_next_action, self.thread_only_action]
         )
+        go_menu.addSeparator()
+        go_menu.addAction(self.party_action)
         self.view_menu = view_menu = self.menuBar().addMenu("")
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
         view_menu.addAction(self.fold_action)
@@ -515,6 +518,14 @@ class MainWindow(QMainWindow):
                 self.tr("Show this thread &only"),
                 self.tr("Show only the events linked to the selected one, either way"),
             ),
+            (
+                self.party_action,
+                self.tr("Party &details"),
+                self.tr(
+                    "The selected event's party: what it is and its reply rhythm; "
+                    "again, the next party"
+                ),
+            ),
             *self._reading_texts(),
         ):
             action.setText(text)
@@ -554,6 +565,7 @@ class MainWindow(QMainWindow):
         self.view.viewChanged.connect(self._show_status)
         self.filters.filterChanged.connect(self.set_filter)
         self.details.eventRequested.connect(self.select_event_id)
+        self.details.partyRequested.connect(self.show_party_id)
         self.quotes.quoteActivated.connect(self.show_event)
         self.details.linkActivated.connect(self.open_link)
         self.details.addressHovered.connect(self._address_hovered)
@@ -1026,6 +1038,29 @@ class MainWindow(QMainWindow):
         if self.details_dock.visibleRegion().isEmpty() and not self.details_dock.isFloating():
             self.details_dock.raise_()
 
+    def show_party_id(self, party_id: str) -> None:
+        """A party's name was followed in the details: that party."""
+        party = self.timeline.party_index.get(party_id) if self.timeline else None
+        if party is not None:
+            self.show_party(party)
+
+    def show_party_details(self) -> None:
+        """Go → Party details (Ctrl+D), the keyboard's way to what a lane's
+        name shows: the selected event's party (the one acting, its first);
+        with a party shown, the next lane's; with neither, the first lane's."""
+        if self.timeline is None or self.filtered is None:
+            return
+        if self.selected is not None:
+            party_id = self.timeline.events[self.selected].parties[0]
+            self.show_party(self.timeline.party_index[party_id])
+            return
+        lanes = list(dict.fromkeys(lane.party for lane in self.filtered.lanes))
+        if not lanes:
+            return
+        shown = self.timeline.party_index.get(self.shown_party or "")
+        after = lanes.index(shown) + 1 if shown in lanes else 0
+        self.show_party(lanes[after % len(lanes)])
+
     def clear_selection(self) -> None:
         self.shown_party = None
         self.select_event(None)
@@ -1420,6 +1455,7 @@ class MainWindow(QMainWindow):
             self.thread_previous_action,
             self.thread_next_action,
             self.thread_only_action,
+            self.party_action,
             self.next_pane_action,
             self.previous_pane_action,
             self.as_of_action,
