@@ -127,8 +127,12 @@ STALL = """
 import json, sys, threading, time
 from frise.model.loading import load_timeline
 done = threading.Event()
+kept = []
 def load():
-    load_timeline(sys.argv[1])
+    # Kept, as the window keeps what it read: dropped here, the whole
+    # timeline would be freed in this thread, in one call that holds the
+    # interpreter for as long as the load's longest step (2 s at a million).
+    kept.append(load_timeline(sys.argv[1]))
     done.set()
 threading.Thread(target=load).start()
 # The window's thread, as it would tick: how long can it go without a turn?
