@@ -105,7 +105,15 @@ class Timeline:
     @cached_property
     def event_index(self) -> dict[str, int]:
         """Event id → its index (made when first needed: 40 MB at a million events)."""
-        return dict(zip([e.id for e in self.events], range(len(self.events)), strict=True))
+        ids = [e.id for e in self.events]
+        index: dict[str, int] = {}
+        # In slices: one `dict(zip(...))` of a million ids is one call that
+        # held the interpreter for 1 to 2.5 s on the busy 2-core bench
+        # machine, and a window reading on a thread stopped as long.
+        for k in range(0, len(ids), _INDEX_SLICE):
+            stop = min(k + _INDEX_SLICE, len(ids))
+            index.update(zip(ids[k:stop], range(k, stop), strict=True))
+        return index
 
     @property
     def events(self) -> tuple[Event, ...]:
@@ -227,6 +235,9 @@ class Timeline:
             if self.events[k].kind == "publication"
             and claimants.intersection(self.events[k].parties)
         ]
+
+
+_INDEX_SLICE = 20_000
 
 
 def _spans(dates: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
