@@ -3,6 +3,7 @@ background cancelled, an export that cannot be written, an unexpected error."""
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import sys
@@ -254,6 +255,23 @@ def test_a_background_load_builds_the_state_and_quote_rows_off_the_windows_threa
     window.open_file(big_file)
     qtbot.waitUntil(lambda: window.timeline.path == big_file, timeout=20000)
     assert len(threads) == 2 and threading.main_thread() not in threads
+
+
+def test_a_background_load_prepares_with_garbage_collection_off_then_turns_it_back_on(
+    window, big_file, qtbot, monkeypatch
+):
+    collecting = []
+
+    def recorded(*args, **kwargs):
+        collecting.append(gc.isenabled())
+        return quote_rows(*args, **kwargs)
+
+    quote_rows = loading.quote_rows
+    monkeypatch.setattr(loading, "quote_rows", recorded)
+    window.open_file(big_file)
+    qtbot.waitUntil(lambda: window.timeline.path == big_file, timeout=20000)
+    assert collecting == [False]
+    assert gc.isenabled()
 
 
 def test_quitting_during_a_load_waits_for_its_thread(window, big_file, qtbot, monkeypatch):

@@ -20,7 +20,7 @@ from PySide6.QtCore import QThread, Signal
 from frise.model.claims import claimant_ids
 from frise.model.i18n import QT_TRANSLATE_NOOP, Words
 from frise.model.importers import read_timeline
-from frise.model.loading import LoadCancelled, TimelineError
+from frise.model.loading import LoadCancelled, TimelineError, collecting_later
 from frise.model.problems import NOWHERE, Problem, problem
 from frise.model.quotes import quote_rows, speakers
 from frise.model.state import ViewState
@@ -72,11 +72,15 @@ class LoadJob(QThread):
 
     def run(self) -> None:
         try:
-            timeline = self.read(self.path, self.progressed.emit, self._cancel.is_set)
-            if self.prepare is not None and not self.is_cancelled:
-                prepared = self.prepare(timeline)
-                if prepared is not None:
-                    timeline = prepared
+            # Preparing a million events makes a few million objects more:
+            # collected as they come, they set off full collections (200 ms
+            # each, holding the interpreter); kept out, like what was read.
+            with collecting_later():
+                timeline = self.read(self.path, self.progressed.emit, self._cancel.is_set)
+                if self.prepare is not None and not self.is_cancelled:
+                    prepared = self.prepare(timeline)
+                    if prepared is not None:
+                        timeline = prepared
         except LoadCancelled:
             return
         except TimelineError as e:

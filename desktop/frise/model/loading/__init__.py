@@ -28,7 +28,7 @@ from __future__ import annotations
 from frise.model.loading.encoding import MAX_FILE_BYTES
 from frise.model.loading.errors import MAX_PROBLEMS, LoadCancelled, TimelineError
 from frise.model.loading.progress import Progress
-from frise.model.loading.reading import load_timeline, parse_timeline
+from frise.model.loading.reading import collecting_later, load_timeline, parse_timeline
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -36,6 +36,7 @@ __all__ = [
     "LoadCancelled",
     "Progress",
     "TimelineError",
+    "collecting_later",
     "load_timeline",
     "parse_timeline",
 ]

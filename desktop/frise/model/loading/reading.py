@@ -58,7 +58,7 @@ def load_timeline(
     report = ProgressReport(progress)
     cancelled = cancelled or not_cancelled
     try:
-        with _collecting_later():
+        with collecting_later():
             with regular_file_blocks(path, MAX_FILE_BYTES, _TIMELINE_FILES) as blocks:
                 size = path.stat().st_size
                 doc = _in_runs(blocks, size, report, cancelled)
@@ -92,7 +92,7 @@ def parse_timeline(
     report = ProgressReport(progress)
     cancelled = cancelled or not_cancelled
     if len(data) <= MAX_FILE_BYTES:
-        with _collecting_later():
+        with collecting_later():
             blocks = (data[k : k + READ_CHUNK] for k in range(0, len(data), READ_CHUNK))
             doc = _in_runs(blocks, len(data), report, cancelled)
             if doc is not None:
@@ -108,7 +108,7 @@ def _parse_in_detail(
     """The detailed path: the file's JSON walked in steps, then validated
     event by event, every problem collected (a file that comes here is
     usually refused)."""
-    with _collecting_later():
+    with collecting_later():
         data = readable(data)
         walk = Walk(data, report, cancelled, keep_raw=True)
         raw = walk.raw()
@@ -123,11 +123,13 @@ _TIMELINE_FILES = QT_TRANSLATE_NOOP("words", "timeline files", "a problem in a f
 
 
 @contextmanager
-def _collecting_later() -> Iterator[None]:
+def collecting_later() -> Iterator[None]:
     """No garbage collection while a file is read: a million new containers
     would trigger many useless full collections. What a read made is then
     left out of later collections (`gc.freeze`): it lives as long as the
-    timeline, and walking it again would stall the window for a second."""
+    timeline, and walking it again would stall the window for a second.
+    Nested, only the outermost one freezes and turns collection back on, so a caller can
+    keep what it makes of the timeline (indexes, rows) out of collections too."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
