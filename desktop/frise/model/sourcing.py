@@ -47,16 +47,18 @@ def outlet_keys(sources: Sequence[Source]) -> list[str]:
     hosted = [
         k for k, (name, s) in enumerate(zip(named, sources, strict=True)) if not name and s.url
     ]
-    if hosted:
-        # Every address's "host:port" in one pass of the regular expression
-        # engine over them all (an address holds no line break).
-        urls = "\n".join(sources[k].url or "" for k in hosted)
-        netlocs = _NETLOCS.findall(urls)
-        if len(netlocs) == len(hosted):
-            for k, netloc in zip(hosted, netlocs, strict=True):
+    # Addresses' "host:port" found by the regular expression engine over
+    # many at once (an address holds no line break), a slice at a time: over
+    # a million addresses, one call held the interpreter for a second, and a
+    # window reading the file on a thread stopped as long.
+    for begin in range(0, len(hosted), _URLS_AT_ONCE):
+        part = hosted[begin : begin + _URLS_AT_ONCE]
+        netlocs = _NETLOCS.findall("\n".join([sources[k].url or "" for k in part]))
+        if len(netlocs) == len(part):
+            for k, netloc in zip(part, netlocs, strict=True):
                 keys[k] = _normal_key(_host(netloc)) or _normal_key(sources[k].title or "")
         else:  # an address of another shape: one at a time
-            for k in hosted:
+            for k in part:
                 keys[k] = _key(None, sources[k].url, sources[k].title)
     for k in (k for k, key in enumerate(keys) if not key and not named[k]):
         keys[k] = _key(None, sources[k].url, sources[k].title)
@@ -74,6 +76,7 @@ def _key(name: str | None, url: str | None, title: str | None) -> str:
 
 _NETLOC = re.compile(r"[^:/?#]+://([^/?#]*)")
 _NETLOCS = re.compile(r"^[^:/?#\n]+://([^/?#\n]*)", re.MULTILINE)
+_URLS_AT_ONCE = 10_000
 
 
 @lru_cache(maxsize=4096)
