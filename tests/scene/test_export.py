@@ -336,3 +336,31 @@ def test_a_french_window_says_why_it_cannot_export_in_french(qapp, timeline):
     with pytest.raises(ExportError) as refused:
         picture(timeline, filter=Filter(year_from=2030))
     assert str(refused.value) == "nothing to export: no event from 2030"
+
+
+def test_a_picture_of_many_lanes_is_never_taller_than_the_limit_key_included(qapp, monkeypatch):
+    """500 lanes once made a 16,054 px picture: the lanes fitted in the 16,000
+    px limit, the key under them (its heading and "N more") did not."""
+    monkeypatch.setattr(export, "EXPORT_SIZE_LIMITS", (400, 1000))
+    parties = [{"id": f"p{k}", "name": f"Party {k}"} for k in range(30)]
+    # Each lane crowded on one day, so that each has a cluster for the key.
+    events = [
+        event(f"e{k}-{j}", "2020-06-01", [f"p{k}"], f"E{j}") for k in range(30) for j in range(5)
+    ]
+    events += [
+        event(f"y{k}-{j}", f"{2012 + j}-03", [f"p{k}"], f"Y{j}")
+        for k in range(30)
+        for j in range(3)
+    ]
+    timeline = load(timeline_dict(parties=parties, events=events))
+    for count in range(20, 31, 2):
+        some = apply_filter(timeline, Filter(frozenset(f"p{k}" for k in range(count))))
+        try:
+            shown = layout_picture(some, 800, folded=False)
+        except ExportError as e:
+            assert "show fewer parties" in str(e)
+            continue
+        frame = shown.frame
+        assert shown.height <= 1000, f"{count} lanes: {shown.height} px"
+        assert frame.lanes_top + frame.lanes_height + frame.key.height <= 1000.5
+        assert frame.key.lines or frame.key.left_out  # the clusters' key is there

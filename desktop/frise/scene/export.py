@@ -152,36 +152,46 @@ def layout_picture(
     top = lanes_top(True)
     wanted = renderer.wanted_rows(scene, width, scene.view, EXPORT_MAX_ROWS)
     limit = EXPORT_SIZE_LIMITS[1] if height is None else height
-    rows = fit_rows(wanted, limit - top, heights=renderer.name_heights(scene))
-    lanes = renderer.lanes_height(scene, rows)
-    if top + lanes > limit + 0.5:
-        needed = int(top + lanes + 0.999)
-        if needed > EXPORT_SIZE_LIMITS[1]:
-            raise ExportError(
-                QCoreApplication.translate(
-                    "Export",
-                    "{lanes} lanes need a picture at least {needed} px tall, taller than "
-                    "the {limit} px Frise makes; show fewer parties",
-                ).format(lanes=len(rows), needed=needed, limit=EXPORT_SIZE_LIMITS[1])
-            )
-        raise ExportError(
-            QCoreApplication.translate(
-                "Export",
-                "a height of {height} px is too small for {lanes} lanes; "
-                "it needs at least {needed} px",
-            ).format(height=limit, lanes=len(rows), needed=needed)
-        )
-    frame = renderer.layout(scene, width, top + lanes, header=True, rows=rows)
-    key = build_key(frame)
-    key.trim(limit - top - lanes)
+    names = renderer.name_heights(scene)
+    below = 0.0  # room kept under the lanes for the key
+    while True:
+        rows = fit_rows(wanted, limit - top - below, heights=names)
+        lanes = renderer.lanes_height(scene, rows)
+        if top + lanes + below > limit + 0.5:
+            raise _too_tall(limit, len(rows), int(top + lanes + below + 0.999))
+        frame = renderer.layout(scene, width, top + lanes, header=True, rows=rows)
+        key = build_key(frame)
+        key.trim(limit - top - lanes)
+        if below or key.height <= limit - top - lanes + 0.5:
+            break
+        # Not even the key's heading and its count fit: lanes give up rows for it.
+        below = key.height
     frame.key = key
-    frame.height = float(height if height is not None else int(top + lanes + key.height + 0.999))
+    needed = min(int(top + lanes + key.height + 0.999), int(limit))  # a fraction of a px over
+    frame.height = float(height if height is not None else needed)
     highlight = replace(highlight, hovered=None, hovered_arc=None, labelled_arcs=True)
     as_of = filtered.filter.as_of
     if as_of is not None:
         fresh = frozenset(newly_public(filtered.timeline, as_of - 1, as_of).tolist())
         highlight = replace(highlight, fresh=fresh)
     return Picture(renderer, frame, highlight)
+
+
+def _too_tall(limit: float, lanes: int, needed: int) -> ExportError:
+    if needed > EXPORT_SIZE_LIMITS[1]:
+        return ExportError(
+            QCoreApplication.translate(
+                "Export",
+                "{lanes} lanes need a picture at least {needed} px tall, taller than "
+                "the {limit} px Frise makes; show fewer parties",
+            ).format(lanes=lanes, needed=needed, limit=EXPORT_SIZE_LIMITS[1])
+        )
+    return ExportError(
+        QCoreApplication.translate(
+            "Export",
+            "a height of {height} px is too small for {lanes} lanes; it needs at least {needed} px",
+        ).format(height=limit, lanes=lanes, needed=needed)
+    )
 
 
 def describe(view_filter: Filter) -> str:
