@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Files</name>
+    <message numerus="yes">
+        <source>{name} cannot be opened: %n problem(s).</source>
+        <translation>
+            <numerusform>{name} cannot be opened: %n problem.</numerusform>
+            <numerusform>{name} cannot be opened: %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message numerus="yes">
         <source>Showing one thread only (%n event(s)).</source>
@@ -13,13 +23,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <source>{name} cannot be opened: %n problem(s).</source>
-        <translation>
-            <numerusform>{name} cannot be opened: %n problem.</numerusform>
-            <numerusform>{name} cannot be opened: %n problems.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>{shown} of %n event(s)</source>
         <translation>

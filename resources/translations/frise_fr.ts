@@ -210,6 +210,107 @@
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>Saved {path} ({w}×{h} px)</source>
+        <translation>{path} enregistré ({w}×{h} px)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Picture copied</source>
+        <translation>Image copiée</translation>
+    </message>
+    <message>
+        <source>all parties</source>
+        <translation>toutes les parties</translation>
+    </message>
+    <message>
+        <source>no party</source>
+        <translation>aucune partie</translation>
+    </message>
+    <message>
+        <source>all years</source>
+        <translation>toutes les années</translation>
+    </message>
+    <message>
+        <source>no kind</source>
+        <translation>aucun type</translation>
+    </message>
+    <message>
+        <source>no certainty</source>
+        <translation>aucune certitude</translation>
+    </message>
+    <message>
+        <source>one thread</source>
+        <translation>un seul fil</translation>
+    </message>
+    <message>
+        <source>The picture shows {what}.</source>
+        <translation>L&apos;image montre {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Open a timeline</source>
+        <translation>Ouvrir une chronologie</translation>
+    </message>
+    <message>
+        <source>Timelines (*.json);;All files (*)</source>
+        <translation>Chronologies (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>Opening a timeline</source>
+        <translation>Ouverture d&apos;une chronologie</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>Ouverture annulée</translation>
+    </message>
+    <message>
+        <source>Cannot open the timeline</source>
+        <translation>Impossible d&apos;ouvrir la chronologie</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: more than {count} problems.</source>
+        <translation>{name} ne peut pas être ouvert&#xa0;: plus de {count} problèmes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} cannot be opened: %n problem(s).</source>
+        <translation>
+            <numerusform>{name} ne peut pas être ouvert&#xa0;: %n problème.</numerusform>
+            <numerusform>{name} ne peut pas être ouvert&#xa0;: %n problèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The timeline shown before is kept.</source>
+        <translation>La chronologie affichée jusque-là est conservée.</translation>
+    </message>
+    <message>
+        <source>Cannot show the timeline</source>
+        <translation>Impossible d&apos;afficher la frise</translation>
+    </message>
+    <message>
+        <source>{name} cannot be shown: {error}</source>
+        <translation>{name} ne peut pas être affiché&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} enregistré</translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <source>Show every event</source>
@@ -304,6 +405,17 @@
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>No result to go to</source>
+        <translation>Aucun résultat où aller</translation>
+    </message>
+    <message>
+        <source>Showing {date}</source>
+        <translation>Affichage : {date}</translation>
+    </message>
+</context>
+<context>
     <name>Frise</name>
     <message>
         <source>Something went wrong: {error}
@@ -381,7 +493,129 @@ L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le f
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <source>← / →</source>
+        <translation>← / →</translation>
+    </message>
+    <message>
+        <source>On the plot: previous / next event shown</source>
+        <translation>Sur la frise : événement précédent / suivant</translation>
+    </message>
+    <message>
+        <source>Shift+← / Shift+→</source>
+        <translation>Maj+← / Maj+→</translation>
+    </message>
+    <message>
+        <source>Move the view a fifth of its width</source>
+        <translation>Déplacer la vue d&apos;un cinquième de sa largeur</translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down</source>
+        <translation>Page préc. / Page suiv.</translation>
+    </message>
+    <message>
+        <source>Move the view a whole width</source>
+        <translation>Déplacer la vue de toute sa largeur</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Début / Fin</translation>
+    </message>
+    <message>
+        <source>The first / the last days</source>
+        <translation>Les premiers / les derniers jours</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Clear the selection; in the find field, the search</source>
+        <translation>Effacer la sélection ; dans le champ de recherche, la recherche</translation>
+    </message>
+    <message>
+        <source>Enter / Shift+Enter</source>
+        <translation>Entrée / Maj+Entrée</translation>
+    </message>
+    <message>
+        <source>In the find field: next / previous result</source>
+        <translation>Dans le champ de recherche : résultat suivant / précédent</translation>
+    </message>
+    <message>
+        <source>↓</source>
+        <translation>↓</translation>
+    </message>
+    <message>
+        <source>In the find field: to the list of results</source>
+        <translation>Dans le champ de recherche : vers la liste des résultats</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous control</source>
+        <translation>Contrôle suivant / précédent</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvés</translation>
+    </message>
+    <message>
+        <source>{name} was removed; the last version stays shown</source>
+        <translation>{name} a été supprimé&#xa0;; la dernière version reste affichée</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Détails de l&apos;événement</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n event(s)</source>
+        <translation>
+            <numerusform>{shown} sur %n événement</numerusform>
+            <numerusform>{shown} sur %n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Frise</source>
+        <translation>À propos de Frise</translation>
+    </message>
+    <message>
+        <source>Frise {version}
+A timeline viewer for long, tangled stories, with every claim sourced.</source>
+        <translation>Frise {version}
+Un visualiseur de chronologies pour les histoires longues et embrouillées, chaque affirmation sourcée.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
@@ -421,6 +655,30 @@ L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le f
     <message>
         <source>Reload the file each time it is saved</source>
         <translation>Recharger le fichier à chaque enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Save the timeline as a picture: PNG, SVG or PDF</source>
+        <translation>Enregistrer la chronologie comme image&#xa0;: PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Print the timeline and its sources</source>
+        <translation>Imprimer la chronologie et ses sources</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>&amp;Copier l&apos;image</translation>
+    </message>
+    <message>
+        <source>Copy the view as a picture</source>
+        <translation>Copier la vue comme image</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -579,125 +837,6 @@ L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le f
         <translation>Chronologie</translation>
     </message>
     <message>
-        <source>Filters</source>
-        <translation>Filtres</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <source>Quotes</source>
-        <translation>Citations</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>Trouvés</translation>
-    </message>
-    <message>
-        <source>{name} was removed; the last version stays shown</source>
-        <translation>{name} a été supprimé&#xa0;; la dernière version reste affichée</translation>
-    </message>
-    <message>
-        <source>Open a timeline</source>
-        <translation>Ouvrir une chronologie</translation>
-    </message>
-    <message>
-        <source>Timelines (*.json);;All files (*)</source>
-        <translation>Chronologies (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Reading {name}…</source>
-        <translation>Lecture de {name}…</translation>
-    </message>
-    <message>
-        <source>Opening a timeline</source>
-        <translation>Ouverture d&apos;une chronologie</translation>
-    </message>
-    <message>
-        <source>Opening cancelled</source>
-        <translation>Ouverture annulée</translation>
-    </message>
-    <message>
-        <source>Cannot open the timeline</source>
-        <translation>Impossible d&apos;ouvrir la chronologie</translation>
-    </message>
-    <message>
-        <source>{name} cannot be opened: more than {count} problems.</source>
-        <translation>{name} ne peut pas être ouvert&#xa0;: plus de {count} problèmes.</translation>
-    </message>
-    <message numerus="yes">
-        <source>{name} cannot be opened: %n problem(s).</source>
-        <translation>
-            <numerusform>{name} ne peut pas être ouvert&#xa0;: %n problème.</numerusform>
-            <numerusform>{name} ne peut pas être ouvert&#xa0;: %n problèmes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The timeline shown before is kept.</source>
-        <translation>La chronologie affichée jusque-là est conservée.</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>{path} enregistré</translation>
-    </message>
-    <message>
-        <source>Cannot show the timeline</source>
-        <translation>Impossible d&apos;afficher la frise</translation>
-    </message>
-    <message>
-        <source>{name} cannot be shown: {error}</source>
-        <translation>{name} ne peut pas être affiché&#xa0;: {error}</translation>
-    </message>
-    <message>
-        <source>Same as the interface</source>
-        <translation>Celle de l&apos;interface</translation>
-    </message>
-    <message>
-        <source>No result to go to</source>
-        <translation>Aucun résultat où aller</translation>
-    </message>
-    <message>
-        <source>Showing {date}</source>
-        <translation>Affichage : {date}</translation>
-    </message>
-    <message>
-        <source>Select an event first</source>
-        <translation>Choisissez d&apos;abord un événement</translation>
-    </message>
-    <message>
-        <source>This event is linked to no other</source>
-        <translation>Cet événement n&apos;est lié à aucun autre</translation>
-    </message>
-    <message>
-        <source>The last event of this thread</source>
-        <translation>Dernier événement de ce fil</translation>
-    </message>
-    <message>
-        <source>The first event of this thread</source>
-        <translation>Premier événement de ce fil</translation>
-    </message>
-    <message>
-        <source>Opening {url}</source>
-        <translation>Ouverture de {url}</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Échec de l&apos;export</translation>
-    </message>
-    <message>
-        <source>Saved {path} ({w}×{h} px)</source>
-        <translation>{path} enregistré ({w}×{h} px)</translation>
-    </message>
-    <message>
-        <source>Event details</source>
-        <translation>Détails de l&apos;événement</translation>
-    </message>
-    <message>
         <source>As &amp;known on…</source>
         <translation>Tel que co&amp;nnu le…</translation>
     </message>
@@ -754,152 +893,8 @@ L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le f
         <translation>Au-dessus de chaque marqueur, un trait par source indépendante&#xa0;: foncé pour une source primaire</translation>
     </message>
     <message>
-        <source>&amp;Export…</source>
-        <translation>E&amp;xporter…</translation>
-    </message>
-    <message>
-        <source>Save the timeline as a picture: PNG, SVG or PDF</source>
-        <translation>Enregistrer la chronologie comme image&#xa0;: PNG, SVG ou PDF</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>Im&amp;primer…</translation>
-    </message>
-    <message>
-        <source>Print the timeline and its sources</source>
-        <translation>Imprimer la chronologie et ses sources</translation>
-    </message>
-    <message>
-        <source>&amp;Copy image</source>
-        <translation>&amp;Copier l&apos;image</translation>
-    </message>
-    <message>
-        <source>Copy the view as a picture</source>
-        <translation>Copier la vue comme image</translation>
-    </message>
-    <message>
-        <source>Picture copied</source>
-        <translation>Image copiée</translation>
-    </message>
-    <message>
-        <source>all parties</source>
-        <translation>toutes les parties</translation>
-    </message>
-    <message>
-        <source>no party</source>
-        <translation>aucune partie</translation>
-    </message>
-    <message>
-        <source>all years</source>
-        <translation>toutes les années</translation>
-    </message>
-    <message>
-        <source>no kind</source>
-        <translation>aucun type</translation>
-    </message>
-    <message>
-        <source>no certainty</source>
-        <translation>aucune certitude</translation>
-    </message>
-    <message>
-        <source>one thread</source>
-        <translation>un seul fil</translation>
-    </message>
-    <message>
-        <source>The picture shows {what}.</source>
-        <translation>L&apos;image montre {what}.</translation>
-    </message>
-    <message>
-        <source>← / →</source>
-        <translation>← / →</translation>
-    </message>
-    <message>
-        <source>On the plot: previous / next event shown</source>
-        <translation>Sur la frise : événement précédent / suivant</translation>
-    </message>
-    <message>
-        <source>Shift+← / Shift+→</source>
-        <translation>Maj+← / Maj+→</translation>
-    </message>
-    <message>
-        <source>Move the view a fifth of its width</source>
-        <translation>Déplacer la vue d&apos;un cinquième de sa largeur</translation>
-    </message>
-    <message>
-        <source>Page Up / Page Down</source>
-        <translation>Page préc. / Page suiv.</translation>
-    </message>
-    <message>
-        <source>Move the view a whole width</source>
-        <translation>Déplacer la vue de toute sa largeur</translation>
-    </message>
-    <message>
-        <source>Home / End</source>
-        <translation>Début / Fin</translation>
-    </message>
-    <message>
-        <source>The first / the last days</source>
-        <translation>Les premiers / les derniers jours</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Échap</translation>
-    </message>
-    <message>
-        <source>Clear the selection; in the find field, the search</source>
-        <translation>Effacer la sélection ; dans le champ de recherche, la recherche</translation>
-    </message>
-    <message>
-        <source>Enter / Shift+Enter</source>
-        <translation>Entrée / Maj+Entrée</translation>
-    </message>
-    <message>
-        <source>In the find field: next / previous result</source>
-        <translation>Dans le champ de recherche : résultat suivant / précédent</translation>
-    </message>
-    <message>
-        <source>↓</source>
-        <translation>↓</translation>
-    </message>
-    <message>
-        <source>In the find field: to the list of results</source>
-        <translation>Dans le champ de recherche : vers la liste des résultats</translation>
-    </message>
-    <message>
-        <source>Tab / Shift+Tab</source>
-        <translation>Tab / Maj+Tab</translation>
-    </message>
-    <message>
-        <source>Next / previous control</source>
-        <translation>Contrôle suivant / précédent</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> ou </translation>
-    </message>
-    <message numerus="yes">
-        <source>{shown} of %n event(s)</source>
-        <translation>
-            <numerusform>{shown} sur %n événement</numerusform>
-            <numerusform>{shown} sur %n événements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lane(s)</source>
-        <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>About Frise</source>
-        <translation>À propos de Frise</translation>
-    </message>
-    <message>
-        <source>Frise {version}
-A timeline viewer for long, tangled stories, with every claim sourced.</source>
-        <translation>Frise {version}
-Un visualiseur de chronologies pour les histoires longues et embrouillées, chaque affirmation sourcée.</translation>
+        <source>Same as the interface</source>
+        <translation>Celle de l&apos;interface</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1073,29 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
             <numerusform>%n autre masqué par les filtres.</numerusform>
             <numerusform>%n autres masqués par les filtres.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Selecting</name>
+    <message>
+        <source>Select an event first</source>
+        <translation>Choisissez d&apos;abord un événement</translation>
+    </message>
+    <message>
+        <source>This event is linked to no other</source>
+        <translation>Cet événement n&apos;est lié à aucun autre</translation>
+    </message>
+    <message>
+        <source>The last event of this thread</source>
+        <translation>Dernier événement de ce fil</translation>
+    </message>
+    <message>
+        <source>The first event of this thread</source>
+        <translation>Premier événement de ce fil</translation>
+    </message>
+    <message>
+        <source>Opening {url}</source>
+        <translation>Ouverture de {url}</translation>
     </message>
 </context>
 <context>
