@@ -162,20 +162,35 @@ def settings_file(tmp_path, **values) -> Path:
 
 
 @pytest.mark.parametrize("year", [-5, 0, 5_000_000_000, 10000, 2020.5, True, "2020"])
-def test_a_saved_filter_with_a_year_out_of_range_is_dropped_alone(tmp_path, caplog, year):
+def test_a_saved_filter_with_a_year_out_of_range_loses_that_year_alone(tmp_path, caplog, year):
     good = {"parties": ["a"], "year_from": 2016, "year_to": 2020}
-    path = settings_file(tmp_path, filters={"/bad.json": {"year_from": year}, "/good.json": good})
+    bad = {"parties": ["b"], "year_from": year, "year_to": 2020, "kinds": ["ruling"]}
+    path = settings_file(tmp_path, filters={"/bad.json": bad, "/good.json": good})
     with caplog.at_level(logging.WARNING, logger="frise.settings"):
         settings = load_settings(path)
-    assert list(settings.filters) == ["/good.json"]
-    assert settings.filters["/good.json"].year_from == 2016
+    assert settings.filters["/good.json"] == SavedFilter(**good)
+    kept = settings.filters["/bad.json"]
+    assert (kept.parties, kept.year_from, kept.year_to, kept.kinds) == (
+        ["b"],
+        None,
+        2020,
+        ["ruling"],
+    )
     assert settings.lang == "fr"
-    assert "/bad.json" in caplog.text
+    assert "/bad.json" in caplog.text and "year_from" in caplog.text
 
 
-def test_a_saved_filter_whose_years_are_reversed_is_dropped(tmp_path):
-    path = settings_file(tmp_path, filters={"/f.json": {"year_from": 2024, "year_to": 2016}})
-    assert load_settings(path).filters == {}
+def test_a_saved_filter_whose_years_are_reversed_loses_its_years(tmp_path):
+    path = settings_file(
+        tmp_path, filters={"/f.json": {"parties": ["a"], "year_from": 2024, "year_to": 2016}}
+    )
+    assert load_settings(path).filters == {"/f.json": SavedFilter(parties=["a"])}
+
+
+@pytest.mark.parametrize("saved", [7, "all", None, ["a"]])
+def test_a_saved_filter_that_is_no_filter_is_dropped(tmp_path, saved):
+    path = settings_file(tmp_path, filters={"/f.json": saved, "/g.json": {"year_from": 2016}})
+    assert list(load_settings(path).filters) == ["/g.json"]
 
 
 @pytest.mark.parametrize("width", [10**12, -1, 0, 399, 16001, 3000.5, "3000", None])

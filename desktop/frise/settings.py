@@ -232,13 +232,9 @@ def _checked(name: str, value: Any, path: Path) -> Any:
     if name == "filters" and isinstance(value, dict):
         filters: dict[str, SavedFilter] = {}
         for key, saved in value.items():
-            try:
-                filters[key] = SavedFilter.model_validate(saved)
-            except (ValidationError, ValueError):
-                log.warning("settings %s: the saved filter of %r is invalid; dropped", path, key)
-                continue
-            if not _valid("filters", {key: filters[key]}):
-                del filters[key]
+            checked_filter = _saved_filter(key, saved, path)
+            if checked_filter is not None and _valid("filters", {key: checked_filter}):
+                filters[key] = checked_filter
         return dict(list(filters.items())[-MAX_FILTERS:])
     if isinstance(value, bool) and name != "reload_on_change":  # JSON true is no number
         log.warning("settings %s: invalid %s (%s); using the default", path, name, value)
@@ -247,11 +243,51 @@ def _checked(name: str, value: Any, path: Path) -> Any:
         log.warning("settings %s: %s is not a saved window layout; using the default", path, name)
         return _BAD
     if not _valid(name, value):
-        shown = json.dumps(value)
-        shown = shown if len(shown) <= 80 else shown[:77] + "…"
-        log.warning("settings %s: invalid %s (%s); using the default", path, name, shown)
+        log.warning("settings %s: invalid %s (%s); using the default", path, name, _shown(value))
         return _BAD
     return value
+
+
+_FILTER_ADAPTERS = {name: _adapter(info) for name, info in SavedFilter.model_fields.items()}
+
+
+def _saved_filter(key: str, saved: Any, path: Path) -> SavedFilter | None:
+    """The saved filter of file `key`, a bad value in it reset alone (a year
+    out of range forgets the years, not the parties chosen); None if it is
+    not a filter at all."""
+    try:
+        return SavedFilter.model_validate(saved)
+    except (ValidationError, ValueError):
+        pass
+    if not isinstance(saved, dict):
+        log.warning("settings %s: the saved filter of %r is not one; dropped", path, key)
+        return None
+    kept = {}
+    for name, value in saved.items():
+        if name not in _FILTER_ADAPTERS:
+            continue
+        try:
+            _FILTER_ADAPTERS[name].validate_python(value)
+        except (ValidationError, ValueError):
+            log.warning(
+                "settings %s: the saved filter of %r has an invalid %s (%s); reset",
+                path,
+                key,
+                name,
+                _shown(value),
+            )
+            continue
+        kept[name] = value
+    try:
+        return SavedFilter.model_validate(kept)
+    except (ValidationError, ValueError):  # years that are fine alone, not together
+        log.warning("settings %s: the saved filter of %r has its years reversed; reset", path, key)
+        return SavedFilter.model_validate({**kept, "year_from": None, "year_to": None})
+
+
+def _shown(value: Any) -> str:
+    shown = json.dumps(value)
+    return shown if len(shown) <= 80 else shown[:77] + "…"
 
 
 def _valid(name: str, value) -> bool:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from frise import app as app_module
 from frise.model import state as state_module
-from frise.settings import SavedFilter
+from frise.settings import SavedFilter, load_settings
 from frise.ui import export_dialog, loading, main_window
 from tests.bench.synthetic import synthetic_timeline
 from tests.helpers.dialogs import save_as
@@ -224,6 +224,43 @@ def test_a_failure_while_building_the_new_view_leaves_everything_as_it_was(windo
     window.select_event(0)
     assert window.details.event_index == 0
     assert window.timeline.events[0].id in {e.id for e in before.events}
+
+
+def test_a_settings_file_of_values_out_of_range_still_opens_the_window_on_its_file(
+    qtbot, tmp_path, private_dirs, timeline_file
+):
+    """A saved filter from the year -5 to 5,000,000,000 once stopped Frise on
+    every start (exit 1, no window, nothing said); each bad value is now
+    reset alone and the window opens the file with the rest."""
+    config, _ = private_dirs
+    config.mkdir(parents=True)
+    path = config / "settings.json"
+    saved = {"parties": ["alpha"], "year_from": -5, "year_to": 5_000_000_000}
+    broken = {
+        "version": 1,
+        "lang": "en",
+        "theme": "purple",
+        "geometry": "not a layout",
+        "export_width": -5,
+        "export_scale": 1e308,
+        "reload_on_change": "yes",
+        "recent_files": [str(timeline_file), 7, "/" + "x" * 10_000],
+        "filters": {str(timeline_file.resolve()): saved},
+    }
+    path.write_text(json.dumps(broken), encoding="utf-8")
+    window = main_window.MainWindow(load_settings(path), path)
+    qtbot.addWidget(window)
+    window.open_file(timeline_file)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.timeline.path == timeline_file
+    assert window.filter.parties == {"alpha"}
+    assert (window.filter.year_from, window.filter.year_to) == (None, None)
+    assert window.settings.recent_files[0] == str(timeline_file.resolve())
+    window.close()
+    kept = json.loads(path.read_text(encoding="utf-8"))  # saved again, every value valid
+    assert (kept["theme"], kept["export_width"], kept["export_scale"]) == ("system", 2000, 2.0)
+    assert kept["filters"][str(timeline_file.resolve())]["parties"] == ["alpha"]
 
 
 def test_the_problem_count_says_more_when_the_list_was_cut(window, tmp_path, qtbot):
