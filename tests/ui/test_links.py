@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from frise.settings import Settings
 from frise.ui.main_window import MainWindow
@@ -89,6 +90,25 @@ def test_the_confirmation_shows_the_ascii_host_and_enter_does_not_open(window, m
     assert "Cyrillic" in boxes[0]
     assert "аррӏе" not in boxes[0]
     assert opened == []  # Cancel is the default button
+
+
+def test_enter_pressed_on_the_confirmation_opens_nothing(window, monkeypatch, qtbot):
+    """The key itself, on the dialog as shown: Enter takes the default button."""
+    opened, seen = [], []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+
+    def press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press_enter)
+            return
+        seen.append(box.objectName())
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press_enter)
+    window.details.linkActivated.emit(PUNYCODE)  # as a click on the link does
+    assert seen == ["open-link"]
+    assert opened == []
 
 
 def test_what_is_opened_is_what_was_shown(window, monkeypatch):
