@@ -2,6 +2,7 @@
 runs, the window's filters as flags, hostile files and places."""
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -374,6 +375,32 @@ def test_an_export_killed_while_writing_leaves_nothing_once_the_next_one_is_done
     assert killed.returncode == -9
     assert export_in_process(*args[1:]) == 0
     assert os.listdir(out.parent) == ["story.png"]
+
+
+TERMINATE_DURING_WRITE = """
+import os, signal, sys
+replace = os.replace
+def terminated_first(*args):
+    os.kill(os.getpid(), signal.SIGTERM)  # as `kill` or a logout sends it
+    replace(*args)
+os.replace = terminated_first
+from frise.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_an_export_terminated_while_writing_leaves_nothing_at_once(qapp, tmp_path, good_file):
+    out = tmp_path / "out" / "story.png"
+    out.parent.mkdir()
+    args = ["export", "--data", str(good_file), "--out", str(out), "--width", "800"]
+    terminated = subprocess.run(
+        [sys.executable, "-c", TERMINATE_DURING_WRITE, *args],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+    assert terminated.returncode == 128 + signal.SIGTERM
+    assert os.listdir(out.parent) == []
 
 
 def test_export_of_too_many_parties_for_any_picture_says_so(qapp, tmp_path, capsys):
