@@ -66,7 +66,14 @@ class Timeline:
     party_index: dict[str, int]
 
     @classmethod
-    def build(cls, doc: TimelineDoc, path: Path | None = None) -> Timeline:
+    def build(
+        cls,
+        doc: TimelineDoc,
+        event_index: dict[str, int] | None = None,
+        path: Path | None = None,
+    ) -> Timeline:
+        """The timeline of a validated document; `event_index`, if the
+        loader made it already (event id → index), is kept as it is."""
         events = doc.events
         n = len(events)
         # A few passes over the events, each a comprehension; the rest is
@@ -88,7 +95,7 @@ class Timeline:
         lane_of = np.fromiter(
             (party_index[p] for e in events for p in e.parties), np.int64, int(counts.sum())
         )
-        return cls(
+        timeline = cls(
             doc=doc,
             path=path,
             start=start,
@@ -101,6 +108,10 @@ class Timeline:
             lanes=_lanes(start, counts, lane_of, len(doc.parties)),
             party_index=party_index,
         )
+        if event_index is not None:
+            # Where `cached_property` keeps what it computed.
+            vars(timeline)["event_index"] = event_index
+        return timeline
 
     @cached_property
     def event_index(self) -> dict[str, int]:

@@ -31,6 +31,13 @@ def test_a_minimal_file_loads():
     assert timeline.path is None
 
 
+def test_the_id_index_is_made_while_the_file_is_checked_and_kept():
+    events = [event(f"e{k}", "2020", ["solo"]) for k in (3, 1, 2)]
+    timeline = parse_timeline(to_bytes(timeline_dict(parties=[party("solo")], events=events)))
+    assert "event_index" in vars(timeline)  # not made again when first asked
+    assert timeline.event_index == {"e3": 0, "e1": 1, "e2": 2}
+
+
 def test_a_file_with_no_events_loads():
     timeline = parse_timeline(timeline_bytes(events=[]))
     assert timeline.events == ()

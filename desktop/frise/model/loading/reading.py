@@ -35,7 +35,7 @@ from frise.model.loading.progress import (
     not_cancelled,
 )
 from frise.model.loading.validation import DOCUMENT, EVENTS, check_format, validate
-from frise.model.loading.whole_file import references_hold
+from frise.model.loading.whole_file import event_index_if_valid
 from frise.model.problems import NOWHERE, Problem
 from frise.model.streaming import EventRuns, NotPlain
 from frise.model.timeline import Timeline
@@ -61,9 +61,9 @@ def load_timeline(
         with collecting_later():
             with regular_file_blocks(path, MAX_FILE_BYTES, _TIMELINE_FILES) as blocks:
                 size = path.stat().st_size
-                doc = _in_runs(blocks, size, report, cancelled)
-            if doc is not None:
-                timeline = Timeline.build(doc, path)
+                read = _in_runs(blocks, size, report, cancelled)
+            if read is not None:
+                timeline = Timeline.build(*read, path=path)
                 report(PROGRESS_TOTAL)
                 return timeline
         data = read_regular_file(path, MAX_FILE_BYTES, _TIMELINE_FILES)
@@ -94,9 +94,9 @@ def parse_timeline(
     if len(data) <= MAX_FILE_BYTES:
         with collecting_later():
             blocks = (data[k : k + READ_CHUNK] for k in range(0, len(data), READ_CHUNK))
-            doc = _in_runs(blocks, len(data), report, cancelled)
-            if doc is not None:
-                timeline = Timeline.build(doc, path)
+            read = _in_runs(blocks, len(data), report, cancelled)
+            if read is not None:
+                timeline = Timeline.build(*read, path=path)
                 report(PROGRESS_TOTAL)
                 return timeline
     return _parse_in_detail(data, path, report, cancelled)
@@ -114,7 +114,7 @@ def _parse_in_detail(
         raw = walk.raw()
         check_format(raw)
         doc = validate(raw, report, cancelled, walk.duplicates)
-        timeline = Timeline.build(doc, path)
+        timeline = Timeline.build(doc, path=path)
         report(PROGRESS_TOTAL)
         return timeline
 
@@ -142,10 +142,11 @@ def collecting_later() -> Iterator[None]:
 
 def _in_runs(
     blocks: Iterable[bytes], size: int, report: ProgressReport, cancelled: Callable[[], bool]
-) -> schema.TimelineDoc | None:
+) -> tuple[schema.TimelineDoc, dict[str, int]] | None:
     """The document, validated a run of RUN_EVENTS events at a time as its
-    bytes come; None when a piece is refused or the file cannot be cut (the
-    detailed path then says what is wrong), or a rule of the whole file is broken."""
+    bytes come, and its events' id index; None when a piece is refused or
+    the file cannot be cut (the detailed path then says what is wrong), or a
+    rule of the whole file is broken."""
     runs = EventRuns(RUN_EVENTS)
     events: list[schema.Event] = []
     first, done = True, 0
@@ -171,4 +172,5 @@ def _in_runs(
     # constructor (`dataclasses.replace`), they would all be checked again in
     # one call that holds the interpreter (80 ms at a million events).
     object.__setattr__(doc, "events", tuple(events))
-    return doc if references_hold(doc) else None
+    index = event_index_if_valid(doc)
+    return None if index is None else (doc, index)

@@ -1,7 +1,7 @@
 """The rules that need the whole file: ids used once, references to parties,
 events and sources that exist, real dates in order, sources that say where
-they are. `references_hold` answers on a validated document in a few passes
-over all events (the fast path); `whole_file_problems` names every broken
+they are. `event_index_if_valid` answers on a validated document in a few
+passes over all events (the fast path); `whole_file_problems` names every broken
 rule on the file as written, valid or not (the detailed path). Imports no Qt."""
 
 from __future__ import annotations
@@ -60,19 +60,22 @@ def _raw_ids(items: object) -> set[str]:
     }
 
 
-def references_hold(doc: schema.TimelineDoc) -> bool:
-    """Whether the file keeps every rule that needs the whole file, answered
-    with a few passes over all events at once (sets, not one event at a time).
-    When it does not, the detailed path says what is wrong, event by event."""
+def event_index_if_valid(doc: schema.TimelineDoc) -> dict[str, int] | None:
+    """Event id → its index, if the file keeps every rule that needs the
+    whole file, else None; answered with a few passes over all events at once
+    (sets, not one event at a time). When it does not, the detailed path says
+    what is wrong, event by event. The index is the timeline's
+    (`Timeline.event_index`): made here, the ids are hashed into a table of a
+    million entries once, not twice."""
     events = doc.events
     party_ids = {p.id for p in doc.parties}
-    event_ids = {e.id for e in events}
-    if len(party_ids) != len(doc.parties) or len(event_ids) != len(events):
-        return False
+    index = {e.id: k for k, e in enumerate(events)}
+    if len(party_ids) != len(doc.parties) or len(index) != len(events):
+        return None
     dates = {e.date for e in events}
     spans: dict[str, tuple[int, int, int] | None] = {}
     if any(_span(d, spans) is None for d in dates):
-        return False
+        return None
     for event in events:
         if event.end is not None or event.revealed is not None:
             first = spans[event.date]
@@ -82,37 +85,37 @@ def references_hold(doc: schema.TimelineDoc) -> bool:
                 if later is not None and (
                     (span := _span(later, spans)) is None or span[1] <= start
                 ):
-                    return False
+                    return None
     if not party_ids.issuperset(chain.from_iterable(e.parties for e in events)):
-        return False
+        return None
     if not party_ids.issuperset(chain.from_iterable(e.claimed_by for e in events)):
-        return False
+        return None
     if any(
         len(set(ids)) != len(ids)
         for e in events
         for ids in (e.parties, e.claimed_by)
         if len(ids) > 1
     ):
-        return False
-    if any(link.event not in event_ids or link.event == e.id for e in events for link in e.related):
-        return False
+        return None
+    if any(link.event not in index or link.event == e.id for e in events for link in e.related):
+        return None
     if any(
         q.source is not None and q.source >= len(e.sources)
         for e in events
         if e.quotes
         for q in e.quotes
     ):
-        return False
+        return None
     if any(_unplaced(s.url, s.publisher, s.title) for e in events for s in e.sources):
-        return False
+        return None
     if not all(
         _span(d, spans) is not None
         for d in {s.date for e in events for s in e.sources if s.date is not None}
     ):
-        return False
-    return not any(
-        url_problem(s.url) for e in events if e.sources for s in e.sources if s.url is not None
-    )
+        return None
+    if any(url_problem(s.url) for e in events if e.sources for s in e.sources if s.url is not None):
+        return None
+    return index
 
 
 def _unplaced(url: object, publisher: object, title: object) -> bool:
