@@ -158,3 +158,10 @@ def test_no_sources_at_all():
     t = build([event("e", "2024-01-01", ["a"])])
     assert t.source_counts.independent.tolist() == [0]
     assert t.sources.counts(day("2030-01-01")).independent.tolist() == [0]
+
+
+def test_an_outlet_known_by_its_address_alone_is_named_by_its_host_in_ascii():
+    """ "аррӏе.com" in Cyrillic letters is named as what it is, also in
+    `frise check --report`."""
+    timeline = timeline_of([src(url="https://аррӏе.com/login")])
+    assert [o.name for o in outlets(timeline.events[0])] == ["xn--80ak6aa92e.com"]

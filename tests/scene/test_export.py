@@ -31,6 +31,7 @@ from frise.scene.export import (
 from frise.scene.frame import AXIS_PX, HEADER_PX, NAME_PX
 from frise.scene.key import KeyLine
 from frise.scene.theme import DARK, LIGHT, contrast
+from tests.helpers.bidi import reads_left_to_right
 from tests.helpers.timelines import event, load, timeline_dict
 
 
@@ -364,3 +365,22 @@ def test_a_picture_of_many_lanes_is_never_taller_than_the_limit_key_included(qap
         assert shown.height <= 1000, f"{count} lanes: {shown.height} px"
         assert frame.lanes_top + frame.lanes_height + frame.key.height <= 1000.5
         assert frame.key.lines or frame.key.left_out  # the clusters' key is there
+
+
+def test_the_sources_pages_show_addresses_as_the_window_does(qapp):
+    """The PDF's and the print's source pages: a host in look-alike letters in
+    ASCII with a note, and a publisher's direction control cannot turn the
+    address around."""
+    sources = [
+        {"publisher": "Cyrillic", "url": "https://аррӏе.com/login"},
+        {"publisher": "Evil \u202epublisher", "url": "https://example.org/report"},
+    ]
+    timeline = load(
+        timeline_dict(events=[event("x", "2020-01-01", ["alpha"], "T", sources=sources)])
+    )
+    lines = sources_document(picture(timeline, vector=True)).toPlainText().splitlines()
+    cyrillic = next(line for line in lines if "Cyrillic" in line)
+    assert "https://xn--80ak6aa92e.com/login" in cyrillic and "аррӏе" not in cyrillic
+    assert "an internationalised name in Cyrillic letters, shown in ASCII" in cyrillic
+    evil = next(line for line in lines if "publisher" in line)
+    assert reads_left_to_right(evil, "https://example.org/report")

@@ -24,6 +24,7 @@ import numpy as np
 
 from frise.model.dates import day_span
 from frise.model.schema import Event, Source
+from frise.model.text import url_host
 
 if TYPE_CHECKING:
     from frise.model.timeline import Timeline
@@ -99,7 +100,8 @@ def outlet_name(source: Source) -> str:
     if source.original or source.publisher:
         return source.original or source.publisher or ""
     if source.url:
-        return (urlsplit(source.url).hostname or "").removeprefix("www.")
+        # In ASCII: "аррӏе.com" in Cyrillic letters is named as what it is.
+        return url_host(source.url).removeprefix("www.")
     return source.title or ""
 
 

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from frise.model.i18n import QT_TRANSLATE_NOOP, Message
+from frise.model.i18n import QT_TRANSLATE_NOOP, Message, Words, script_name
 from frise.model.problems import problem
 
 LRE, RLE, PDF, LRO, RLO = "\u202a", "\u202b", "\u202c", "\u202d", "\u202e"
@@ -239,6 +239,43 @@ def address(url: str) -> Address:
                 break
             scripts += [s for s in found if s not in scripts]
     return Address(f"{scheme.lower()}://{ascii_host}{port}{plain(rest)}", idn, tuple(scripts))
+
+
+def url_host(url: str) -> str:
+    """The host of `url` in ASCII (punycode), lower case; "" if it has none
+    that is a valid name."""
+    parts = _URL_PARTS.fullmatch(url)
+    if parts is None:
+        return ""
+    name = _host_of(parts.group(2))
+    try:
+        return (name if name.startswith("[") else _ascii_host(name)).lower()
+    except UnicodeError:
+        return ""
+
+
+def shown_address(url: str, words: Words) -> str:
+    """The address as Frise shows it: host in ASCII, and a note when the host
+    is an internationalised name."""
+    found = address(url)
+    note = address_note(found, words)
+    return f"{found.shown} ({note})" if note else found.shown
+
+
+def address_note(found: Address, words: Words) -> str:
+    """What a reader should know of an address's host, or ""."""
+    if not found.idn:
+        return ""
+    scripts = ", ".join(script_name(script, words) for script in found.scripts)
+    if found.mixed:
+        return words.tr(
+            "an internationalised name mixing {scripts} letters: it may imitate another"
+        ).format(scripts=scripts)
+    if scripts:
+        return words.tr("an internationalised name in {scripts} letters, shown in ASCII").format(
+            scripts=scripts
+        )
+    return words.tr("an internationalised name, shown in ASCII")
 
 
 def _host_of(authority: str) -> str:

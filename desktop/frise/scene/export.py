@@ -54,6 +54,7 @@ from frise.model.folding import time_scale
 from frise.model.limits import DEFAULT_WIDTH, EXPORT_SCALES, EXPORT_SIZE_LIMITS, MAX_EXPORT_PIXELS
 from frise.model.rows import fit_rows
 from frise.model.schema import text_in
+from frise.model.text import isolate, one_line, shown_address
 from frise.model.timeline import Timeline
 from frise.model.timescale import Viewport, fit, show_range
 from frise.scene.fonts import font
@@ -396,7 +397,8 @@ def sources_document(picture: Picture) -> QTextDocument:
     item = QTextBlockFormat()
     item.setLeftMargin(18)
     sources = words.tr("Sources of the events shown")
-    cursor.insertText(f"{timeline.title(lang)} — {sources}", heading)
+    # File text isolated: a direction control in it cannot turn Frise's words around.
+    cursor.insertText(f"{isolate(one_line(timeline.title(lang)))} — {sources}", heading)
     filtered = frame.scene.filtered
     as_of = filtered.filter.as_of
     for line in reading_notes(frame):
@@ -420,18 +422,19 @@ def sources_document(picture: Picture) -> QTextDocument:
         known = known_parts(event, int(timeline.public_day[i]), as_of)
         cursor.insertBlock(spaced)
         cursor.insertText(format_span(event.date, event.end, words) + " — ", plain)
-        cursor.insertText(text_in(event.title, lang), bold)
+        cursor.insertText(isolate(text_in(event.title, lang)), bold)
         if not known.sources:
             cursor.insertBlock(item)
             cursor.insertText(words.tr("no source given"), muted)
         for source in (event.sources[k] for k in known.sources):
             cursor.insertBlock(item)
-            parts = [source.publisher, source.title and f"“{source.title}”", source.date]
+            title = source.title and f"“{isolate(source.title)}”"
+            parts = [source.publisher and isolate(source.publisher), title, source.date]
             if source.original:
-                parts.append(f"({source.original})")
+                parts.append(f"({isolate(source.original)})")
             cursor.insertText(" · ".join(p for p in parts if p) or "—", plain)
-            if source.url:
-                cursor.insertText("  " + source.url, muted)
+            if source.url:  # as the window shows it: its host in ASCII
+                cursor.insertText("  " + shown_address(source.url, words), muted)
     return document
 
 

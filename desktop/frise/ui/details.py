@@ -38,12 +38,12 @@ from frise.model.i18n import Words, certainty_name, kind_name, relation_name
 from frise.model.rhythm import REPLY, Rhythm, party_rhythm, reply_of, reply_sentence, rhythm_summary
 from frise.model.schema import Event, Source, text_in
 from frise.model.sourcing import AGGREGATOR, PRESS, PRIMARY, outlets
-from frise.model.text import address, isolate
+from frise.model.text import address, address_note, isolate, shown_address
 from frise.model.threads import REVERSE, Link, relation_graph
 from frise.model.timeline import Timeline
 from frise.scene.rhythm import HEIGHT_PX, rhythm_image
 from frise.scene.theme import LIGHT, Theme
-from frise.ui.links import address_note, is_web_address, shown_address
+from frise.ui.links import is_web_address
 
 EVENT_SCHEME = "frise-event"
 PARTY_SCHEME = "frise-party"

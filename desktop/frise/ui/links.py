@@ -14,35 +14,12 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from frise.model.i18n import Words, script_name
-from frise.model.text import Address, address, url_problem
+from frise.model.i18n import Words
+from frise.model.text import address, address_note, url_problem
 
 
 def is_web_address(url: str) -> bool:
     return QUrl(url).scheme().lower() in ("http", "https")
-
-
-def shown_address(url: str, words: Words) -> str:
-    """The address as Frise shows it: host in ASCII, and a note when the host
-    is an internationalised name."""
-    found = address(url)
-    note = address_note(found, words)
-    return f"{found.shown} ({note})" if note else found.shown
-
-
-def address_note(found: Address, words: Words) -> str:
-    if not found.idn:
-        return ""
-    scripts = ", ".join(script_name(script, words) for script in found.scripts)
-    if found.mixed:
-        return words.tr(
-            "an internationalised name mixing {scripts} letters: it may imitate another"
-        ).format(scripts=scripts)
-    if scripts:
-        return words.tr("an internationalised name in {scripts} letters, shown in ASCII").format(
-            scripts=scripts
-        )
-    return words.tr("an internationalised name, shown in ASCII")
 
 
 def confirm_and_open(parent: QWidget, url: str, words: Words) -> str | None:
