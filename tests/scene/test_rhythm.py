@@ -13,7 +13,7 @@ from frise.scene.rhythm import HEIGHT_PX, lay_out, rhythm_image
 from frise.scene.theme import DARK, LIGHT
 from frise.translations import words
 from tests.helpers.replies import replies_dict
-from tests.helpers.timelines import load
+from tests.helpers.timelines import load, timeline_dict
 
 
 def rgb(image: QImage, x: float, y: float) -> int:
@@ -83,3 +83,15 @@ def test_a_full_dot_stays_visible_on_a_dark_paper(qapp):
         QRectF(0, 0, 240, HEIGHT_PX), exact, words("en"), QFontMetricsF(Fonts().axis)
     ).stems
     assert rgb(image, ruling.x(), ruling.y()) == DARK.edge(QColor("#000000")).rgb()
+
+
+def test_a_timeline_without_a_reply_draws_an_empty_strip(qapp):
+    """Clicking a lane's name in a file with no reply (or as known on a day
+    before the first) once raised 'ordinal must be >= 1'."""
+    timeline = load(timeline_dict())
+    rhythm = party_rhythm(timeline, 0)
+    assert rhythm.replies == ()
+    image = rhythm_image(rhythm, LIGHT, QColor("#D55E00"), words("en"), 320)
+    assert (image.width(), image.height()) == (320, HEIGHT_PX)
+    layout = lay_out(QRectF(0, 0, 320, HEIGHT_PX), rhythm, words("en"), QFontMetricsF(Fonts().axis))
+    assert layout.stems == [] and layout.years == []

@@ -61,11 +61,13 @@ def lay_out(rect: QRectF, rhythm: Rhythm, words: Words, metrics: QFontMetricsF) 
     def y_at(share: float) -> float:
         return plot.bottom() - share * plot.height()
 
-    first, last = dt.date.fromordinal(rhythm.first), dt.date.fromordinal(rhythm.last)
-    years = [(x_at(rhythm.x(rhythm.first)), str(first.year))] + [
-        (x_at(rhythm.x(dt.date(year, 1, 1).toordinal())), str(year))
-        for year in range(first.year + 1, last.year + 1)
-    ]
+    years: list[tuple[float, str]] = []
+    if rhythm.first >= 1:  # 0 when there is no reply (or none known yet): no years to mark
+        first, last = dt.date.fromordinal(rhythm.first), dt.date.fromordinal(rhythm.last)
+        years = [(x_at(rhythm.x(rhythm.first)), str(first.year))] + [
+            (x_at(rhythm.x(dt.date(year, 1, 1).toordinal())), str(year))
+            for year in range(first.year + 1, last.year + 1)
+        ]
     return StripLayout(
         plot=plot,
         guides=[(y_at(rhythm.y(days)), text) for days, text in texts],
