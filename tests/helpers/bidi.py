@@ -12,9 +12,13 @@ def reads_left_to_right(text: str, part: str) -> bool:
     """Whether `part` (in `text`) is laid out left to right, letter after letter."""
     layout = QTextLayout(text, QFont())
     layout.beginLayout()
-    line = layout.createLine()
-    line.setLineWidth(1e6)
+    while True:  # a line separator (U+2028, a <br> in rich text) starts a line
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(1e6)
     layout.endLayout()
     start = text.index(part)
-    xs = [line.cursorToX(i)[0] for i in range(start, start + len(part))]
+    positions = range(start, start + len(part))
+    xs = [layout.lineForTextPosition(i).cursorToX(i)[0] for i in positions]
     return all(a < b for a, b in itertools.pairwise(xs))

@@ -24,6 +24,7 @@ from frise.scene.export import (
     export_png,
     layout_picture,
     pdf_bytes,
+    reading_notes,
     render_image,
     sources_document,
     svg_bytes,
@@ -384,3 +385,14 @@ def test_the_sources_pages_show_addresses_as_the_window_does(qapp):
     assert "an internationalised name in Cyrillic letters, shown in ASCII" in cyrillic
     evil = next(line for line in lines if "publisher" in line)
     assert reads_left_to_right(evil, "https://example.org/report")
+
+
+def test_a_reading_note_keeps_its_words_around_a_party_name_the_right_way_round(qapp):
+    parties = [{"id": "alpha", "name": "Alpha \u202ecorp"}, {"id": "beta", "name": "Beta"}]
+    events = [
+        event("x", "2020-01-01", ["beta"], "Claim", certainty="alleged", claimed_by=["alpha"])
+    ]
+    timeline = load(timeline_dict(parties=parties, events=events))
+    shown = picture(timeline, filter=Filter(told_by="alpha"))
+    (note,) = [line for line in reading_notes(shown.frame) if "tells it" in line]
+    assert reads_left_to_right(note, "tells it: the facts")

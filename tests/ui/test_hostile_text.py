@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QStaticText, QTextFormat
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QStaticText, QTextDocument, QTextFormat
+from PySide6.QtWidgets import QToolTip
 
 from frise.settings import Settings
 from frise.ui.main_window import MainWindow
@@ -233,6 +234,34 @@ def test_the_quote_explorer_keeps_the_counts_and_quote_marks(reversing_window):
     model = reversing_window.quotes.model
     cell = model.data(model.index(0, 2))
     assert reads_left_to_right(cell, "”")
+
+
+def test_a_tooltip_keeps_the_lines_under_the_title_the_right_way_round(reversing_window):
+    view = reversing_window.view
+    mark = next(m for lane in view.layout_frame().lanes for m in lane.marks if m.kind == "event")
+    document = QTextDocument()
+    document.setHtml(view.tooltip_html(mark))
+    text = document.firstBlock().text()  # its lines, one paragraph as Qt lays it out
+    assert reads_left_to_right(text, "1 Jan 2020")
+    assert reads_left_to_right(text, "Beta party")
+
+
+def test_a_lane_names_tooltip_keeps_frises_words_the_right_way_round(reversing_window, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QToolTip, "showText", lambda at, text, *rest: shown.append(text))
+    view = reversing_window.view
+    lane = view.layout_frame().lanes[0]  # Alpha's, whose name reverses what follows it
+    view._hover(QPointF(10, lane.top + 5), QPoint())
+    document = QTextDocument()
+    document.setHtml(shown[-1])
+    assert reads_left_to_right(document.toPlainText(), "click for its description")
+
+
+def test_a_partys_details_keep_frises_words_the_right_way_round(reversing_window):
+    reversing_window.view.partyActivated.emit(0)  # a click on Alpha's name
+    lines = reversing_window.details.plain_text().splitlines()
+    said = next(line for line in lines if "is marked as a reply" in line)
+    assert reads_left_to_right(said, "is marked as a reply to another")
 
 
 def test_a_placeholder_in_the_title_is_shown_as_written(qtbot, tmp_path, private_dirs):

@@ -473,7 +473,7 @@ def reading_notes(frame: Frame) -> list[str]:
             words.tr(
                 "As {claimant} tells it: the facts and {claimant}'s own claims; the "
                 "others' claims are left out."
-            ).format(claimant=name)
+            ).format(claimant=isolate(name))
         )
     if scene.meter:
         notes.append(

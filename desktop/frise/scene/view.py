@@ -612,7 +612,8 @@ class TimelineView(QAbstractScrollArea):
                 self.viewport().update()
             self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
             tip = self.tr("{party}: click for its description and reply rhythm")
-            QToolTip.showText(global_position, html.escape(tip.format(party=name)), self.viewport())
+            shown = html.escape(tip.format(party=isolate(name)))
+            QToolTip.showText(global_position, shown, self.viewport())
             return
         mark = self.mark_at(position)
         hovered = (
@@ -655,7 +656,7 @@ class TimelineView(QAbstractScrollArea):
             )
         parties = ", ".join(isolate(timeline.party_name(p, lang)) for p in event.parties)
         lines = [
-            f"<b>{html.escape(text_in(event.title, lang))}</b>",
+            f"<b>{html.escape(isolate(text_in(event.title, lang)))}</b>",
             html.escape(format_span(event.date, event.end, words)),
             html.escape(parties),
         ]

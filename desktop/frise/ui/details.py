@@ -589,7 +589,9 @@ class _Writer:
         if not rhythm.replies:
             self.block(top=8)
             self.write(
-                words.tr("No event of {party} is marked as a reply to another.").format(party=name),
+                words.tr("No event of {party} is marked as a reply to another.").format(
+                    party=isolate(name)
+                ),
                 _char(italic=True),
             )
             return
