@@ -59,19 +59,25 @@ def inside(window: MainWindow, widget: QWidget) -> bool:
 def test_the_first_start_fits_the_screen_with_every_lane_in_sight(
     qtbot, private_dirs, monkeypatch, lang, width, height
 ):
-    # The first start fills a laptop's screen (MainWindow._place): on one this
-    # size, the window asks for no more than it, and shows every lane, the
-    # as-of bar and the status bar whole, without scrolling.
+    # The first start fills a laptop's screen, maximised so that the window
+    # manager fits its frame (MainWindow._place): on one this size, the
+    # window asks for no more than it, and shows every lane, the as-of bar
+    # and the status bar whole, without scrolling.
     monkeypatch.setattr(QScreen, "availableGeometry", lambda screen: QRect(0, 0, width, height))
     config, _ = private_dirs
     window = MainWindow(Settings(lang=lang), config / "settings.json")
     qtbot.addWidget(window)
+    assert window.isMaximized()
+    # What the window manager does with a maximised window (Qt's offscreen
+    # screen is smaller than these), less a title bar.
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.setGeometry(0, 0, width, height - 30)
     window.open_file(paths.bundled_timeline())
     window.show()
     qtbot.waitExposed(window)
     hint = window.minimumSizeHint()
-    assert hint.width() <= width and hint.height() <= height
-    assert (window.width(), window.height()) == (width, height)
+    assert hint.width() <= width and hint.height() <= height - 30
+    assert (window.width(), window.height()) == (width, height - 30)
     qtbot.waitUntil(lambda: window.view.viewport().height() > 300)
     assert lanes_in_full(window) == len(window.timeline.parties) == 9
     assert window.view.verticalScrollBar().maximum() == 0

@@ -62,6 +62,8 @@ def hostile_window(qtbot, tmp_path, private_dirs):
     config, _ = private_dirs
     window = MainWindow(Settings(lang="en"), config / "settings.json")
     qtbot.addWidget(window)
+    # A first start on Qt's small offscreen screen is maximised to it.
+    window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(1400, 800)
     window.open_file(write(tmp_path, hostile()))
     window.show()

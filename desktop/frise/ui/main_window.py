@@ -62,6 +62,7 @@ from frise.ui.loading import LoadJob, Prepared, prepare_timeline
 from frise.ui.problem_bar import ProblemBar
 from frise.ui.quotes import QuotePanel
 from frise.ui.search import INDEX_IN_BACKGROUND, IndexJob, SearchField, SearchPanel
+from frise.ui.window import placement
 from frise.ui.window.exports import Exports
 from frise.ui.window.files import Files, shown_name
 from frise.ui.window.finding import Finding
@@ -219,19 +220,35 @@ class MainWindow(QMainWindow):
     # --- construction -------------------------------------------------------
 
     def _place(self, settings: Settings) -> None:
-        """The saved geometry and docks; on first start, the whole of a laptop
-        screen (most of a larger one), with one slim column of panels."""
+        """The saved geometry and docks, brought back onto the screen there is
+        now; on first start, the whole of a laptop screen (most of a larger
+        one), with one slim column of panels (`ui/window/placement.py`)."""
         restored = bool(settings.geometry) and self.restoreGeometry(
             QByteArray.fromBase64(settings.geometry.encode())
         )
-        if not restored:
-            screen = self.screen().availableGeometry() if self.screen() else None
-            if screen is None or screen.width() <= 800:
+        if restored:
+            saved = self.normalGeometry() if self.isMaximized() else self.geometry()
+            screen = QGuiApplication.screenAt(saved.center()) or self.screen()
+        else:
+            screen = self.screen()
+        if screen is None:
+            if not restored:
                 self.resize(1400, 850)
-            elif screen.width() <= 1920:
-                self.setGeometry(screen)
+        else:
+            area = screen.availableGeometry()
+            available = placement.Rect(area.x(), area.y(), area.width(), area.height())
+            if restored:
+                rect = placement.Rect(saved.x(), saved.y(), saved.width(), saved.height())
+                found = placement.restored(rect, self.isMaximized(), available)
             else:
-                self.resize(int(screen.width() * 0.8), int(screen.height() * 0.85))
+                found = placement.first_start(available)
+            # The normal geometry is set unmaximised, so that leaving the
+            # maximised state later gives a window that fits too.
+            maximised = Qt.WindowState.WindowMaximized
+            self.setWindowState(self.windowState() & ~maximised)
+            self.setGeometry(*found.rect)
+            if found.maximised:
+                self.setWindowState(self.windowState() | maximised)
         if not (
             settings.window_state
             and self.restoreState(QByteArray.fromBase64(settings.window_state.encode()))

@@ -14,6 +14,7 @@ per job, each a small QObject holding the window (`self.window`):
 - `reading`: the as-of day, what was not yet known, the claims view;
 - `finding`: the find field and its results, Go → Go to date;
 - `selecting`: the event or party the details show, threads, links.
+- `placement`: where the window goes at start (pure geometry, no Qt).
 
 A part's words are its own: `self.tr` takes the part's class as context.
 A part may wire what it makes and drops (a load job, a dialog); the
