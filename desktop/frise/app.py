@@ -30,11 +30,14 @@ log = logging.getLogger("frise")
 
 def setup_logging() -> Path | None:
     folder = paths.log_dir()
+    path = folder / "frise.log"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
-            folder / "frise.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        if path.exists() and not path.is_file():
+            # Opening a FIFO to write waits for a reader: Frise would never start.
+            print(f"frise: {path} is not a regular file; nothing is logged", file=sys.stderr)
+            return None
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
