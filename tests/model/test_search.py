@@ -10,6 +10,7 @@ from frise.model.search import (
     SearchState,
     describe_match,
     fold,
+    fold_with_map,
     search,
     words_of,
 )
@@ -213,3 +214,15 @@ def test_signatures_never_hide_a_match(tmp_path):
             )
         ]
         assert search(index, query).positions.tolist() == expected, query
+
+
+def test_a_text_folds_with_a_map_back_as_its_characters_fold_one_by_one():
+    # fold_with_map folds ASCII runs whole: the same text and map as folding
+    # character by character.
+    rng = np.random.default_rng(7)
+    alphabet = list("aZ é’ÉßİﬁΣςǅ\u0301\n«»œ→x1")
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet, rng.integers(0, 12)))
+        pieces = [fold(char) for char in text]
+        origin = [k for k, piece in enumerate(pieces) for _ in piece]
+        assert fold_with_map(text) == ("".join(pieces), origin)

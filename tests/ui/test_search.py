@@ -246,6 +246,48 @@ def test_a_search_survives_a_language_change_and_says_where_in_it(window, qtbot)
     assert rows(window)[0][2] == "party: Courts"
 
 
+def test_what_a_result_says_follows_the_query_the_filters_and_the_file(window, qtbot, tmp_path):
+    # The panel keeps each result's lines from one repaint to the next: they
+    # must never be a previous query's, row's or file's.
+    model = window.results.model
+
+    def lines(row: int) -> tuple[str, str]:
+        return model.data(model.index(row, 1), search_module.LINES_ROLE)
+
+    type_query(window, qtbot, "musk")
+    window.results.table.grab()
+    assert lines(0) == ("OpenAI is founded", "party: Elon Musk")
+    type_text(window.search_field, " sues")
+    assert lines(0) == ("Musk sues OpenAI", "title: Musk sues OpenAI")
+    window.search_field.clear()
+    type_query(window, qtbot, "poursuit")
+    window.results.table.grab()
+    assert lines(1) == ("Musk refiles in federal court", "title: Musk poursuit de nouveau")
+    # A filter that hides the first result moves the second up a row.
+    for party in ("musk", "openai"):
+        window.filters.party_box.item(party).setCheckState(Qt.CheckState.Unchecked)
+    assert lines(0) == ("Musk refiles in federal court", "title: Musk poursuit de nouveau")
+    # The same query in a file whose event says something else.
+    changed = story()
+    changed["events"][2]["title"] = {"en": "Musk appeals", "fr": "Musk poursuit encore"}
+    window.open_file(write(tmp_path, changed))
+    window.search_field.clear()
+    type_query(window, qtbot, "poursuit")
+    assert ids(window, window.search_state.shown) == ["refiled"]  # the filter is kept
+    assert lines(0) == ("Musk appeals", "title: Musk poursuit encore")
+    # Straight from one file to the other, the same query and rows.
+    before = window.timeline
+    window.open_file(write(tmp_path, story()))
+    table = search_module.ResultTable()
+    shown, words = window.search_state.shown, window.search_state.results.words
+    for timeline, title in (
+        (before, "Musk appeals"),
+        (window.timeline, "Musk refiles in federal court"),
+    ):
+        table.set_results(timeline, shown, words, "en")
+        assert table.data(table.index(0, 1), search_module.LINES_ROLE)[0] == title
+
+
 def test_a_big_timeline_is_indexed_in_the_background(window, qtbot, monkeypatch):
     monkeypatch.setattr(main_window_module, "INDEX_IN_BACKGROUND", 0)
     window._search_index = None

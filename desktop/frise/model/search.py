@@ -65,11 +65,21 @@ def _fold_run(run: str) -> str:
 def fold_with_map(text: str) -> tuple[str, list[int]]:
     """`fold(text)`, and for each of its characters the index of the
     character of `text` it came from (for cutting snippets of the original)."""
-    pieces, origin = [], []
-    for k, char in enumerate(text):
-        folded = fold(char)
-        pieces.append(folded)
-        origin.extend([k] * len(folded))
+    # ASCII characters fold one to one, in runs: only the others are folded
+    # one by one (a snippet is cut from a summary on every keystroke).
+    pieces: list[str] = []
+    origin: list[int] = []
+    done = 0
+    for run in _NON_ASCII.finditer(text):
+        pieces.append(text[done : run.start()].casefold())
+        origin.extend(range(done, run.start()))
+        for k in range(run.start(), run.end()):
+            folded = fold(text[k])
+            pieces.append(folded)
+            origin.extend([k] * len(folded))
+        done = run.end()
+    pieces.append(text[done:].casefold())
+    origin.extend(range(done, len(text)))
     return "".join(pieces), origin
 
 

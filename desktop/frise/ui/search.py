@@ -109,6 +109,14 @@ class ResultTable(QAbstractTableModel):
         self.words: Words = SOURCE_WORDS
         """Frise's own words (dates), in the interface's language."""
         self._matches: dict[int, Match | None] = {}
+        """Where each event matched, by event: found once per query, when a
+        view first asks (a repaint, a hover or a filter asks again)."""
+        self._found: dict[tuple[int, int, int], object] = {}
+        """What a view is given of a cell that says where it matched, by
+        event, column and role, for this query."""
+        self._fixed: dict[tuple[int, int, int], object] = {}
+        """The same for cells whatever the query (dates, titles): kept from one
+        keystroke to the next, for this timeline and these languages."""
         self.field_names: dict[str, str] = {}
         self.headers: tuple[str, ...] = ()
 
@@ -121,9 +129,13 @@ class ResultTable(QAbstractTableModel):
         words: Words = SOURCE_WORDS,
     ) -> None:
         self.beginResetModel()
+        if timeline is not self.timeline or words is not self.words or lang != self.lang:
+            self._fixed = {}
+            self._matches, self._found = {}, {}
+        elif query_words != self.query_words:
+            self._matches, self._found = {}, {}
         self.timeline, self.events, self.query_words = timeline, events, query_words
         self.lang, self.words = lang, words
-        self._matches = {}
         self.endResetModel()
 
     def rowCount(self, parent=_ROOT) -> int:
@@ -138,11 +150,11 @@ class ResultTable(QAbstractTableModel):
         return None
 
     def match_at(self, row: int) -> Match | None:
-        if row not in self._matches:
+        event = int(self.events[row])
+        if event not in self._matches:
             assert self.timeline is not None  # rows exist only with a timeline
-            event = int(self.events[row])
-            self._matches[row] = describe_match(self.timeline, event, self.query_words, self.lang)
-        return self._matches[row]
+            self._matches[event] = describe_match(self.timeline, event, self.query_words, self.lang)
+        return self._matches[event]
 
     def text(self, row: int, column: int) -> str:
         assert self.timeline is not None
@@ -173,16 +185,14 @@ class ResultTable(QAbstractTableModel):
         if not index.isValid() or self.timeline is None:
             return None
         row, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(row, column).replace("\n", " ")
-        if role == LINES_ROLE:
-            return tuple(line.replace("\n", " ") for line in self.lines(row, column))
-        if role == SHORT_ROLE and column == 1:
-            match = self.match_at(row)
-            if match is None or match.start <= 1:
-                return None
-            where = self.field_names.get(match.field, match.field)
-            return f"{where}: …{isolate(match.snippet[match.start :])}".replace("\n", " ")
+        if role in (Qt.ItemDataRole.DisplayRole, LINES_ROLE, SHORT_ROLE):
+            # Asked for on every repaint of every visible row: made once.
+            found = column == WHERE or (column == 1 and role != Qt.ItemDataRole.DisplayRole)
+            cache = self._found if found else self._fixed
+            key = (int(self.events[row]), column, int(role))
+            if key not in cache:
+                cache[key] = self._shown(row, column, role)
+            return cache[key]
         if role == Qt.ItemDataRole.ToolTipRole:
             # Escaped, so a "<b>" in the file is shown as written.
             return "".join(
@@ -191,6 +201,19 @@ class ResultTable(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return "; ".join(line for line in self.lines(row, column) if line)
         return None
+
+    def _shown(self, row: int, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, column).replace("\n", " ")
+        if role == LINES_ROLE:
+            return tuple(line.replace("\n", " ") for line in self.lines(row, column))
+        if column != 1:
+            return None
+        match = self.match_at(row)
+        if match is None or match.start <= 1:
+            return None
+        where = self.field_names.get(match.field, match.field)
+        return f"{where}: …{isolate(match.snippet[match.start :])}".replace("\n", " ")
 
 
 class TwoLines(QStyledItemDelegate):
