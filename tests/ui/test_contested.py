@@ -5,6 +5,7 @@ details panel's held-back sources and source counts."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -213,3 +214,23 @@ def test_the_bar_spans_the_story_and_steps_from_the_whole_story(qtbot):
     bar.step(1)
     assert days[-1] == day("2015-12-11")
     assert bar.slider.maximum() == day("2024-06-01") - day("2015-12-11")
+
+
+def test_whose_account_follows_the_file_and_its_language_not_each_filter(story_window, tmp_path):
+    # The list is filled again only when what it lists may change.
+    panel = story_window.filters
+
+    def accounts() -> list[str]:
+        return [panel.told_by.itemText(k) for k in range(panel.told_by.count())]
+
+    panel.told_by.setCurrentIndex(2)
+    panel.told_by.activated.emit(2)
+    story_window.set_filter(replace(story_window.filter, min_sources=1))
+    assert accounts()[1:] == ["As Musk tells it", "As OpenAI tells it"]
+    assert panel.told_by.currentData() == "openai"
+    changed = story_dict()
+    changed["parties"][1]["name"] = {"en": "OpenAI Inc.", "fr": "OpenAI SA"}
+    story_window.open_file(write(tmp_path, changed))
+    assert accounts()[1:] == ["As Musk tells it", "As OpenAI Inc. tells it"]
+    story_window.set_lang("fr")
+    assert accounts()[1:] == ["Selon Musk", "Selon OpenAI SA"]  # the interface too

@@ -163,6 +163,11 @@ class FilterPanel(QWidget):
         self._counts: dict[str, int] = {}
         self._kind_counts: dict[str, int] = {}
         self._certainty_counts: dict[str, int] = {}
+        self._kinds_present: set[int] = set()
+        self._accounts_of: tuple[Timeline | None, str, str] = (None, "", "")
+        """What the "whose account" list was filled for (the timeline, the
+        data's language, the interface's first item): filled again only when
+        that changes."""
 
         self.thread_note = QLabel()
         self.thread_note.setWordWrap(True)
@@ -292,6 +297,7 @@ class FilterPanel(QWidget):
         self._certainty_counts = filtered.certainty_counts
         if new_timeline:
             self._fill_years(timeline)
+            self._kinds_present = set(np.flatnonzero(np.bincount(timeline.kind_codes)).tolist())
         self._fill_parties()
         self._fill_kinds()
         self._show_years()
@@ -301,14 +307,21 @@ class FilterPanel(QWidget):
     def _show_reading(self) -> None:
         timeline = self._timeline
         assert timeline is not None  # set by set_state, which calls this
+        # Filled again only for a new timeline or language: refilling it on
+        # each filter change cost more than the change's other lists.
+        everyone = self.tr("Everyone's (all claims)")
+        filled_for, *languages = self._accounts_of
         with QSignalBlocker(self.told_by):
-            self.told_by.clear()
-            self.told_by.addItem(self.tr("Everyone's (all claims)"), None)
-            for party_id in claimant_ids(timeline):
-                name = timeline.party_name(party_id, self._lang)
-                self.told_by.addItem(
-                    self.tr("As {name} tells it").format(name=isolate(one_line(name))), party_id
-                )
+            if timeline is not filled_for or languages != [self._lang, everyone]:
+                self._accounts_of = (timeline, self._lang, everyone)
+                self.told_by.clear()
+                self.told_by.addItem(everyone, None)
+                for party_id in claimant_ids(timeline):
+                    name = timeline.party_name(party_id, self._lang)
+                    self.told_by.addItem(
+                        self.tr("As {name} tells it").format(name=isolate(one_line(name))),
+                        party_id,
+                    )
             index = self.told_by.findData(self._filter.told_by)
             self.told_by.setCurrentIndex(max(index, 0))
             self.told_by.setEnabled(self.told_by.count() > 1)
@@ -336,7 +349,7 @@ class FilterPanel(QWidget):
     def _fill_kinds(self) -> None:
         timeline = self._timeline
         assert timeline is not None
-        present = set(np.flatnonzero(np.bincount(timeline.kind_codes)).tolist())
+        present = self._kinds_present
         kinds, certainties = self._filter.kinds, self._filter.certainties
         # Frise's own words: in the interface's language, whatever the data's.
         words = translations.words(translations.interface_language())
@@ -399,12 +412,15 @@ class FilterPanel(QWidget):
             (self.year_from, self._filter.year_from),
             (self.year_to, self._filter.year_to),
         ):
-            with QSignalBlocker(spin):
-                spin.setValue(spin.minimum() if year is None else year)
+            value = spin.minimum() if year is None else year
+            if spin.value() != value:  # setting it again repaints it all the same
+                with QSignalBlocker(spin):
+                    spin.setValue(value)
         single = self._filter.year_from if self._filter.year_from == self._filter.year_to else None
-        with QSignalBlocker(self.one_year):
-            index = self.one_year.findData(single) if single is not None else 0
-            self.one_year.setCurrentIndex(max(index, 0))
+        index = max(self.one_year.findData(single) if single is not None else 0, 0)
+        if self.one_year.currentIndex() != index:
+            with QSignalBlocker(self.one_year):
+                self.one_year.setCurrentIndex(index)
 
     # --- user changes -----------------------------------------------------
 
