@@ -377,29 +377,30 @@ def test_an_export_killed_while_writing_leaves_nothing_once_the_next_one_is_done
     assert os.listdir(out.parent) == ["story.png"]
 
 
-TERMINATE_DURING_WRITE = """
-import os, signal, sys
-replace = os.replace
-def terminated_first(*args):
-    os.kill(os.getpid(), signal.SIGTERM)  # as `kill` or a logout sends it
-    replace(*args)
-os.replace = terminated_first
-from frise.cli import main
-sys.exit(main(sys.argv[1:]))
-"""
-
-
-def test_an_export_terminated_while_writing_leaves_nothing_at_once(qapp, tmp_path, good_file):
+def test_an_export_terminated_while_writing_leaves_nothing_at_once(
+    qapp, tmp_path, good_file, monkeypatch
+):
+    """SIGTERM (`kill`, a logout) unwinds the export: its temporary file is
+    removed at once. In this process: a handler of the test's own takes the
+    signal if Frise has none, so the test fails instead of ending the run."""
     out = tmp_path / "out" / "story.png"
     out.parent.mkdir()
-    args = ["export", "--data", str(good_file), "--out", str(out), "--width", "800"]
-    terminated = subprocess.run(
-        [sys.executable, "-c", TERMINATE_DURING_WRITE, *args],
-        cwd=ROOT,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        timeout=120,
-    )
-    assert terminated.returncode == 128 + signal.SIGTERM
+    replace = os.replace
+
+    def terminated_first(*args):
+        os.kill(os.getpid(), signal.SIGTERM)
+        replace(*args)
+
+    reached = []
+    previous = signal.signal(signal.SIGTERM, lambda *args: reached.append("the test's handler"))
+    monkeypatch.setattr(os, "replace", terminated_first)
+    try:
+        with pytest.raises(SystemExit) as exited:
+            main(["export", "--data", str(good_file), "--out", str(out), "--width", "800"])
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert exited.value.code == 128 + signal.SIGTERM
+    assert reached == []
     assert os.listdir(out.parent) == []
 
 
