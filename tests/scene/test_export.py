@@ -31,6 +31,7 @@ from frise.scene.export import (
 )
 from frise.scene.frame import AXIS_PX, HEADER_PX, NAME_PX
 from frise.scene.key import KeyLine
+from frise.scene.renderer import Renderer
 from frise.scene.theme import DARK, LIGHT, contrast
 from tests.helpers.bidi import reads_left_to_right
 from tests.helpers.timelines import event, load, timeline_dict
@@ -396,3 +397,18 @@ def test_a_reading_note_keeps_its_words_around_a_party_name_the_right_way_round(
     shown = picture(timeline, filter=Filter(told_by="alpha"))
     (note,) = [line for line in reading_notes(shown.frame) if "tells it" in line]
     assert reads_left_to_right(note, "tells it: the facts")
+
+
+def test_too_many_lanes_for_any_picture_are_refused_before_they_are_laid_out(qapp, monkeypatch):
+    """10,000 lanes took 5 s to lay out before being refused (the window froze
+    as long on Ctrl+E); a lane is at least one row tall, so it is said at once."""
+    parties = [{"id": f"p{k}", "name": f"Party {k}"} for k in range(1000)]
+    events = [event(f"e{k}", "2020", [f"p{k}"], f"E{k}") for k in range(1000)]
+    timeline = load(timeline_dict(parties=parties, events=events))
+
+    def laid_out(*args, **kwargs):
+        raise AssertionError("the lanes were laid out")
+
+    monkeypatch.setattr(Renderer, "wanted_rows", laid_out)
+    with pytest.raises(ExportError, match=r"1000 lanes need a picture at least .* show fewer"):
+        picture(timeline)

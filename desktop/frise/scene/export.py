@@ -52,7 +52,7 @@ from frise.model.dates import PartialDate, date_of_day, format_span
 from frise.model.filters import Filter, FilteredTimeline, apply_filter
 from frise.model.folding import time_scale
 from frise.model.limits import DEFAULT_WIDTH, EXPORT_SCALES, EXPORT_SIZE_LIMITS, MAX_EXPORT_PIXELS
-from frise.model.rows import fit_rows
+from frise.model.rows import fit_rows, lane_height
 from frise.model.schema import text_in
 from frise.model.text import isolate, one_line, shown_address
 from frise.model.timeline import Timeline
@@ -151,8 +151,12 @@ def layout_picture(
     renderer = Renderer(theme, vector=vector)
     scene = export_scene(filtered, width, lang, folded, view, meter, words_lang=words_lang)
     top = lanes_top(True)
-    wanted = renderer.wanted_rows(scene, width, scene.view, EXPORT_MAX_ROWS)
     limit = EXPORT_SIZE_LIMITS[1] if height is None else height
+    count = len(scene.filtered.lanes)
+    least = top + count * lane_height(1)  # every lane at one row, its name aside
+    if least > limit + 0.5:  # said at once: laying out 10,000 lanes takes seconds
+        raise _too_tall(limit, count, int(least + 0.999))
+    wanted = renderer.wanted_rows(scene, width, scene.view, EXPORT_MAX_ROWS)
     names = renderer.name_heights(scene)
     below = 0.0  # room kept under the lanes for the key
     while True:
