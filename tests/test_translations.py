@@ -79,8 +79,12 @@ def test_translations_keep_the_placeholders_and_the_count(lang):
             assert placeholders(text) <= placeholders(message.source), where
         if message.numerus:
             assert len(message.translations) == 2, message
-            # The singular may say "a problem"; the plural must say how many.
-            assert "%n" in message.translations[-1], message
+            # The singular may say "a problem"; the plural must say how many,
+            # its digits grouped as the language groups them: "%Ln" in the
+            # interface (Qt's locale), "%n" in words (Words.tr groups it).
+            count = "%n" if message.context == "words" else "%Ln"
+            assert count in message.translations[-1], message
+            assert count in message.source, message
         elif message.translations:
             assert placeholders(message.translations[0]) == placeholders(message.source), message
 
@@ -103,10 +107,15 @@ def test_the_compiled_catalogues_say_what_the_sources_say(lang):
 
 
 def test_plural_forms_in_both_languages(qapp):
-    for lang, one, two in (("en", "1 event", "2 events"), ("fr", "1 événement", "2 événements")):
+    for lang, one, two, many in (
+        ("en", "1 event", "2 events", "9,700 events"),
+        ("fr", "1 événement", "2 événements", "9\u202f700 événements"),
+    ):
         translations.use_language(lang)
-        assert QCoreApplication.translate("TimelineView", "%n event(s)", "", 1) == one
-        assert QCoreApplication.translate("TimelineView", "%n event(s)", "", 2) == two
+        assert QCoreApplication.translate("TimelineView", "%Ln event(s)", "", 1) == one
+        assert QCoreApplication.translate("TimelineView", "%Ln event(s)", "", 2) == two
+        assert QCoreApplication.translate("TimelineView", "%Ln event(s)", "", 9700) == many
+        assert translations.count(9700) == many.rsplit(" ", 1)[0]
     translations.use_language("en")
 
 

@@ -19,10 +19,10 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from frise import paths
-from frise.model.i18n import LANGUAGES, WORDS
+from frise.model.i18n import LANGUAGES, WORDS, grouped
 
 CATALOGUE = "frise"
 
@@ -53,8 +53,9 @@ class Words:
                 found = self._translator.translate(WORDS, source, disambiguation, n)
             found = found or source
             if n >= 0:
-                # QTranslator leaves "%n" to its caller, as QCoreApplication.translate does it.
-                found = found.replace("%n", str(n))
+                # QTranslator leaves "%n" to its caller; its digits grouped as
+                # the language groups them (QCoreApplication.translate's "%Ln").
+                found = found.replace("%n", grouped(n, self))
             self._found[key] = found
         return found
 
@@ -76,6 +77,12 @@ def interface_language() -> str:
     return _interface
 
 
+def count(n: int) -> str:
+    """A count in the interface's language, its digits grouped ("9,700",
+    « 9 700 »), as "%Ln" in an interface message puts it."""
+    return grouped(n, words(_interface))
+
+
 def use_language(lang: str) -> None:
     """Speak `lang` in the interface: Frise's words and Qt's own (standard
     buttons, text-field menus). Qt then sends every widget a LanguageChange."""
@@ -84,6 +91,9 @@ def use_language(lang: str) -> None:
     if app is None:
         raise RuntimeError("use_language needs a QApplication")
     lang = lang if lang in LANGUAGES else "en"
+    # "%Ln" in a message, and Qt's own widgets, write numbers as the
+    # interface's language does: 9,700 in English, 9 700 in French.
+    QLocale.setDefault(QLocale(lang))
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -4,113 +4,113 @@
 <context>
     <name>Files</name>
     <message numerus="yes">
-        <source>{name} cannot be opened: %n problem(s).</source>
+        <source>{name} cannot be opened: %Ln problem(s).</source>
         <translation>
-            <numerusform>{name} cannot be opened: %n problem.</numerusform>
-            <numerusform>{name} cannot be opened: %n problems.</numerusform>
+            <numerusform>{name} cannot be opened: %Ln problem.</numerusform>
+            <numerusform>{name} cannot be opened: %Ln problems.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FilterPanel</name>
     <message numerus="yes">
-        <source>Showing one thread only (%n event(s)).</source>
+        <source>Showing one thread only (%Ln event(s)).</source>
         <translation>
-            <numerusform>Showing one thread only (%n event).</numerusform>
-            <numerusform>Showing one thread only (%n events).</numerusform>
+            <numerusform>Showing one thread only (%Ln event).</numerusform>
+            <numerusform>Showing one thread only (%Ln events).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>{shown} of %n event(s)</source>
+        <source>{shown} of %Ln event(s)</source>
         <translation>
-            <numerusform>{shown} of %n event</numerusform>
-            <numerusform>{shown} of %n events</numerusform>
+            <numerusform>{shown} of %Ln event</numerusform>
+            <numerusform>{shown} of %Ln events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lane(s)</source>
+        <source>%Ln lane(s)</source>
         <translation>
-            <numerusform>%n lane</numerusform>
-            <numerusform>%n lanes</numerusform>
+            <numerusform>%Ln lane</numerusform>
+            <numerusform>%Ln lanes</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ProblemBar</name>
     <message numerus="yes">
-        <source>{name} has %n problem(s); the last version that opened is shown. The first: {first}</source>
+        <source>{name} has %Ln problem(s); the last version that opened is shown. The first: {first}</source>
         <translation>
             <numerusform>{name} has a problem; the last version that opened is shown: {first}</numerusform>
-            <numerusform>{name} has %n problems; the last version that opened is shown. The first: {first}</numerusform>
+            <numerusform>{name} has %Ln problems; the last version that opened is shown. The first: {first}</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>QuotePanel</name>
     <message numerus="yes">
-        <source>{shown} of %n quote(s)</source>
+        <source>{shown} of %Ln quote(s)</source>
         <translation>
-            <numerusform>{shown} of %n quote</numerusform>
-            <numerusform>{shown} of %n quotes</numerusform>
+            <numerusform>{shown} of %Ln quote</numerusform>
+            <numerusform>{shown} of %Ln quotes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not yet public</source>
+        <source>%Ln not yet public</source>
         <comment>quotes held back</comment>
         <translation>
-            <numerusform>%n not yet public</numerusform>
-            <numerusform>%n not yet public</numerusform>
+            <numerusform>%Ln not yet public</numerusform>
+            <numerusform>%Ln not yet public</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <source>%n event(s) match “{query}”.</source>
+        <source>%Ln event(s) match “{query}”.</source>
         <translation>
-            <numerusform>%n event matches “{query}”.</numerusform>
-            <numerusform>%n events match “{query}”.</numerusform>
+            <numerusform>%Ln event matches “{query}”.</numerusform>
+            <numerusform>%Ln events match “{query}”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Result {n} of %n.</source>
+        <source>Result {n} of %Ln.</source>
         <translation>
-            <numerusform>Result {n} of %n.</numerusform>
-            <numerusform>Result {n} of %n.</numerusform>
+            <numerusform>Result {n} of %Ln.</numerusform>
+            <numerusform>Result {n} of %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more hidden by the filters.</source>
+        <source>%Ln more hidden by the filters.</source>
         <translation>
-            <numerusform>%n more hidden by the filters.</numerusform>
-            <numerusform>%n more hidden by the filters.</numerusform>
+            <numerusform>%Ln more hidden by the filters.</numerusform>
+            <numerusform>%Ln more hidden by the filters.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message numerus="yes">
-        <source>%n lane(s)</source>
+        <source>%Ln lane(s)</source>
         <translation>
-            <numerusform>%n lane</numerusform>
-            <numerusform>%n lanes</numerusform>
+            <numerusform>%Ln lane</numerusform>
+            <numerusform>%Ln lanes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{lane}, %n event(s) in view</source>
+        <source>{lane}, %Ln event(s) in view</source>
         <translation>
-            <numerusform>{lane}, %n event in view</numerusform>
-            <numerusform>{lane}, %n events in view</numerusform>
+            <numerusform>{lane}, %Ln event in view</numerusform>
+            <numerusform>{lane}, %Ln events in view</numerusform>
         </translation>
     </message>
 </context>

@@ -248,6 +248,11 @@
         <translation>un seul fil</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between the parts of what an export shows</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
         <source>The picture shows {what}.</source>
         <translation>L&apos;image montre {what}.</translation>
     </message>
@@ -287,10 +292,10 @@
         <translation>{name} ne peut pas être ouvert&#xa0;: plus de {count} problèmes.</translation>
     </message>
     <message numerus="yes">
-        <source>{name} cannot be opened: %n problem(s).</source>
+        <source>{name} cannot be opened: %Ln problem(s).</source>
         <translation>
-            <numerusform>{name} ne peut pas être ouvert&#xa0;: %n problème.</numerusform>
-            <numerusform>{name} ne peut pas être ouvert&#xa0;: %n problèmes.</numerusform>
+            <numerusform>{name} ne peut pas être ouvert&#xa0;: %Ln problème.</numerusform>
+            <numerusform>{name} ne peut pas être ouvert&#xa0;: %Ln problèmes.</numerusform>
         </translation>
     </message>
     <message>
@@ -397,10 +402,10 @@
         <translation>Selon {name}</translation>
     </message>
     <message numerus="yes">
-        <source>Showing one thread only (%n event(s)).</source>
+        <source>Showing one thread only (%Ln event(s)).</source>
         <translation>
-            <numerusform>Un seul fil affiché (%n événement).</numerusform>
-            <numerusform>Un seul fil affiché (%n événements).</numerusform>
+            <numerusform>Un seul fil affiché (%Ln événement).</numerusform>
+            <numerusform>Un seul fil affiché (%Ln événements).</numerusform>
         </translation>
     </message>
 </context>
@@ -412,7 +417,7 @@
     </message>
     <message>
         <source>Showing {date}</source>
-        <translation>Affichage : {date}</translation>
+        <translation>Affichage&#xa0;: {date}</translation>
     </message>
 </context>
 <context>
@@ -442,7 +447,7 @@ Frise continue de fonctionner.</translation>
     </message>
     <message>
         <source>A year, a month or a day: 2024, Aug 2024, 5 Aug 2024, 5 août 2024</source>
-        <translation>Une année, un mois ou un jour : 2024, août 2024, 5 août 2024, 5 Aug 2024</translation>
+        <translation>Une année, un mois ou un jour&#xa0;: 2024, août 2024, 5 août 2024, 5 Aug 2024</translation>
     </message>
     <message>
         <source>Date to go to</source>
@@ -500,7 +505,7 @@ L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le f
     </message>
     <message>
         <source>On the plot: previous / next event shown</source>
-        <translation>Sur la frise : événement précédent / suivant</translation>
+        <translation>Sur la frise&#xa0;: événement précédent / suivant</translation>
     </message>
     <message>
         <source>Shift+← / Shift+→</source>
@@ -532,7 +537,7 @@ L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le f
     </message>
     <message>
         <source>Clear the selection; in the find field, the search</source>
-        <translation>Effacer la sélection ; dans le champ de recherche, la recherche</translation>
+        <translation>Effacer la sélection&#xa0;; dans le champ de recherche, la recherche</translation>
     </message>
     <message>
         <source>Enter / Shift+Enter</source>
@@ -540,7 +545,7 @@ L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le f
     </message>
     <message>
         <source>In the find field: next / previous result</source>
-        <translation>Dans le champ de recherche : résultat suivant / précédent</translation>
+        <translation>Dans le champ de recherche&#xa0;: résultat suivant / précédent</translation>
     </message>
     <message>
         <source>↓</source>
@@ -548,7 +553,7 @@ L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le f
     </message>
     <message>
         <source>In the find field: to the list of results</source>
-        <translation>Dans le champ de recherche : vers la liste des résultats</translation>
+        <translation>Dans le champ de recherche&#xa0;: vers la liste des résultats</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
@@ -590,17 +595,17 @@ L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le f
         <translation>Détails de l&apos;événement</translation>
     </message>
     <message numerus="yes">
-        <source>{shown} of %n event(s)</source>
+        <source>{shown} of %Ln event(s)</source>
         <translation>
-            <numerusform>{shown} sur %n événement</numerusform>
-            <numerusform>{shown} sur %n événements</numerusform>
+            <numerusform>{shown} sur %Ln événement</numerusform>
+            <numerusform>{shown} sur %Ln événements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lane(s)</source>
+        <source>%Ln lane(s)</source>
         <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
     <message>
@@ -904,10 +909,10 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
         <translation>Voir les problèmes</translation>
     </message>
     <message numerus="yes">
-        <source>{name} has %n problem(s); the last version that opened is shown. The first: {first}</source>
+        <source>{name} has %Ln problem(s); the last version that opened is shown. The first: {first}</source>
         <translation>
             <numerusform>{name} a un problème&#xa0;; la dernière version qui s&apos;ouvrait est affichée&#xa0;: {first}</numerusform>
-            <numerusform>{name} a %n problèmes&#xa0;; la dernière version qui s&apos;ouvrait est affichée. Le premier&#xa0;: {first}</numerusform>
+            <numerusform>{name} a %Ln problèmes&#xa0;; la dernière version qui s&apos;ouvrait est affichée. Le premier&#xa0;: {first}</numerusform>
         </translation>
     </message>
 </context>
@@ -942,18 +947,18 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
         <translation>Citations</translation>
     </message>
     <message numerus="yes">
-        <source>{shown} of %n quote(s)</source>
+        <source>{shown} of %Ln quote(s)</source>
         <translation>
-            <numerusform>{shown} citation sur %n</numerusform>
-            <numerusform>{shown} citations sur %n</numerusform>
+            <numerusform>{shown} sur %Ln citation</numerusform>
+            <numerusform>{shown} sur %Ln citations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n not yet public</source>
+        <source>%Ln not yet public</source>
         <comment>quotes held back</comment>
         <translation>
-            <numerusform>%n pas encore publique</numerusform>
-            <numerusform>%n pas encore publiques</numerusform>
+            <numerusform>%Ln pas encore publique</numerusform>
+            <numerusform>%Ln pas encore publiques</numerusform>
         </translation>
     </message>
     <message>
@@ -981,6 +986,14 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
     </message>
 </context>
 <context>
+    <name>ResultTable</name>
+    <message>
+        <source>{field}: {words}</source>
+        <comment>where a search matched, and its words</comment>
+        <translation>{field}&#xa0;: {words}</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Find events (Ctrl+F)</source>
@@ -992,7 +1005,7 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
     </message>
     <message>
         <source>Words of titles, summaries, quotes, speakers, parties and sources, in either language. Enter: next result; Shift+Enter: previous; Escape: clear.</source>
-        <translation>Mots des titres, résumés, citations, intervenants, parties et sources, dans l&apos;une ou l&apos;autre langue. Entrée : résultat suivant ; Maj+Entrée : précédent ; Échap : effacer.</translation>
+        <translation>Mots des titres, résumés, citations, intervenants, parties et sources, dans l&apos;une ou l&apos;autre langue. Entrée&#xa0;: résultat suivant&#xa0;; Maj+Entrée&#xa0;: précédent&#xa0;; Échap&#xa0;: effacer.</translation>
     </message>
 </context>
 <context>
@@ -1051,27 +1064,27 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
     </message>
     <message>
         <source>No event matches “{query}”.</source>
-        <translation>Aucun événement pour « {query} ».</translation>
+        <translation>Aucun événement pour «&#xa0;{query}&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) match “{query}”.</source>
+        <source>%Ln event(s) match “{query}”.</source>
         <translation>
-            <numerusform>%n événement pour « {query} ».</numerusform>
-            <numerusform>%n événements pour « {query} ».</numerusform>
+            <numerusform>%Ln événement pour «&#xa0;{query}&#xa0;».</numerusform>
+            <numerusform>%Ln événements pour «&#xa0;{query}&#xa0;».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Result {n} of %n.</source>
+        <source>Result {n} of %Ln.</source>
         <translation>
-            <numerusform>Résultat {n} sur %n.</numerusform>
-            <numerusform>Résultat {n} sur %n.</numerusform>
+            <numerusform>Résultat {n} sur %Ln.</numerusform>
+            <numerusform>Résultat {n} sur %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n more hidden by the filters.</source>
+        <source>%Ln more hidden by the filters.</source>
         <translation>
-            <numerusform>%n autre masqué par les filtres.</numerusform>
-            <numerusform>%n autres masqués par les filtres.</numerusform>
+            <numerusform>%Ln autre masqué par les filtres.</numerusform>
+            <numerusform>%Ln autres masqués par les filtres.</numerusform>
         </translation>
     </message>
 </context>
@@ -1124,10 +1137,10 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
         <translation>Aucune frise ouverte</translation>
     </message>
     <message numerus="yes">
-        <source>%n lane(s)</source>
+        <source>%Ln lane(s)</source>
         <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
     <message>
@@ -1135,21 +1148,21 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
         <translation>{party}&#xa0;: cliquer pour sa description et le rythme de ses réponses</translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s)</source>
+        <source>%Ln event(s)</source>
         <translation>
-            <numerusform>%n événement</numerusform>
-            <numerusform>%n événements</numerusform>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
         </translation>
     </message>
     <message>
         <source>Selected: {event}</source>
-        <translation>Choisi : {event}</translation>
+        <translation>Choisi&#xa0;: {event}</translation>
     </message>
     <message numerus="yes">
-        <source>{lane}, %n event(s) in view</source>
+        <source>{lane}, %Ln event(s) in view</source>
         <translation>
-            <numerusform>{lane}, %n événement visible</numerusform>
-            <numerusform>{lane}, %n événements visibles</numerusform>
+            <numerusform>{lane}, %Ln événement visible</numerusform>
+            <numerusform>{lane}, %Ln événements visibles</numerusform>
         </translation>
     </message>
     <message>
@@ -1486,6 +1499,11 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
         <translation>{date}, après les faits</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between the items of a list</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
         <source>— through</source>
         <translation>— par</translation>
     </message>
@@ -1637,7 +1655,7 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
     </message>
     <message>
         <source>frise: no display to open a window on (DISPLAY is not set). &apos;frise export&apos; makes a PNG without one; or run under Xvfb: xvfb-run -a frise</source>
-        <translation>frise&#xa0;: pas d&apos;écran où ouvrir une fenêtre (DISPLAY n&apos;est pas défini). « frise export » fait un PNG sans écran&#xa0;; ou lancez-la sous Xvfb&#xa0;: xvfb-run -a frise</translation>
+        <translation>frise&#xa0;: pas d&apos;écran où ouvrir une fenêtre (DISPLAY n&apos;est pas défini). «&#xa0;frise export&#xa0;» fait un PNG sans écran&#xa0;; ou lancez-la sous Xvfb&#xa0;: xvfb-run -a frise</translation>
     </message>
     <message numerus="yes">
         <source>{sign}%n day(s)</source>

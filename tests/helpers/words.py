@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
 
-from frise.model.i18n import WORDS
+from frise.model.i18n import WORDS, grouped
 
 FOLDER = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
@@ -39,7 +39,7 @@ class CatalogueWords:
         else:
             # English and French: one form for 0 (French) or 1, the other for more.
             text = forms[0] if n < 0 or len(forms) == 1 or n <= 1 else forms[1]
-        return text.replace("%n", str(n)) if n >= 0 else text
+        return text.replace("%n", grouped(n, self)) if n >= 0 else text
 
 
 @cache

@@ -70,3 +70,43 @@ def test_system_language_follows_the_environment(monkeypatch, env, expected):
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     assert system_language() == expected
+
+
+NNBSP = "\u202f"
+
+
+def test_counts_of_a_thousand_or_more_are_grouped_as_each_language_groups_them():
+    french = catalogue_words("fr")
+    assert i18n.grouped(9700, i18n.ENGLISH) == "9,700"
+    assert i18n.grouped(9700, french) == f"9{NNBSP}700"
+    assert i18n.grouped(1_234_567, french) == f"1{NNBSP}234{NNBSP}567"
+    assert i18n.grouped(999, french) == "999"
+    # The count of a plural message too ("%n").
+    assert french.tr("%n event(s)", "a party's events", 9700) == f"9{NNBSP}700 événements"
+    assert i18n.ENGLISH.tr("%n event(s)", "a party's events", 9700) == "9,700 events"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("OpenAI", "reprise d'OpenAI"),
+        ("\u2068OpenAI\u2069", "reprise d'\u2068OpenAI\u2069"),
+        ("État de Californie", "reprise d'État de Californie"),
+        ("Microsoft", "reprise de Microsoft"),
+        ("Yahoo", "reprise de Yahoo"),
+        ("Harvard", "reprise de Harvard"),
+        ("1789 Media", "reprise de 1789 Media"),
+    ],
+)
+def test_french_elides_de_before_a_name_beginning_with_a_vowel(name, expected):
+    french = catalogue_words("fr")
+    template = french.tr("carrying {name}", "a copy of another outlet's report")
+    assert i18n.with_names(template, french, name=name) == expected
+
+
+def test_elision_takes_whole_words_and_leaves_english_alone():
+    french = catalogue_words("fr")
+    said = i18n.with_names("Que {a}, la {a}, Ode {a}, de {b}", french, a="OpenAI", b="Meta")
+    assert said == "Qu'OpenAI, l'OpenAI, Ode OpenAI, de Meta"
+    assert i18n.with_names("carrying {name}", i18n.ENGLISH, name="OpenAI") == "carrying OpenAI"
+    assert i18n.with_names("{name} of {other}", i18n.ENGLISH, name="x") == "x of {other}"

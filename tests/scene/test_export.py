@@ -252,6 +252,20 @@ def test_the_source_pages_stop_at_a_bound_and_say_how_many_are_left_out(qapp, mo
     assert len(listed(fewer)) == 20 and "left out" not in fewer
 
 
+def test_the_french_source_pages_group_the_count_left_out(qapp, monkeypatch):
+    # The PDF of 10,000 events said « 9700 autres »; French writes « 9 700 ».
+    monkeypatch.setattr(export, "SOURCES_MAX_EVENTS", 2)
+    doc = timeline_dict(
+        events=[
+            event(f"e{k}", f"{1000 + k}", ["alpha"], f"Event {k}")
+            | {"sources": [{"url": f"https://example.org/{k}", "publisher": "Example"}]}
+            for k in range(1003)
+        ]
+    )
+    text = sources_document(picture(load(doc), vector=True, lang="fr")).toPlainText()
+    assert "1\u202f001 autres" in text
+
+
 def test_the_source_pages_of_a_view_list_the_events_in_its_days(qapp):
     from frise.model.timescale import Viewport
 

@@ -60,7 +60,8 @@ SOURCE_WORDS = SourceWords()
 class EnglishWords:
     """The source strings as an English reader sees them: "%n" put in, in
     the English form of its count ("1 source", "2 sources"; "1 reply",
-    "2 replies"), as `frise_en.ts` has it. The command line speaks with these."""
+    "2 replies"), as `frise_en.ts` has it, its digits grouped ("1,200
+    events"). The command line speaks with these."""
 
     lang = "en"
 
@@ -70,7 +71,7 @@ class EnglishWords:
         one = n == 1
         text = _IES.sub("y" if one else "ies", source)
         text = _S.sub("" if one else r"\1", text)
-        return text.replace("%n", str(n))
+        return text.replace("%n", f"{n:,}")
 
 
 _IES = re.compile(r"y\(ies\)")
@@ -96,6 +97,15 @@ shown: it is never translated), a number, or more of Frise's words."""
 
 _FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _THOUSANDS = QT_TRANSLATE_NOOP("words", ",", "separates thousands in a number: 12,345")
+
+
+def grouped(n: int, words: Words) -> str:
+    """`n` with its digits grouped as the language of `words` groups them:
+    "9,700" in English, « 9 700 » in French (a narrow no-break space, as
+    Qt's QLocale("fr") writes it). Every count Frise shows goes through this
+    (`Words.tr` puts it for "%n"; the interface through its locale)."""
+    separator = words.tr(_THOUSANDS, "separates thousands in a number: 12,345")
+    return f"{n:,}".replace(",", separator)
 
 
 class Message:
@@ -148,8 +158,7 @@ def _said(value: Value, words: Words) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, Grouped):
-        separator = words.tr(_THOUSANDS, "separates thousands in a number: 12,345")
-        return f"{value:,}".replace(",", separator)
+        return grouped(value, words)
     if isinstance(value, int):
         return str(value)
     return value.text(words)
@@ -232,3 +241,47 @@ def system_language() -> str:
             return "fr" if value.lower().startswith("fr") else "en"
     code = (locale.getlocale()[0] or "").lower()
     return "fr" if code.startswith("fr") else "en"
+
+
+# French elides "de", "que", "le"… before a vowel: « reprise d'OpenAI »,
+# « reprise de Microsoft ». A name's first letter decides; an "h" is left as
+# it is (h muet or aspiré cannot be told from the spelling), and so is a "y"
+# before a vowel ("de Yahoo").
+_ELIDED_WORDS = {"fr": ("de", "que", "le", "la", "ne", "se", "jusque", "lorsque", "puisque")}
+_VOWELS = frozenset("aeiouyàâäéèêëîïôöùûüœæ")
+_INVISIBLE = "\u2066\u2067\u2068\u2069\u200e\u200f"
+"""Direction marks and isolates (`text.isolate`) a name may be wrapped in."""
+
+
+def _starts_with_vowel(name: str) -> bool:
+    letters = name.lstrip(_INVISIBLE)[:2].lower()
+    if not letters or letters[0] not in _VOWELS:
+        return False
+    return not (letters[0] == "y" and letters[1:2] in _VOWELS)
+
+
+def with_names(template: str, words: Words, **names: str) -> str:
+    """`template` with `names` put in for their `{placeholder}`s, the word
+    before each elided as the language of `words` elides it (French: "de
+    {name}" gives « d'OpenAI » but « de Microsoft »). For names, not dates
+    or numbers: « le 8 août », « de 1815 » never elide."""
+    text = template
+    for key, name in names.items():
+        if not _starts_with_vowel(name):
+            continue
+        for word in _ELIDED_WORDS.get(words.lang, ()):
+            # "de {name}" → "d'{name}", "Que {name}" → "Qu'{name}": the last vowel goes.
+            text = re.sub(
+                rf"(?<![\w'’])({word[:-1]}){word[-1]} \{{{key}\}}",
+                rf"\1'{{{key}}}",
+                text,
+                flags=re.IGNORECASE,
+            )
+    return text.format_map(_Only(names))
+
+
+class _Only(dict[str, str]):
+    """Leaves a placeholder it has no value for as it is."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"

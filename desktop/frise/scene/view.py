@@ -199,8 +199,8 @@ class TimelineView(QAbstractScrollArea):
         filtered, view = self._filtered, self._view
         if filtered is None or view is None:
             return self.tr("No timeline open")
-        text = self.tr("%n lane(s)", "", len(filtered.lanes))
-        text += ", " + self.tr("%n event(s)", "", len(filtered.events))
+        text = self.tr("%Ln lane(s)", "", len(filtered.lanes))
+        text += ", " + self.tr("%Ln event(s)", "", len(filtered.events))
         text += ", " + format_days(view.day0, view.day1 - 1, self.words) + "."
         if self._selected is not None:
             text += " " + self.tr("Selected: {event}").format(
@@ -210,7 +210,7 @@ class TimelineView(QAbstractScrollArea):
 
     def lane_text(self, name: str, count: int) -> str:
         """A lane for assistive technology: "Elon Musk, 34 events in view"."""
-        return self.tr("{lane}, %n event(s) in view", "", count).format(lane=name)
+        return self.tr("{lane}, %Ln event(s) in view", "", count).format(lane=name)
 
     def set_lang(self, lang: str, words_lang: str | None = None) -> None:
         """Show the data in `lang`, and Frise's own words (legend, months) in
@@ -644,7 +644,7 @@ class TimelineView(QAbstractScrollArea):
                 f"{PartialDate(first.year, first.month, first.day).format(words)} – "
                 f"{PartialDate(last.year, last.month, last.day).format(words)}"
             )
-            count = html.escape(self.tr("%n event(s)", "", mark.count))
+            count = html.escape(self.tr("%Ln event(s)", "", mark.count))
             hint = html.escape(self.tr("click to zoom in"))
             return f"<b>{count}</b><br>{html.escape(span)}<br><i>{hint}</i>"
         event = timeline.events[mark.event]

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QTextBrowser
 from frise.model.asof import Known, known_parts
 from frise.model.dates import PartialDate, date_of_day, format_span, parse_date
 from frise.model.filters import FilteredTimeline
-from frise.model.i18n import Words, certainty_name, kind_name, relation_name
+from frise.model.i18n import Words, certainty_name, kind_name, relation_name, with_names
 from frise.model.rhythm import REPLY, Rhythm, party_rhythm, reply_of, reply_sentence, rhythm_summary
 from frise.model.schema import Event, Source, text_in
 from frise.model.sourcing import AGGREGATOR, PRESS, PRIMARY, outlets
@@ -333,7 +333,8 @@ class _Writer:
         )
         index = self.timeline.event_index[event.id]
         for k, other in enumerate(self.timeline.revealed_by(index)):
-            self.write(" " + words.tr("— through") + " " if k == 0 else "; ")
+            between = words.tr("; ", "between the items of a list")
+            self.write(" " + words.tr("— through") + " " if k == 0 else between)
             self.link(
                 text_in(self.timeline.events[other].title, self.lang),
                 None,
@@ -484,8 +485,10 @@ class _Writer:
             for x in (
                 isolate(source.publisher) if source.title and source.publisher else None,
                 parse_date(source.date).format(words) if source.date else None,
-                words.tr("carrying {name}", "a copy of another outlet's report").format(
-                    name=isolate(source.original)
+                with_names(
+                    words.tr("carrying {name}", "a copy of another outlet's report"),
+                    words,
+                    name=isolate(source.original),
                 )
                 if source.original
                 else None,

@@ -115,7 +115,7 @@ class CheckList(QGroupBox):
             for k, (_, label, count, ticked, icon, tip) in enumerate(rows):
                 item = self.list.item(k)
                 # Only what changed: each change repaints the list.
-                text = f"{isolate(one_line(label))}  ({count})"
+                text = f"{isolate(one_line(label))}  ({translations.count(count)})"
                 if item.text() != text:
                     item.setText(text)
                 if icon is not None and item.data(ICON_ROLE) is not icon:
@@ -388,7 +388,7 @@ class FilterPanel(QWidget):
         self.thread_box.setVisible(thread is not None)
         if thread is not None:
             self.thread_note.setText(
-                self.tr("Showing one thread only (%n event(s)).", "", len(thread))
+                self.tr("Showing one thread only (%Ln event(s)).", "", len(thread))
             )
 
     def _fill_years(self, timeline: Timeline) -> None:

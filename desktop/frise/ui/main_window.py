@@ -663,9 +663,9 @@ class MainWindow(QMainWindow):
         total = len(self.timeline.events)
         lanes = len(self.filtered.lanes)
         self.status.setText(
-            self.tr("{shown} of %n event(s)", "", total).format(shown=shown)
+            self.tr("{shown} of %Ln event(s)", "", total).format(shown=translations.count(shown))
             + " · "
-            + self.tr("%n lane(s)", "", lanes)
+            + self.tr("%Ln lane(s)", "", lanes)
         )
 
     def about(self) -> None:

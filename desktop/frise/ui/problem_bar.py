@@ -46,7 +46,7 @@ class ProblemBar(QFrame):
         if self._shown is not None:
             name, count, first = self._shown
             text = self.tr(
-                "{name} has %n problem(s); the last version that opened is shown. "
+                "{name} has %Ln problem(s); the last version that opened is shown. "
                 "The first: {first}",
                 "",
                 count,

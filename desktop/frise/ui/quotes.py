@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frise import translations
 from frise.model.i18n import Words
 from frise.model.quotes import QuoteRow, filter_quotes, quote_rows, speakers
 from frise.model.text import isolate, one_line
@@ -174,7 +175,7 @@ class QuotePanel(QWidget):
         self.speaker.clear()
         self.speaker.addItem(self.tr("All speakers"), None)
         for name, count in speakers(self._rows):
-            self.speaker.addItem(f"{isolate(one_line(name))} ({count})", name)
+            self.speaker.addItem(f"{isolate(one_line(name))} ({translations.count(count)})", name)
         self.speaker.setCurrentIndex(max(self.speaker.findData(chosen), 0))
         self.speaker.blockSignals(False)
         self._refilter()
@@ -199,11 +200,11 @@ class QuotePanel(QWidget):
         self._show_count()
 
     def _show_count(self) -> None:
-        text = self.tr("{shown} of %n quote(s)", "", len(self._rows)).format(
-            shown=len(self.model.rows)
+        text = self.tr("{shown} of %Ln quote(s)", "", len(self._rows)).format(
+            shown=translations.count(len(self.model.rows))
         )
         if self._held:
-            text += " · " + self.tr("%n not yet public", "quotes held back", self._held)
+            text += " · " + self.tr("%Ln not yet public", "quotes held back", self._held)
         self.count.setText(text)
         self.count.setToolTip(
             self.tr("Quotes whose source came out after the day shown are held back")

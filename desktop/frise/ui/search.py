@@ -20,6 +20,7 @@ import logging
 import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from frise import translations
 from frise.model.dates import format_span
 from frise.model.i18n import SOURCE_WORDS, Words
 from frise.model.schema import text_in
@@ -138,6 +140,15 @@ class ResultTable(QAbstractTableModel):
         self.lang, self.words = lang, words
         self.endResetModel()
 
+    def name_columns(self, headers: tuple[str, ...], field_names: dict[str, str]) -> None:
+        """The words of the headers and of where a result matched (again
+        after a change of language: the cells saying where are made anew)."""
+        self.headers, self.field_names, self._found = headers, field_names, {}
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
+        if len(self.events):
+            last = self.index(len(self.events) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.events)
 
@@ -167,7 +178,9 @@ class ResultTable(QAbstractTableModel):
         if match is None:
             return ""
         where = self.field_names.get(match.field, match.field)
-        return f"{where}: {isolate(match.snippet)}"
+        return self.tr("{field}: {words}", "where a search matched, and its words").format(
+            field=where, words=isolate(match.snippet)
+        )
 
     def lines(self, row: int, column: int) -> tuple[str, str]:
         """What the panel shows of a cell, on two lines."""
@@ -213,7 +226,10 @@ class ResultTable(QAbstractTableModel):
         if match is None or match.start <= 1:
             return None
         where = self.field_names.get(match.field, match.field)
-        return f"{where}: …{isolate(match.snippet[match.start :])}".replace("\n", " ")
+        text = self.tr("{field}: {words}", "where a search matched, and its words").format(
+            field=where, words="…" + isolate(match.snippet[match.start :])
+        )
+        return text.replace("\n", " ")
 
 
 class TwoLines(QStyledItemDelegate):
@@ -272,16 +288,7 @@ class SearchPanel(QWidget):
         self.count = QLabel(self.tr("Type in the find field (Ctrl+F) to find events."))
         self.count.setWordWrap(True)
         self.model = ResultTable(self)
-        self.model.headers = (self.tr("Date"), self.tr("Title"), self.tr("Where it matched"))
-        self.model.field_names = {
-            "title": self.tr("title"),
-            "summary": self.tr("summary"),
-            "quote": self.tr("quote"),
-            "translation": self.tr("translation"),
-            "speaker": self.tr("speaker"),
-            "party": self.tr("party"),
-            "source": self.tr("source"),
-        }
+        self._name_columns()
         self.table = QTableView()
         self.table.setObjectName("results")
         self.table.setAccessibleName(self.tr("Search results"))
@@ -310,6 +317,25 @@ class SearchPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.count)
         layout.addWidget(self.table)
+
+    def _name_columns(self) -> None:
+        headers = (self.tr("Date"), self.tr("Title"), self.tr("Where it matched"))
+        fields = {
+            "title": self.tr("title"),
+            "summary": self.tr("summary"),
+            "quote": self.tr("quote"),
+            "translation": self.tr("translation"),
+            "speaker": self.tr("speaker"),
+            "party": self.tr("party"),
+            "source": self.tr("source"),
+        }
+        self.model.name_columns(headers, fields)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Where a result matched is said in the interface's language, after a switch too.
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_columns()
+        super().changeEvent(event)
 
     def show_state(
         self,
@@ -346,11 +372,13 @@ class SearchPanel(QWidget):
         shown = len(state.shown)
         if shown == 0 and not state.hidden:
             return self.tr("No event matches “{query}”.").format(query=state.query.strip())
-        text = self.tr("%n event(s) match “{query}”.", "", shown).format(query=state.query.strip())
+        text = self.tr("%Ln event(s) match “{query}”.", "", shown).format(query=state.query.strip())
         if state.current is not None:
-            text += " " + self.tr("Result {n} of %n.", "", shown).format(n=state.current + 1)
+            text += " " + self.tr("Result {n} of %Ln.", "", shown).format(
+                n=translations.count(state.current + 1)
+            )
         if state.hidden:
-            text += " " + self.tr("%n more hidden by the filters.", "", state.hidden)
+            text += " " + self.tr("%Ln more hidden by the filters.", "", state.hidden)
         return text
 
 

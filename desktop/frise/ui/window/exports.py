@@ -165,4 +165,6 @@ class Exports(QObject):
             )
         if chosen.thread is not None:
             parts.append(self.tr("one thread"))
-        return self.tr("The picture shows {what}.").format(what="; ".join(parts))
+        # French spaces high punctuation: « toutes les parties ; toutes les années ».
+        between = self.tr("; ", "between the parts of what an export shows")
+        return self.tr("The picture shows {what}.").format(what=between.join(parts))

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog
 
-from frise import paths
+from frise import paths, translations
 from frise.fileio import write_atomically
 from frise.model.importers import Imported, import_file, read_timeline
 from frise.model.loading import TimelineError
@@ -166,10 +166,10 @@ class Files(QObject):
         name = shown_name(path)
         heading = (
             self.tr("{name} cannot be opened: more than {count} problems.").format(
-                name=name, count=count
+                name=name, count=translations.count(count)
             )
             if error.truncated
-            else self.tr("{name} cannot be opened: %n problem(s).", "", count).format(name=name)
+            else self.tr("{name} cannot be opened: %Ln problem(s).", "", count).format(name=name)
         )
         box.setText(
             heading
