@@ -424,5 +424,5 @@ def test_too_many_lanes_for_any_picture_are_refused_before_they_are_laid_out(qap
         raise AssertionError("the lanes were laid out")
 
     monkeypatch.setattr(Renderer, "wanted_rows", laid_out)
-    with pytest.raises(ExportError, match=r"1000 lanes need a picture at least .* show fewer"):
+    with pytest.raises(ExportError, match=r"1,000 lanes need a picture at least .* show fewer"):
         picture(timeline)

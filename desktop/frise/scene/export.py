@@ -189,13 +189,21 @@ def _too_tall(limit: float, lanes: int, needed: int) -> ExportError:
                 "Export",
                 "{lanes} lanes need a picture at least {needed} px tall, taller than "
                 "the {limit} px Frise makes; show fewer parties",
-            ).format(lanes=lanes, needed=needed, limit=EXPORT_SIZE_LIMITS[1])
+            ).format(
+                lanes=translations.count(lanes),
+                needed=translations.count(needed),
+                limit=translations.count(EXPORT_SIZE_LIMITS[1]),
+            )
         )
     return ExportError(
         QCoreApplication.translate(
             "Export",
             "a height of {height} px is too small for {lanes} lanes; it needs at least {needed} px",
-        ).format(height=limit, lanes=lanes, needed=needed)
+        ).format(
+            height=translations.count(int(limit)),
+            lanes=translations.count(lanes),
+            needed=translations.count(needed),
+        )
     )
 
 
@@ -262,7 +270,11 @@ def check_pixels(width: int, height: int, scale: float) -> None:
                 "Export",
                 "a picture of {width}×{height} pixels is too large (at most {millions} "
                 "million pixels): make it narrower, or less sharp",
-            ).format(width=pixels_wide, height=pixels_high, millions=MAX_EXPORT_PIXELS // 1_000_000)
+            ).format(
+                width=translations.count(pixels_wide),
+                height=translations.count(pixels_high),
+                millions=MAX_EXPORT_PIXELS // 1_000_000,
+            )
         )
 
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QMessageBox
 
+from frise import translations
 from frise.model.i18n import certainty_name, kind_name
 from frise.model.text import isolate, one_line
 from frise.model.timeline import CERTAINTIES, KIND_KEYS
@@ -70,7 +71,9 @@ class Exports(QObject):
             return
         w.statusBar().showMessage(
             self.tr("Saved {path} ({w}×{h} px)").format(
-                path=isolate(one_line(str(choice.path))), w=size[0], h=size[1]
+                path=isolate(one_line(str(choice.path))),
+                w=translations.count(size[0]),
+                h=translations.count(size[1]),
             ),
             10000,
         )
