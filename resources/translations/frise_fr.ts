@@ -1427,6 +1427,11 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
         <translation>chinoises</translation>
     </message>
     <message>
+        <source>“{text}”</source>
+        <comment>quotation marks around a quote or a title</comment>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
         <source>events too close to tell apart, listed below</source>
         <comment>legend</comment>
         <translation>événements trop proches pour être distingués, listés en bas</translation>

@@ -110,3 +110,8 @@ def test_elision_takes_whole_words_and_leaves_english_alone():
     assert said == "Qu'OpenAI, l'OpenAI, Ode OpenAI, de Meta"
     assert i18n.with_names("carrying {name}", i18n.ENGLISH, name="OpenAI") == "carrying OpenAI"
     assert i18n.with_names("{name} of {other}", i18n.ENGLISH, name="x") == "x of {other}"
+
+
+def test_quotation_marks_are_the_languages_own():
+    assert i18n.quoted("Noted.", i18n.ENGLISH) == "“Noted.”"
+    assert i18n.quoted("{x}", catalogue_words("fr")) == "«\u00a0{x}\u00a0»"

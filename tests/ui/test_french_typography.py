@@ -61,3 +61,8 @@ def test_the_export_summary_spaces_its_semicolons_in_french(french_window):
     summary = french_window.exports.filter_summary()
     assert f"{NBSP}; " in summary
     assert " ;" not in summary and "s; " not in summary
+
+
+def test_french_quotes_are_between_guillemets(french_window):
+    model = french_window.quotes.model
+    assert model.data(model.index(0, 2)) == f"«{NBSP}Quote 0{NBSP}»"

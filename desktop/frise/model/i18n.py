@@ -285,3 +285,13 @@ class _Only(dict[str, str]):
 
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+_QUOTED = QT_TRANSLATE_NOOP("words", "“{text}”", "quotation marks around a quote or a title")
+
+
+def quoted(text: str, words: Words) -> str:
+    """`text` between the quotation marks of the language of `words`:
+    “…” in English, « … » (with no-break spaces) in French."""
+    marks = words.tr(_QUOTED, "quotation marks around a quote or a title")
+    return marks.replace("{text}", text)

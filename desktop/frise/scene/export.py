@@ -51,6 +51,7 @@ from frise.model.claims import ViewMode
 from frise.model.dates import PartialDate, date_of_day, format_span
 from frise.model.filters import Filter, FilteredTimeline, apply_filter
 from frise.model.folding import time_scale
+from frise.model.i18n import quoted
 from frise.model.limits import DEFAULT_WIDTH, EXPORT_SCALES, EXPORT_SIZE_LIMITS, MAX_EXPORT_PIXELS
 from frise.model.rows import fit_rows, lane_height
 from frise.model.schema import text_in
@@ -444,7 +445,7 @@ def sources_document(picture: Picture) -> QTextDocument:
             cursor.insertText(words.tr("no source given"), muted)
         for source in (event.sources[k] for k in known.sources):
             cursor.insertBlock(item)
-            title = source.title and f"“{isolate(source.title)}”"
+            title = source.title and quoted(isolate(source.title), words)
             parts = [source.publisher and isolate(source.publisher), title, source.date]
             if source.original:
                 parts.append(f"({isolate(source.original)})")

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QTextBrowser
 from frise.model.asof import Known, known_parts
 from frise.model.dates import PartialDate, date_of_day, format_span, parse_date
 from frise.model.filters import FilteredTimeline
-from frise.model.i18n import Words, certainty_name, kind_name, relation_name, with_names
+from frise.model.i18n import Words, certainty_name, kind_name, quoted, relation_name, with_names
 from frise.model.rhythm import REPLY, Rhythm, party_rhythm, reply_of, reply_sentence, rhythm_summary
 from frise.model.schema import Event, Source, text_in
 from frise.model.sourcing import AGGREGATOR, PRESS, PRIMARY, outlets
@@ -383,7 +383,7 @@ class _Writer:
             self.write(self.timeline.party_name(quote.speaker, self.lang), _char(bold=True))
             self.write(f"  ({quote.lang})", _char(color=self.theme.muted, size=9))
             self.block(top=2, left=12)
-            self.write("“" + isolate(quote.text) + "”", _char(italic=True))
+            self.write(quoted(isolate(quote.text), words), _char(italic=True))
             translation = text_in(quote.translation, self.lang) if quote.translation else ""
             if translation and quote.lang != self.lang:
                 self.block(top=2, left=12)

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from frise import translations
-from frise.model.i18n import Words
+from frise.model.i18n import ENGLISH, Words, quoted
 from frise.model.quotes import QuoteRow, filter_quotes, quote_rows, speakers
 from frise.model.text import isolate, one_line
 from frise.model.timeline import Timeline
@@ -51,6 +51,8 @@ class QuoteTable(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[QuoteRow] = []
+        self.words: Words = ENGLISH
+        """The data's language: its quotation marks."""
 
     def columns(self) -> tuple[str, ...]:
         return (self.tr("Date"), self.tr("Speaker"), self.tr("Quote"), self.tr("Translation"))
@@ -83,7 +85,9 @@ class QuoteTable(QAbstractTableModel):
         # file has the rest (a cell of 20,000 characters is laid out at each paint).
         limit = CELL_CHARS if role == Qt.ItemDataRole.DisplayRole else TIP_CHARS
         text = _cut(row.text, limit)
-        value = (row.date, row.speaker, f"“{isolate(text)}”", row.translation)[index.column()]
+        value = (row.date, row.speaker, quoted(isolate(text), self.words), row.translation)[
+            index.column()
+        ]
         value = _cut(value, limit)
         if role == Qt.ItemDataRole.DisplayRole:
             return isolate(one_line(value))
@@ -170,6 +174,7 @@ class QuotePanel(QWidget):
             self._shown = None
         self._timeline = timeline
         self._rows = quote_rows(timeline, lang, words)
+        self.model.words = words
         chosen = self.speaker.currentData()
         self.speaker.blockSignals(True)
         self.speaker.clear()
