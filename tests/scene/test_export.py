@@ -266,6 +266,19 @@ def test_the_french_source_pages_group_the_count_left_out(qapp, monkeypatch):
     assert "1\u202f001 autres" in text
 
 
+def test_the_french_source_pages_date_and_credit_a_copy_in_french(qapp):
+    copy = {"url": "https://example.org/a", "publisher": "Fortune", "date": "2019-07-22"}
+    doc = timeline_dict(
+        events=[
+            event("a", "2019", ["alpha"], "A")
+            | {"sources": [copy | {"original": "AP"}, copy | {"original": "Bloomberg"}]}
+        ]
+    )
+    text = sources_document(picture(load(doc), vector=True, lang="fr")).toPlainText()
+    assert "Fortune · 22 juil. 2019 · reprise d'AP" in text
+    assert "Fortune · 22 juil. 2019 · reprise de Bloomberg" in text
+
+
 def test_the_source_pages_of_a_view_list_the_events_in_its_days(qapp):
     from frise.model.timescale import Viewport
 

@@ -48,10 +48,10 @@ from frise import translations
 from frise.fileio import write_atomically
 from frise.model.asof import known_parts, newly_public
 from frise.model.claims import ViewMode
-from frise.model.dates import PartialDate, date_of_day, format_span
+from frise.model.dates import PartialDate, date_of_day, format_span, parse_date
 from frise.model.filters import Filter, FilteredTimeline, apply_filter
 from frise.model.folding import time_scale
-from frise.model.i18n import quoted
+from frise.model.i18n import quoted, with_names
 from frise.model.limits import DEFAULT_WIDTH, EXPORT_SCALES, EXPORT_SIZE_LIMITS, MAX_EXPORT_PIXELS
 from frise.model.rows import fit_rows, lane_height
 from frise.model.schema import text_in
@@ -446,9 +446,12 @@ def sources_document(picture: Picture) -> QTextDocument:
         for source in (event.sources[k] for k in known.sources):
             cursor.insertBlock(item)
             title = source.title and quoted(isolate(source.title), words)
-            parts = [source.publisher and isolate(source.publisher), title, source.date]
+            # Dated and credited as the details panel does it, in the picture's language.
+            date = source.date and parse_date(source.date).format(words)
+            parts = [source.publisher and isolate(source.publisher), title, date]
             if source.original:
-                parts.append(f"({isolate(source.original)})")
+                carrying = words.tr("carrying {name}", "a copy of another outlet's report")
+                parts.append(with_names(carrying, words, name=isolate(source.original)))
             cursor.insertText(" · ".join(p for p in parts if p) or "—", plain)
             if source.url:  # as the window shows it: its host in ASCII
                 cursor.insertText("  " + shown_address(source.url, words), muted)
