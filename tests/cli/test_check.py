@@ -22,6 +22,14 @@ def test_check_a_valid_file(good_file, capsys):
     assert err == ""
 
 
+def test_check_counts_one_event_in_one_lane_in_the_singular(tmp_path, capsys):
+    path = tmp_path / "one.json"
+    doc = timeline_dict(parties=[{"id": "a", "name": "A"}], events=[event("e1", "2020")])
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    assert main(["check", str(path)]) == 0
+    assert capsys.readouterr().out == f"{path}: OK, 1 event in 1 lane\n"
+
+
 def test_check_a_bad_file_lists_each_problem_on_its_own_line(bad_file, capsys):
     assert main(["check", str(bad_file)]) == 1
     out, err = capsys.readouterr()

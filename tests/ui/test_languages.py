@@ -88,6 +88,8 @@ def test_view_language_switches_interface_and_data_while_it_runs(window, qtbot):
     frame = window.view.layout_frame()
     assert "confirmé" in drawn_words(frame, window.view.renderer)
     assert "Frise de test" in window.windowTitle()
+    assert window.search_field.placeholderText() == "Chercher des événements (Ctrl+F)"
+    assert window.search_field.accessibleName() == "Chercher des événements"
 
     english = next(a for a in window.lang_actions.actions() if a.data() == "en")
     english.trigger()
@@ -96,6 +98,7 @@ def test_view_language_switches_interface_and_data_while_it_runs(window, qtbot):
     assert window.filter_dock.windowTitle() == "Filters"
     assert window.status.text() == "4 of 4 events · 3 lanes"
     assert "Certainty: confirmed" in window.details.plain_text()
+    assert window.search_field.placeholderText() == "Find events (Ctrl+F)"
     assert "confirmed" in drawn_words(window.view.layout_frame(), window.view.renderer)
 
 

@@ -23,6 +23,10 @@ def run(argv: list[str]) -> int:
     return check(args.file, args.report)
 
 
+def counted(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def check(path: Path, report: bool = False) -> int:
     from frise.model.importers import read_timeline
     from frise.model.loading import TimelineError
@@ -32,7 +36,8 @@ def check(path: Path, report: bool = False) -> int:
     except TimelineError as e:
         print_problems(path, e, "the file cannot be opened")
         return 1
-    print(f"{path}: OK, {len(timeline.events)} events in {len(timeline.parties)} lanes")
+    events, lanes = len(timeline.events), len(timeline.parties)
+    print(f"{path}: OK, {counted(events, 'event')} in {counted(lanes, 'lane')}")
     if report:
         print_sourcing_report(timeline)
     return 0

@@ -73,6 +73,10 @@ class SearchField(QLineEdit):
         super().__init__(parent)
         self.setClearButtonEnabled(True)
         self.setObjectName("find")
+        self.retranslate()
+        self.setMinimumWidth(220)
+
+    def retranslate(self) -> None:
         self.setPlaceholderText(self.tr("Find events (Ctrl+F)"))
         self.setAccessibleName(self.tr("Find events"))
         self.setAccessibleDescription(
@@ -81,7 +85,11 @@ class SearchField(QLineEdit):
                 "either language. Enter: next result; Shift+Enter: previous; Escape: clear."
             )
         )
-        self.setMinimumWidth(220)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
