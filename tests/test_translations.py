@@ -89,6 +89,15 @@ def test_translations_keep_the_placeholders_and_the_count(lang):
             assert placeholders(message.translations[0]) == placeholders(message.source), message
 
 
+def test_a_lane_is_a_couloir_in_french():
+    # The glossary's word: « un couloir par partie »; « ligne » is a spreadsheet's row.
+    for message in catalogue.messages(catalogue.CATALOGUES["fr"]):
+        if re.search(r"\blanes?\b(?!})|\blane\(s\)|sub-lane", message.source):
+            for text in message.translations:
+                lane_as_line = re.search(r"lignes?(?! de partie)", text)
+                assert "couloir" in text and not lane_as_line, (message.source, text)
+
+
 @pytest.mark.parametrize("lang", sorted(catalogue.CATALOGUES))
 def test_the_compiled_catalogues_say_what_the_sources_say(lang):
     ts = catalogue.CATALOGUES[lang]

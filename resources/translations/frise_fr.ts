@@ -71,11 +71,11 @@
     </message>
     <message>
         <source>{lanes} lanes need a picture at least {needed} px tall, taller than the {limit} px Frise makes; show fewer parties</source>
-        <translation>{lanes} lignes demandent une image d&apos;au moins {needed} px de haut, plus que les {limit} px que Frise fait&#xa0;; montrez moins de parties</translation>
+        <translation>{lanes} couloirs demandent une image d&apos;au moins {needed} px de haut, plus que les {limit} px que Frise fait&#xa0;; montrez moins de parties</translation>
     </message>
     <message>
         <source>a height of {height} px is too small for {lanes} lanes; it needs at least {needed} px</source>
-        <translation>une hauteur de {height} px est trop petite pour {lanes} lignes&#xa0;; il faut au moins {needed} px</translation>
+        <translation>une hauteur de {height} px est trop petite pour {lanes} couloirs&#xa0;; il faut au moins {needed} px</translation>
     </message>
     <message>
         <source>in {year}</source>
@@ -472,7 +472,7 @@ Frise continue de fonctionner.</translation>
         <source>{name} was read as a {layout}: {events} events in {lanes} lanes.
 
 Save it as a Frise timeline? The window then shows the saved file.</source>
-        <translation>{name} a été lu comme {layout}&#xa0;: {events} événements sur {lanes} lignes.
+        <translation>{name} a été lu comme {layout}&#xa0;: {events} événements sur {lanes} couloirs.
 
 L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le fichier enregistré.</translation>
     </message>
@@ -604,8 +604,8 @@ L&apos;enregistrer comme chronologie Frise&#xa0;? La fenêtre affiche alors le f
     <message numerus="yes">
         <source>%Ln lane(s)</source>
         <translation>
-            <numerusform>%Ln ligne</numerusform>
-            <numerusform>%Ln lignes</numerusform>
+            <numerusform>%Ln couloir</numerusform>
+            <numerusform>%Ln couloirs</numerusform>
         </translation>
     </message>
     <message>
@@ -887,7 +887,7 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
     </message>
     <message>
         <source>What a party alleges or disputes apart, under each lane, by claimant</source>
-        <translation>Ce qu&apos;une partie allègue ou conteste à part, sous chaque ligne, par auteur</translation>
+        <translation>Ce qu&apos;une partie allègue ou conteste à part, sous chaque couloir, par auteur</translation>
     </message>
     <message>
         <source>&amp;Source meter</source>
@@ -1139,8 +1139,8 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
     <message numerus="yes">
         <source>%Ln lane(s)</source>
         <translation>
-            <numerusform>%Ln ligne</numerusform>
-            <numerusform>%Ln lignes</numerusform>
+            <numerusform>%Ln couloir</numerusform>
+            <numerusform>%Ln couloirs</numerusform>
         </translation>
     </message>
     <message>
@@ -1726,7 +1726,7 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
     </message>
     <message>
         <source>Hatched sub-lanes hold what one party alleges or disputes, one sub-lane per party claiming it, under the lane of each party concerned.</source>
-        <translation>Les sous-lignes hachurées portent ce qu&apos;une partie allègue ou conteste, une sous-ligne par partie qui l&apos;affirme, sous la ligne de chaque partie concernée.</translation>
+        <translation>Les sous-couloirs hachurés portent ce qu&apos;une partie allègue ou conteste, un sous-couloir par partie qui l&apos;affirme, sous le couloir de chaque partie concernée.</translation>
     </message>
     <message>
         <source>As {claimant} tells it: the facts and {claimant}&apos;s own claims; the others&apos; claims are left out.</source>

@@ -233,7 +233,7 @@ def test_the_tree_speaks_french_with_the_window(window, qtbot):
     window.select_event(window.timeline.event_index["musk-federal-suit"])
     plot = QAccessible.queryAccessibleInterface(window.view)
     assert plot.text(QAccessible.Text.Name) == "Frise chronologique"
-    assert plot.text(QAccessible.Text.Description).startswith("9 lignes, 45 événements, ")
+    assert plot.text(QAccessible.Text.Description).startswith("9 couloirs, 45 événements, ")
     assert plot.focusChild().text(QAccessible.Text.Name).startswith("5 août 2024, ")
     assert plot.child(0).text(QAccessible.Text.Name) == "Elon Musk, 34 événements visibles"
 

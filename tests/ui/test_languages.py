@@ -82,7 +82,7 @@ def test_view_language_switches_interface_and_data_while_it_runs(window, qtbot):
     assert window.filters.party_box.title() == "Parties"
     assert window.filters.reset_years.text() == "Toutes les années"
     assert window.quotes.model.headerData(1, Qt.Orientation.Horizontal) == "Qui"
-    assert window.status.text() == "4 sur 4 événements · 3 lignes"
+    assert window.status.text() == "4 sur 4 événements · 3 couloirs"
     assert "Alpha poursuit Bêta" in window.details.plain_text()
     assert "Certitude : confirmé" in window.details.plain_text()
     frame = window.view.layout_frame()
@@ -107,7 +107,7 @@ def test_plural_forms_in_the_status_bar(window, qtbot):
     assert window.status.text() == "0 of 4 events · 0 lanes"
     window.set_lang("fr")
     settle()
-    assert window.status.text() == "0 sur 4 événements · 0 ligne"
+    assert window.status.text() == "0 sur 4 événements · 0 couloir"
 
 
 def test_a_data_language_of_its_own(qtbot, tmp_path, private_dirs):
