@@ -98,6 +98,16 @@ def test_output_to_a_full_disk_is_one_line_and_exit_1():
     ]
 
 
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["check", "--help"]])
+def test_help_and_version_to_a_full_disk_say_so(args):
+    with open("/dev/full", "w") as full:
+        result = run_limited(*args, stdout=full)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "frise: cannot write the output: No space left on device"
+    ]
+
+
 @pytest.mark.parametrize("command", ["check", "export"])
 def test_check_and_export_to_a_full_disk_say_so(
     qapp, tmp_path, good_file, monkeypatch, capsys, command

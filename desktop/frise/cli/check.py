@@ -3,16 +3,14 @@ import) opens, every problem if not; with --report, the events to read with care
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from frise.cli.errors import print_problems
+from frise.cli.parsing import Parser
 
 
 def run(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(
-        prog="frise check", description="Check a timeline file; list every problem."
-    )
+    parser = Parser(prog="frise check", description="Check a timeline file; list every problem.")
     parser.add_argument("file", type=Path, metavar="FILE")
     parser.add_argument(
         "--report",

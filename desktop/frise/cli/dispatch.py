@@ -15,6 +15,7 @@ from pathlib import Path
 
 from frise import __version__
 from frise.cli.errors import UsageError
+from frise.cli.parsing import Parser
 
 COMMANDS = ("export", "check", "schema", "import", "new")
 LANGS = ("en", "fr")
@@ -105,16 +106,27 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
+    except SystemExit:
+        # argparse's --help and --version end here, their text still buffered.
+        try:
+            sys.stdout.flush()
+        except OSError as e:
+            return _output_failed(e)
+        raise
+    except OSError as e:
+        return _output_failed(e)
+
+
+def _output_failed(e: OSError) -> int:
+    if isinstance(e, BrokenPipeError):
         # The reader went away (`frise schema | head`): not an error of ours.
         _silence_stdout()
         return 0
-    except OSError as e:
-        # What the commands read and write is checked where it is done: what
-        # is left is the standard output itself (a full disk, /dev/full).
-        _silence_stdout()
-        print(f"frise: cannot write the output: {e.strerror or e}", file=sys.stderr)
-        return 1
+    # What the commands read and write is checked where it is done: what is
+    # left is the standard output itself (a full disk, /dev/full).
+    _silence_stdout()
+    print(f"frise: cannot write the output: {e.strerror or e}", file=sys.stderr)
+    return 1
 
 
 def _terminated(signum: int, frame: object) -> None:
@@ -129,7 +141,7 @@ def _silence_stdout() -> None:
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="frise",
         description="Frise, a timeline viewer. Opens FILE, or the bundled Musk–OpenAI timeline.",
         epilog=(

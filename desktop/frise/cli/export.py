@@ -14,6 +14,7 @@ from pathlib import Path
 from frise.cli.dispatch import LANGS
 from frise.cli.errors import UsageError, print_problems
 from frise.cli.export_sheet import export_sheet
+from frise.cli.parsing import Parser
 
 EXPORT_FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf", ".csv": "csv", ".xlsx": "xlsx"}
 """What `frise export` writes for each extension of --out (--format overrides)."""
@@ -26,7 +27,7 @@ def run(argv: list[str]) -> int:
 def export_parser() -> argparse.ArgumentParser:
     from frise.model.timeline import CERTAINTIES, KIND_KEYS
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="frise export",
         description=(
             "Draw the (filtered) timeline as a picture (.png, .svg, .pdf: the PDF ends with "

@@ -3,15 +3,15 @@ spreadsheet or a TimelineJS file, written only if it is valid."""
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 from frise.cli.errors import UsageError, print_problems
+from frise.cli.parsing import Parser
 
 
 def run(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="frise import",
         description=(
             "Make a Frise timeline of a spreadsheet (Frise's layout or the TimelineJS "

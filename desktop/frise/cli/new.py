@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
 
 from frise.cli.errors import UsageError
+from frise.cli.parsing import Parser
 
 
 def run(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(
-        prog="frise new", description="Write a small, valid starter timeline to grow."
-    )
+    parser = Parser(prog="frise new", description="Write a small, valid starter timeline to grow.")
     parser.add_argument("out", type=Path, metavar="OUT.frise.json")
     return new(parser.parse_args(argv).out)
 

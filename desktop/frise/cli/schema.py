@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import argparse
 import json
+
+from frise.cli.parsing import Parser
 
 
 def run(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="frise schema", description="Print the JSON Schema of the timeline format."
     )
     parser.parse_args(argv)
