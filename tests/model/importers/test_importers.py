@@ -11,6 +11,7 @@ import pytest
 from frise.model.importers import import_file, kind_of, read_timeline
 from frise.model.loading import TimelineError
 from frise.paths import bundled_timeline
+from tests.helpers.files import fifo
 from tests.helpers.sheets import write_csv, write_ods, write_xlsx
 
 
@@ -74,6 +75,20 @@ def test_a_pipe_is_refused_without_blocking(tmp_path):
         import_file(fifo)
     with pytest.raises(TimelineError, match="not a regular file"):
         read_timeline(fifo)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_path_swapped_for_a_pipe_after_a_check_is_still_refused(tmp_path, monkeypatch):
+    # What is opened is checked, not what the name was a moment before.
+    regular = tmp_path / "regular.csv"
+    regular.write_text("date,parties,title\n", encoding="utf-8")
+    stat_then = regular.stat()
+    monkeypatch.setattr(Path, "stat", lambda self, **kw: stat_then)
+    with fifo(tmp_path, "story.csv") as pipe:
+        with pytest.raises(TimelineError, match="not a regular file"):
+            import_file(pipe)
+        with pytest.raises(TimelineError, match="not a regular file"):
+            read_timeline(pipe)
 
 
 def test_a_missing_file(tmp_path):

@@ -20,10 +20,11 @@ No Qt.
 from __future__ import annotations
 
 import json
+import os
 import stat
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import BinaryIO, NoReturn
 
 from frise.fileio import cannot_read
 from frise.model import schema
@@ -81,8 +82,9 @@ def read_timeline(
     path = Path(path)
     head = b""  # unreadable: the loader says what is wrong with the file
     try:
-        if stat.S_ISREG(path.stat().st_mode):  # never open a pipe: it would block
-            with open(path, "rb") as f:
+        f = _open_regular(path)
+        if f is not None:
+            with f:
                 head = f.read(_HEAD)
     except OSError:
         pass
@@ -217,10 +219,29 @@ def sheet_bytes(doc: schema.TimelineDoc, fmt: str) -> bytes:
     raise ValueError(f"no spreadsheet format {fmt!r}")
 
 
+def _open_regular(path: Path) -> BinaryIO | None:
+    """The file opened to read, or None when it is no regular file. Opened
+    without waiting (a pipe with no writer would block) and checked on what
+    was opened, not on the name, which may be another file by then."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            return None
+        if hasattr(os, "set_blocking"):  # not on Windows, where nothing was non-blocking
+            os.set_blocking(fd, True)
+    except OSError:
+        os.close(fd)
+        raise
+    return os.fdopen(fd, "rb")
+
+
 def _read(path: Path) -> bytes:
     """The file's bytes: a regular file only, up to the loader's size limit."""
     try:
-        if not stat.S_ISREG(path.stat().st_mode):  # checked first: opening a pipe blocks
+        f = _open_regular(path)
+        if f is None:
             _refuse(
                 problem(
                     QT_TRANSLATE_NOOP(
@@ -230,7 +251,7 @@ def _read(path: Path) -> bytes:
                     )
                 )
             )
-        with open(path, "rb") as f:
+        with f:
             data = f.read(MAX_FILE_BYTES + 1)
     except OSError as e:
         _refuse(cannot_read(e))
