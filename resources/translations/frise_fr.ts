@@ -1918,11 +1918,6 @@ Un visualiseur de chronologies pour les histoires longues et embrouillées, chaq
         <translation>ni une chronologie Frise (son &quot;format&quot; est &quot;frise-timeline&quot;) ni un fichier TimelineJS (un objet avec une liste &quot;events&quot;)</translation>
     </message>
     <message>
-        <source>not a regular file (a folder, a device or a pipe cannot be imported)</source>
-        <comment>a problem in a file</comment>
-        <translation>pas un fichier ordinaire (un dossier, un périphérique ou un tube ne peut pas être importé)</translation>
-    </message>
-    <message>
         <source>the file is larger than {size} MB</source>
         <comment>a problem in a file</comment>
         <translation>le fichier dépasse {size}&#xa0;Mo</translation>

@@ -19,14 +19,13 @@ No Qt.
 
 from __future__ import annotations
 
+import contextlib
 import json
-import os
-import stat
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO, NoReturn
+from typing import NoReturn
 
-from frise.fileio import cannot_read
+from frise.fileio import ReadRefused, read_regular_file, regular_file_blocks
 from frise.model import schema
 from frise.model.i18n import QT_TRANSLATE_NOOP, Message
 from frise.model.importers.common import FRISE_LAYOUT, Draft, Imported, finish
@@ -81,13 +80,8 @@ def read_timeline(
     kind of timeline file through its importer."""
     path = Path(path)
     head = b""  # unreadable: the loader says what is wrong with the file
-    try:
-        f = _open_regular(path)
-        if f is not None:
-            with f:
-                head = f.read(_HEAD)
-    except OSError:
-        pass
+    with contextlib.suppress(ReadRefused), regular_file_blocks(path, MAX_FILE_BYTES) as blocks:
+        head = next(blocks, b"")[:_HEAD]
     if kind_of(path, head) == "frise":
         return load_timeline(path, progress, cancelled)
     return import_file(path).timeline
@@ -219,51 +213,12 @@ def sheet_bytes(doc: schema.TimelineDoc, fmt: str) -> bytes:
     raise ValueError(f"no spreadsheet format {fmt!r}")
 
 
-def _open_regular(path: Path) -> BinaryIO | None:
-    """The file opened to read, or None when it is no regular file. Opened
-    without waiting (a pipe with no writer would block) and checked on what
-    was opened, not on the name, which may be another file by then."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-    fd = os.open(path, flags)
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            os.close(fd)
-            return None
-        if hasattr(os, "set_blocking"):  # not on Windows, where nothing was non-blocking
-            os.set_blocking(fd, True)
-    except OSError:
-        os.close(fd)
-        raise
-    return os.fdopen(fd, "rb")
-
-
 def _read(path: Path) -> bytes:
     """The file's bytes: a regular file only, up to the loader's size limit."""
     try:
-        f = _open_regular(path)
-        if f is None:
-            _refuse(
-                problem(
-                    QT_TRANSLATE_NOOP(
-                        "words",
-                        "not a regular file (a folder, a device or a pipe cannot be imported)",
-                        "a problem in a file",
-                    )
-                )
-            )
-        with f:
-            data = f.read(MAX_FILE_BYTES + 1)
-    except OSError as e:
-        _refuse(cannot_read(e))
-    if len(data) > MAX_FILE_BYTES:
-        _refuse(
-            problem(
-                QT_TRANSLATE_NOOP(
-                    "words", "the file is larger than {size} MB", "a problem in a file"
-                ),
-                size=MAX_FILE_BYTES // 2**20,
-            )
-        )
+        data = read_regular_file(path, MAX_FILE_BYTES)
+    except ReadRefused as e:
+        _refuse(e.what)
     if not data.strip():
         _refuse(problem(QT_TRANSLATE_NOOP("words", "the file is empty", "a problem in a file")))
     return data
