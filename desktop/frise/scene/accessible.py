@@ -55,7 +55,24 @@ def event_text(view: TimelineView, event: int) -> str:
     return f"{date}, {text_in(item.title, lang)}; {parties}; {', '.join(facts)}"
 
 
-class EventAccessible(QAccessibleInterface):
+class _InsideThePlot(QAccessibleInterface):
+    """A part of the plot with no widget of its own: no object, no relations,
+    and no child found by position (a screen reader walks the tree)."""
+
+    def object(self):
+        return None
+
+    def relations(self, match=QAccessible.RelationFlag.AllRelations):
+        return []
+
+    def focusChild(self):
+        return None
+
+    def childAt(self, x: int, y: int):
+        return None
+
+
+class EventAccessible(_InsideThePlot):
     """One event of a lane."""
 
     def __init__(self, lane: LaneAccessible, event: int):
@@ -66,20 +83,8 @@ class EventAccessible(QAccessibleInterface):
     def isValid(self) -> bool:
         return True
 
-    def object(self):
-        return None
-
     def window(self):
         return self.lane.window()
-
-    def relations(self, match=QAccessible.RelationFlag.AllRelations):
-        return []
-
-    def focusChild(self):
-        return None
-
-    def childAt(self, x: int, y: int):
-        return None
 
     def parent(self):
         return self.lane
@@ -123,7 +128,7 @@ class EventAccessible(QAccessibleInterface):
         return state
 
 
-class LaneAccessible(QAccessibleInterface):
+class LaneAccessible(_InsideThePlot):
     """One lane: its party, and the events it shows in view."""
 
     def __init__(self, plot: TimelineAccessible, key: tuple[int, int | None]):
@@ -148,20 +153,8 @@ class LaneAccessible(QAccessibleInterface):
     def isValid(self) -> bool:
         return self.lane() is not None
 
-    def object(self):
-        return None
-
     def window(self):
         return self.plot.window()
-
-    def relations(self, match=QAccessible.RelationFlag.AllRelations):
-        return []
-
-    def focusChild(self):
-        return None
-
-    def childAt(self, x: int, y: int):
-        return None
 
     def parent(self):
         return self.plot
