@@ -29,6 +29,7 @@ from frise.scene.export import (
     sources_document,
     svg_bytes,
 )
+from frise.scene.fonts import Fonts
 from frise.scene.frame import AXIS_PX, HEADER_PX, NAME_PX
 from frise.scene.key import KeyLine
 from frise.scene.renderer import Renderer
@@ -188,6 +189,19 @@ def test_svg_keeps_every_title_as_text(qapp, timeline):
     for e in timeline.events:
         assert f">{text_in(e.title, 'en')}</text>" in data.replace("&amp;", "&")
     assert data.count("<text") > len(timeline.events)
+
+
+def test_svg_titles_are_written_in_the_font_they_were_laid_out_in(qapp, timeline):
+    # A title drawn at 12 px but written in another font or size overlaps
+    # the marks beside it in any SVG viewer.
+    data = svg_bytes(picture(timeline, vector=True)).decode()
+    label = Fonts().label
+    family = label.families()[0]
+    texts = re.findall(r'<text[^>]*font-family="([^",]*)[^"]*" font-size="([0-9.]+)"', data)
+    titles = [(f, size) for f, size in texts if size == str(label.pixelSize())]
+    assert titles, texts
+    assert {f for f, _ in texts if f == "Sans Serif"} == set(), texts
+    assert all(f == family for f, _ in titles), texts
 
 
 def test_svg_escapes_markup_in_titles(qapp):

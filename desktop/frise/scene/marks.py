@@ -175,6 +175,7 @@ class MarkPainter:
                 self.theme.ink,
             )
             return
+        painter.setFont(self.labels.font)  # as above: what an SVG writes
         for j in shown.tolist():
             i, x, width, top = int(events[j]), float(xs[j]), float(widths[j]), float(ys[j])
             chosen = emphasis is not None and bool(emphasis[j])
@@ -440,6 +441,8 @@ class MarkPainter:
         matches = highlight.matches
         opacity = 1.0
         painter.setPen(theme.ink)
+        # A static text keeps its own font, but an SVG writes the painter's.
+        painter.setFont(self.labels.font)
         for k in which.tolist():
             mark = lane.marks[k]
             y = row_y[mark.row]
